@@ -1,0 +1,71 @@
+package dev.concurrencylab.cli;
+
+import dev.concurrencylab.engine.CancelToken;
+import dev.concurrencylab.engine.Comparison;
+import dev.concurrencylab.engine.RunListener;
+import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.RunResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench}: the reference scenarios, with their targets checked and the recorder's cost measured. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run the reference scenarios and print wall, bound, efficiency and the targets.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--quick", description = "smaller scenarios (200 regex strings, 50 sleeps), for a fast check")
+    boolean quick;
+
+    @Option(names = "--only", paramLabel = "NAME", description = "run only scenarios whose name contains NAME")
+    String only;
+
+    private final List<String> verdicts = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        System.out.printf(Locale.ROOT, "Concurrency Lab bench — Java %s, %d cores, %s%n%n", Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
+        for (BenchScenario s : BenchScenario.all(quick)) {
+            if (only != null && !s.name().contains(only)) {
+                continue;
+            }
+            runScenario(s);
+        }
+        if (only == null || "recorder".contains(only)) {
+            recorderCost();
+        }
+        System.out.println();
+        verdicts.forEach(System.out::println);
+        return 0;
+    }
+
+    private void runScenario(BenchScenario s) throws InterruptedException {
+        List<RunOutput> runs = Comparison.execute(s.config(), new CancelToken(), RunListener.NONE);
+        System.out.print(SummaryTable.format(s.name(), runs));
+        System.out.println();
+        for (BenchScenario.Target t : s.targets()) {
+            verdicts.add(t.check(runs));
+        }
+        if (s.name().startsWith("cpu-regex")) {
+            lastRegexRuns = runs;
+        }
+    }
+
+    private List<RunOutput> lastRegexRuns = List.of();
+
+    private void recorderCost() {
+        double ns = RecorderCost.nanosPerSegment();
+        System.out.printf(Locale.ROOT, "recorder: %.1f ns per segment (open + close, two clock reads)%n", ns);
+        verdicts.add(String.format(Locale.ROOT, "%s recorder ≤ 100 ns per event: %.1f ns",
+                ns <= 100 ? "PASS" : "FAIL", ns));
+        for (RunOutput r : lastRegexRuns) {
+            RunResult res = r.result();
+            double share = res.segments() * ns / (res.wallMs() * 1e6 / Math.max(1, res.lanes()));
+            verdicts.add(String.format(Locale.ROOT, "%s tracing ≤ 2 %% of wall (%s): %.4f %% (%d segments)",
+                    share <= 0.02 ? "PASS" : "FAIL", res.model(), share * 100, res.segments()));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.concurrencylab.cli;
+
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.engine.WorkloadConfig;
+import dev.concurrencylab.engine.WorkloadKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** A reference scenario of the benchmark and the targets it is held to. */
+record BenchScenario(String name, ExperimentConfig config, List<Target> targets) {
+
+    /** One target: a description and how to judge it from the scenario's runs. */
+    record Target(String description, Function<List<RunOutput>, Double> measure, double min, double max) {
+        String check(List<RunOutput> runs) {
+            double v = measure.apply(runs);
+            boolean ok = v >= min && v <= max;
+            return String.format(Locale.ROOT, "%s %s: %.3f", ok ? "PASS" : "FAIL", description, v);
+        }
+    }
+
+    static RunResult of(List<RunOutput> runs, ModelKind m) {
+        return runs.stream().map(RunOutput::result).filter(r -> r.model() == m).findFirst().orElseThrow();
+    }
+
+    static Target speedUp(ModelKind m, double min, double max) {
+        String range = max == Double.MAX_VALUE ? "≥ " + min : "≤ " + max;
+        return new Target(m + " speed-up over sequential " + range + "×",
+                runs -> of(runs, ModelKind.SEQUENTIAL).wallMs() / of(runs, m).wallMs(), min, max);
+    }
+
+    static Target withinBound(ModelKind m, double tolerance) {
+        return new Target(m + " wall within " + Math.round(tolerance * 100) + " % of bound (wall ÷ bound)",
+                runs -> of(runs, m).wallMs() / of(runs, m).boundMs(), 0, 1 + tolerance);
+    }
+
+    static List<BenchScenario> all(boolean quick) {
+        WorkloadConfig regex = WorkloadConfig.defaults(WorkloadKind.CPU_REGEX).withTasks(quick ? 200 : 1000).withLength(1000);
+        WorkloadConfig sleep = WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(quick ? 50 : 200).withLatencyMs(100);
+        ModelSettings two = ModelSettings.defaults().withWorkers(2);
+        ModelSettings four = ModelSettings.defaults().withWorkers(4);
+        return List.of(
+                new BenchScenario("cpu-regex " + regex.tasks() + "×1000, 2 workers",
+                        new ExperimentConfig(regex, List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.FORKJOIN,
+                                ModelKind.GIL), two),
+                        List.of(speedUp(ModelKind.POOL, 1.85, Double.MAX_VALUE),
+                                speedUp(ModelKind.FORKJOIN, 1.85, Double.MAX_VALUE),
+                                speedUp(ModelKind.GIL, 0, 1.1))),
+                new BenchScenario("sleep " + sleep.tasks() + " × 100 ms, pool of 4",
+                        new ExperimentConfig(sleep, List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.VIRTUAL,
+                                ModelKind.EVENTLOOP), four),
+                        List.of(withinBound(ModelKind.SEQUENTIAL, 0.03), withinBound(ModelKind.POOL, 0.03),
+                                withinBound(ModelKind.VIRTUAL, 0.03), withinBound(ModelKind.EVENTLOOP, 0.03))));
+    }
+}

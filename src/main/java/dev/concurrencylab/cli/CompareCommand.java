@@ -1,0 +1,27 @@
+package dev.concurrencylab.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code compare}: several models, one after another, on the same tasks. */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run the same tasks under several models, one after another, and print them side by side.")
+final class CompareCommand implements Callable<Integer> {
+    @Option(names = "--models", paramLabel = "M1,M2,...", split = ",", defaultValue = "sequential,pool,gil",
+            description = "models to compare, in order (default: ${DEFAULT-VALUE})")
+    List<String> models;
+
+    @Mixin
+    ExperimentOptions experiment;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        return ComparisonRunner.run(experiment.experiment(models), output, true);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.concurrencylab.cli;
+
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.WorkloadConfig;
+import dev.concurrencylab.engine.WorkloadKind;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options shared by {@code run} and {@code compare}; unset options keep the workload's defaults. */
+final class ExperimentOptions {
+    @Option(names = "--workload", paramLabel = "KIND",
+            description = "cpu-regex, cpu-hash, sleep, http or mixed (default: ${DEFAULT-VALUE})",
+            defaultValue = "cpu-regex")
+    String workload;
+
+    @Option(names = "--workers", paramLabel = "N", description = "threads or processes for pool, forkjoin, gil, process (default 4)")
+    Integer workers;
+
+    @Option(names = "--tasks", paramLabel = "N", description = "number of tasks")
+    Integer tasks;
+
+    @Option(names = "--length", paramLabel = "N", description = "cpu-regex: characters per string (default 1000)")
+    Integer length;
+
+    @Option(names = "--hash-rounds", paramLabel = "N", description = "cpu-hash: SHA-256 rounds per task (default 10000)")
+    Integer hashRounds;
+
+    @Option(names = "--latency-ms", paramLabel = "MS", description = "I/O wait per task; mixed: a task's whole duration (default 100)")
+    Integer latencyMs;
+
+    @Option(names = "--jitter-ms", paramLabel = "MS", description = "sleep: add 0..MS of random jitter per task")
+    Integer jitterMs;
+
+    @Option(names = "--cpu-share", paramLabel = "FRACTION", description = "mixed: share of each task spent on CPU, 0 to 1 (default 0.2)")
+    Double cpuShare;
+
+    @Option(names = "--max-in-flight", paramLabel = "N", description = "virtual, eventloop: cap on tasks in flight (default: no cap)")
+    Integer maxInFlight;
+
+    @Option(names = "--seed", paramLabel = "N", description = "seed for generated inputs (default 42)")
+    Long seed;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "cpu-regex: one string per line, instead of generated ones")
+    String input;
+
+    @Option(names = "--switch-interval-ms", paramLabel = "MS", description = "gil: switch interval (default 5, like CPython)")
+    Double switchIntervalMs;
+
+    @Option(names = "--unfair-gil", description = "gil: let a dropping thread take the lock straight back")
+    boolean unfairGil;
+
+    @Option(names = "--max-connections", paramLabel = "N", description = "http: connection-pool limit (default: the model's concurrency)")
+    Integer maxConnections;
+
+    @Option(names = "--no-warmup", description = "skip the untimed warm-up before each run (shows the cold JIT)")
+    boolean noWarmup;
+
+    WorkloadConfig workloadConfig() {
+        WorkloadConfig c = WorkloadConfig.defaults(WorkloadKind.parse(workload));
+        if (tasks != null) {
+            c = c.withTasks(tasks);
+        }
+        if (length != null) {
+            c = c.withLength(length);
+        }
+        if (hashRounds != null) {
+            c = c.withHashRounds(hashRounds);
+        }
+        if (latencyMs != null) {
+            c = c.withLatencyMs(latencyMs);
+        }
+        if (jitterMs != null) {
+            c = c.withJitterMs(jitterMs);
+        }
+        if (cpuShare != null) {
+            c = c.withCpuShare(cpuShare);
+        }
+        if (seed != null) {
+            c = c.withSeed(seed);
+        }
+        if (input != null) {
+            c = c.withInputFile(input);
+        }
+        return c;
+    }
+
+    ModelSettings settings() {
+        ModelSettings s = ModelSettings.defaults().withFairGil(!unfairGil).withWarmup(!noWarmup);
+        if (workers != null) {
+            s = s.withWorkers(workers);
+        }
+        if (maxInFlight != null) {
+            s = s.withMaxInFlight(maxInFlight);
+        }
+        if (switchIntervalMs != null) {
+            s = s.withSwitchIntervalMs(switchIntervalMs);
+        }
+        if (maxConnections != null) {
+            s = s.withMaxConnections(maxConnections);
+        }
+        return s;
+    }
+
+    ExperimentConfig experiment(List<String> models) {
+        List<ModelKind> kinds = new ArrayList<>();
+        for (String m : models) {
+            kinds.add(ModelKind.parse(m));
+        }
+        return new ExperimentConfig(workloadConfig(), kinds, settings());
+    }
+}

@@ -1,0 +1,51 @@
+package dev.concurrencylab.cli;
+
+import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.RunResult;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The readable summary printed after runs: one row per model, speed-ups against the first. */
+final class SummaryTable {
+    private SummaryTable() {
+    }
+
+    static String format(String title, List<RunOutput> runs) {
+        StringBuilder b = new StringBuilder();
+        b.append(title).append('\n');
+        b.append(String.format(Locale.ROOT, "%-16s %7s %10s %10s %6s %8s %9s %9s %7s %8s%n",
+                "model", "workers", "wall", "bound", "eff", "cpu", "p50", "p99", "errors", "speed-up"));
+        double first = runs.isEmpty() ? 0 : runs.get(0).result().wallMs();
+        for (RunOutput o : runs) {
+            RunResult r = o.result();
+            b.append(String.format(Locale.ROOT, "%-16s %7d %10s %10s %6.2f %7.0f%% %9s %9s %7d %7.2fx%s%n",
+                    r.model().id(), r.workers(), ms(r.wallMs()), ms(r.boundMs()), r.efficiency(),
+                    r.cpuUtilization() * 100, ms(r.p50Ms()), ms(r.p99Ms()), r.errors(),
+                    r.wallMs() > 0 ? first / r.wallMs() : 0, r.cancelled() ? "  (stopped)" : ""));
+        }
+        for (RunOutput o : runs) {
+            RunResult r = o.result();
+            if (r.matches() != null) {
+                b.append(String.format(Locale.ROOT, "%s: %d of %d strings matched%n", r.model().id(), r.matches(), r.tasks()));
+            }
+            if (r.spawnMs() != null) {
+                b.append(String.format(Locale.ROOT, "%s: spawn %s, IPC %s%n", r.model().id(), ms(r.spawnMs()), ms(r.ipcMs())));
+            }
+            for (Map.Entry<String, Integer> e : r.errorReasons().entrySet()) {
+                b.append(String.format(Locale.ROOT, "%s: %d failed: %s%n", r.model().id(), e.getValue(), e.getKey()));
+            }
+        }
+        return b.toString();
+    }
+
+    static String ms(double ms) {
+        if (ms >= 10_000) {
+            return String.format(Locale.ROOT, "%.2f s", ms / 1000);
+        }
+        if (ms >= 1000) {
+            return String.format(Locale.ROOT, "%.3f s", ms / 1000);
+        }
+        return String.format(Locale.ROOT, "%.1f ms", ms);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.concurrencylab.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs one experiment's models one after another on the same tasks (never at once: they would share cores). */
+public final class Comparison {
+    private Comparison() {
+    }
+
+    /** Checks what can be checked before running: every model exists here, the workload can be built. */
+    public static Workload prepare(ExperimentConfig config) {
+        for (ModelKind m : config.models()) {
+            Models.create(m);
+        }
+        return Workloads.create(config.workload());
+    }
+
+    public static List<RunOutput> execute(ExperimentConfig config, CancelToken cancel, RunListener listener)
+            throws InterruptedException {
+        try (Workload workload = prepare(config)) {
+            return execute(config, workload, cancel, listener);
+        }
+    }
+
+    public static List<RunOutput> execute(ExperimentConfig config, Workload workload, CancelToken cancel,
+                                          RunListener listener) throws InterruptedException {
+        List<RunOutput> outputs = new ArrayList<>();
+        for (int i = 0; i < config.models().size() && !cancel.isCancelled(); i++) {
+            outputs.add(Run.execute(i, workload, config.models().get(i), config.settings(), cancel, listener));
+        }
+        return outputs;
+    }
+}

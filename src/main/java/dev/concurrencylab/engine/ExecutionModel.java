@@ -1,0 +1,10 @@
+package dev.concurrencylab.engine;
+
+/**
+ * Runs every task of a run for real, recording lanes and task events into the context's trace. Returns
+ * once every task has ended and every thread the model started has stopped; on cancellation it throws
+ * {@link java.util.concurrent.CancellationException} within a second, having stopped its threads.
+ */
+public interface ExecutionModel {
+    void run(RunContext ctx) throws InterruptedException;
+}

@@ -1,0 +1,99 @@
+package dev.concurrencylab.engine;
+
+import java.util.concurrent.CancellationException;
+
+/** Runs one workload under one model: warm-up, the measured run, then its metrics. */
+public final class Run {
+    private static final long WARMUP_BUDGET_MS = 2000;
+
+    private Run() {
+    }
+
+    /**
+     * Runs to the end or until cancelled; a cancelled run still returns its partial trace, marked cancelled.
+     *
+     * @param index the run's place in its comparison, passed to the listener
+     */
+    public static RunOutput execute(int index, Workload workload, ModelKind model, ModelSettings settings,
+                                    CancelToken cancel, RunListener listener) throws InterruptedException {
+        ExecutionModel executor = Models.create(model);
+        int n = workload.tasks().size();
+        if (settings.warmup() && !cancel.isCancelled()) {
+            listener.warmingUp(index, model);
+            warmUp(executor, workload, model, settings, cancel);
+        }
+        SessionSpec spec = new SessionSpec(settings.ioConcurrency(model, n), model == ModelKind.EVENTLOOP,
+                settings.maxConnections());
+        try (IoSession io = workload.openSession(spec)) {
+            boolean onCarriers = model == ModelKind.VIRTUAL;
+            long carrier0 = onCarriers ? CpuClock.carrierThreads() : 0;
+            long ioCpu0 = io.ownCpuNanos();
+            TraceRecorder trace = new TraceRecorder(n);
+            listener.runStarted(index, model, trace);
+            boolean cancelled = false;
+            try {
+                executor.run(new RunContext(model, workload.tasks(), trace, io, settings, cancel));
+            } catch (CancellationException e) {
+                cancelled = true;
+            }
+            trace.complete();
+            TraceSnapshot snapshot = trace.snapshot();
+            long cpu = laneCpu(snapshot) + (io.ownCpuNanos() - ioCpu0)
+                    + (onCarriers ? CpuClock.carrierThreads() - carrier0 : 0);
+            RunResult result = RunMetrics.compute(model, settings, workload, snapshot, cpu,
+                    matches(workload, trace), cancelled || cancel.isCancelled());
+            RunOutput output = new RunOutput(result, snapshot);
+            listener.runFinished(index, output);
+            return output;
+        }
+    }
+
+    private static long laneCpu(TraceSnapshot snapshot) {
+        long sum = 0;
+        for (LaneSnapshot l : snapshot.lanes()) {
+            sum += Math.max(0, l.cpuNanos());
+        }
+        return sum;
+    }
+
+    private static Integer matches(Workload workload, TraceRecorder trace) {
+        if (workload.config().kind() != WorkloadKind.CPU_REGEX) {
+            return null;
+        }
+        int m = 0;
+        for (int i = 0; i < trace.taskCount(); i++) {
+            if (trace.result(i) instanceof RegexMatch r && r.found()) {
+                m++;
+            }
+        }
+        return m;
+    }
+
+    /** Runs the model on a few short tasks of the same kind, untimed, so the JIT has compiled the paths. */
+    private static void warmUp(ExecutionModel executor, Workload workload, ModelKind model, ModelSettings settings,
+                               CancelToken cancel) throws InterruptedException {
+        CancelToken budget = new CancelToken();
+        Thread timer = Thread.ofVirtual().name("warmup-timer").start(() -> {
+            try {
+                Thread.sleep(WARMUP_BUDGET_MS);
+                budget.cancel();
+            } catch (InterruptedException ignored) {
+                // warm-up ended first
+            }
+        });
+        var tasks = workload.warmupTasks();
+        SessionSpec spec = new SessionSpec(settings.ioConcurrency(model, tasks.size()),
+                model == ModelKind.EVENTLOOP, settings.maxConnections());
+        try (AutoCloseable link = cancel.onCancel(budget::cancel); IoSession io = workload.openSession(spec)) {
+            executor.run(new RunContext(model, tasks, new TraceRecorder(tasks.size()), io, settings, budget));
+        } catch (CancellationException e) {
+            // the warm-up budget ran out, or the whole run was stopped
+        } catch (InterruptedException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            timer.interrupt();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.concurrencylab.engine;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Turns a finished trace into a {@link RunResult}: times, CPU, latency percentiles, the ideal bound. */
+public final class RunMetrics {
+    private static final double NANOS_PER_MS = 1e6;
+
+    private RunMetrics() {
+    }
+
+    /**
+     * @param cpuNanos CPU time the run used, measured on its threads
+     * @param matches  cpu-regex: how many tasks matched; otherwise null
+     */
+    public static RunResult compute(ModelKind model, ModelSettings settings, Workload workload,
+                                    TraceSnapshot trace, long cpuNanos, Integer matches, boolean cancelled) {
+        int n = workload.tasks().size();
+        int cores = Runtime.getRuntime().availableProcessors();
+        TaskTable t = trace.tasks();
+        long wall = 0;
+        double[] latencies = new double[n];
+        int ended = 0;
+        int errors = 0;
+        Map<String, Integer> reasons = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            if (t.ended()[i] < 0) {
+                continue;
+            }
+            wall = Math.max(wall, t.ended()[i]);
+            latencies[ended++] = (t.ended()[i] - Math.max(0, t.submitted()[i])) / NANOS_PER_MS;
+            if (t.status()[i] == TaskStatus.FAILED) {
+                errors++;
+                reasons.merge(t.failure()[i], 1, Integer::sum);
+            }
+        }
+        if (cancelled) {
+            wall = Math.max(wall, trace.nowNanos());
+        }
+        double[] sorted = Arrays.copyOf(latencies, ended);
+        Arrays.sort(sorted);
+        double wallMs = wall / NANOS_PER_MS;
+        double cpuMs = Math.max(0, cpuNanos) / NANOS_PER_MS;
+        double boundMs = boundMs(model, settings, workload, cpuMs, cores);
+        return new RunResult(model, workload.config().kind(), settings.threadsFor(model, n),
+                model.usesMaxInFlight() ? settings.maxInFlight() : 0, n,
+                round(wallMs), round(cpuMs), ratio(cpuMs, wallMs * cores), ratio(ended * 1000.0, wallMs),
+                round(boundMs), ratio(boundMs, wallMs), errors, reasons,
+                trace.threadLanes().size(), trace.segmentCount(),
+                percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
+                matches, cores, null, null, cancelled);
+    }
+
+    /**
+     * The ideal time: I/O waits overlap up to the model's concurrency, CPU work spreads over at most
+     * min(parallelism, cores) cores. Mixed work takes whichever limit is tighter.
+     */
+    public static double boundMs(ModelKind model, ModelSettings settings, Workload workload, double cpuMs, int cores) {
+        int n = workload.tasks().size();
+        int parallel = Math.max(1, Math.min(settings.cpuParallelism(model, n), cores));
+        int concurrency = Math.max(1, settings.ioConcurrency(model, n));
+        double cpuBound = cpuMs / parallel;
+        double ioPerTaskMs = averageIoMs(workload);
+        double rounds = Math.ceil((double) n / concurrency);
+        return switch (workload.config().kind()) {
+            case CPU_REGEX, CPU_HASH -> cpuBound;
+            case SLEEP, HTTP -> ioPerTaskMs * rounds;
+            case MIXED -> Math.max(cpuBound, rounds * (ioPerTaskMs + cpuMs / n));
+        };
+    }
+
+    private static double averageIoMs(Workload workload) {
+        double total = 0;
+        for (LabTask task : workload.tasks()) {
+            for (Step s : task.steps()) {
+                if (s instanceof Step.Io io) {
+                    total += io.request().nominalNanos();
+                }
+            }
+        }
+        return total / Math.max(1, workload.tasks().size()) / NANOS_PER_MS;
+    }
+
+    static double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p * sorted.length);
+        return round(sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))]);
+    }
+
+    private static double ratio(double a, double b) {
+        return b <= 0 ? 0 : Math.round(a / b * 1000) / 1000.0;
+    }
+
+    private static double round(double ms) {
+        return Math.round(ms * 1000) / 1000.0;
+    }
+}

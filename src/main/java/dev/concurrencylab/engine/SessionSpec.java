@@ -1,0 +1,11 @@
+package dev.concurrencylab.engine;
+
+/**
+ * What a model needs from the I/O session of one run.
+ *
+ * @param concurrency    how many requests may be in flight at once under the model
+ * @param async          true for an event loop: requests are started with {@link IoSession#callAsync}
+ * @param maxConnections a connection-pool limit asked for by the user, or 0 to size it to the concurrency
+ */
+public record SessionSpec(int concurrency, boolean async, int maxConnections) {
+}

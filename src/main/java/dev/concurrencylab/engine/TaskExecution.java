@@ -1,0 +1,69 @@
+package dev.concurrencylab.engine;
+
+import java.util.concurrent.CancellationException;
+
+/** Runs one task's steps on the calling thread, recording its segments and lifecycle. */
+final class TaskExecution {
+    private TaskExecution() {
+    }
+
+    /**
+     * @param gil the emulated GIL CPU steps must hold, or null for free-running threads
+     */
+    static void run(LabTask task, Lane lane, RunContext ctx, GilLock gil) {
+        TraceRecorder tr = ctx.trace();
+        int id = task.id();
+        tr.started(id, tr.now());
+        Object result = null;
+        try {
+            for (Step step : task.steps()) {
+                ctx.cancel().poll();
+                result = switch (step) {
+                    case Step.Cpu cpu -> gil == null
+                            ? runCpu(cpu.work(), lane, id, ctx)
+                            : new GilCheckpoint(gil, lane, id, ctx).runHolding(cpu.work());
+                    case Step.Io io -> runIo(io.request(), lane, id, ctx);
+                };
+            }
+            tr.finished(id, tr.now(), result);
+        } catch (CancellationException e) {
+            tr.failed(id, tr.now(), "cancelled");
+            throw e;
+        } catch (InterruptedException e) {
+            tr.failed(id, tr.now(), "cancelled");
+            throw new CancellationException("run cancelled");
+        } catch (Exception e) {
+            if (ctx.cancel().isCancelled()) {
+                tr.failed(id, tr.now(), "cancelled");
+                throw new CancellationException("run cancelled");
+            }
+            tr.failed(id, tr.now(), reason(e));
+        }
+    }
+
+    private static Object runCpu(CpuWork work, Lane lane, int id, RunContext ctx) {
+        TraceRecorder tr = ctx.trace();
+        lane.open(State.RUNNING, id, tr.now());
+        try {
+            return work.run(ctx.cancel());
+        } finally {
+            lane.close(tr.now());
+        }
+    }
+
+    private static Object runIo(IoRequest request, Lane lane, int id, RunContext ctx) throws Exception {
+        TraceRecorder tr = ctx.trace();
+        lane.open(State.IO_WAIT, id, tr.now());
+        try {
+            return ctx.io().call(request);
+        } finally {
+            lane.close(tr.now());
+        }
+    }
+
+    static String reason(Throwable e) {
+        String m = e.getMessage();
+        String type = e.getClass().getSimpleName();
+        return m == null || m.isBlank() ? type : type + ": " + m;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.concurrencylab.engine;
+
+import java.util.List;
+
+/**
+ * What work to run: validated on construction, so a config that exists is a config that can run.
+ *
+ * @param kind          which workload
+ * @param tasks         how many tasks
+ * @param length        cpu-regex: characters per generated string
+ * @param seed          seed for generated strings and jitter
+ * @param inputFile     cpu-regex: read one string per line from this file instead of generating (null: generate)
+ * @param hashRounds    cpu-hash: SHA-256 rounds per task
+ * @param latencyMs     sleep, http: the I/O wait per task; mixed: a task's nominal duration (CPU + I/O)
+ * @param jitterMs      sleep: uniform jitter added to the latency, 0 to jitterMs
+ * @param cpuShare      mixed: the share of a task's nominal duration spent on CPU, 0 to 1
+ * @param urls          http: target URLs (empty: the embedded latency server)
+ */
+public record WorkloadConfig(
+        WorkloadKind kind,
+        int tasks,
+        int length,
+        long seed,
+        String inputFile,
+        int hashRounds,
+        int latencyMs,
+        int jitterMs,
+        double cpuShare,
+        List<String> urls) {
+
+    public static final int MAX_TASKS = 100_000;
+    public static final int MAX_LENGTH = 100_000;
+    public static final int MAX_HASH_ROUNDS = 10_000_000;
+    public static final int MAX_LATENCY_MS = 60_000;
+
+    public WorkloadConfig {
+        if (kind == null) {
+            throw new ConfigException("workload", "is required; allowed: " + WorkloadKind.allowed());
+        }
+        ConfigException.requireRange("tasks", tasks, 1, MAX_TASKS);
+        ConfigException.requireRange("length", length, 10, MAX_LENGTH);
+        ConfigException.requireRange("hash-rounds", hashRounds, 1, MAX_HASH_ROUNDS);
+        ConfigException.requireRange("latency-ms", latencyMs, 0, MAX_LATENCY_MS);
+        ConfigException.requireRange("jitter-ms", jitterMs, 0, MAX_LATENCY_MS);
+        ConfigException.requireRange("cpu-share", cpuShare, 0.0, 1.0);
+        if (kind == WorkloadKind.CPU_REGEX && (long) tasks * length > 100_000_000L) {
+            throw new ConfigException("length", "tasks × length must stay within 100,000,000 characters, was "
+                    + (long) tasks * length);
+        }
+        if (inputFile != null && inputFile.isBlank()) {
+            inputFile = null;
+        }
+        urls = urls == null ? List.of() : List.copyOf(urls);
+    }
+
+    public static WorkloadConfig defaults() {
+        return new WorkloadConfig(WorkloadKind.CPU_REGEX, 1000, 1000, 42L, null, 10_000, 100, 0, 0.2, List.of());
+    }
+
+    /** Sensible defaults for one kind, e.g. 200 × 100 ms for sleep. */
+    public static WorkloadConfig defaults(WorkloadKind kind) {
+        WorkloadConfig d = defaults().withKind(kind);
+        return switch (kind) {
+            case SLEEP, HTTP -> d.withTasks(200);
+            case MIXED -> d.withTasks(100);
+            case CPU_HASH -> d.withTasks(200);
+            default -> d;
+        };
+    }
+
+    public WorkloadConfig withKind(WorkloadKind v) {
+        return new WorkloadConfig(v, tasks, length, seed, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, urls);
+    }
+
+    public WorkloadConfig withTasks(int v) {
+        return new WorkloadConfig(kind, v, length, seed, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, urls);
+    }
+
+    public WorkloadConfig withLength(int v) {
+        return new WorkloadConfig(kind, tasks, v, seed, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, urls);
+    }
+
+    public WorkloadConfig withSeed(long v) {
+        return new WorkloadConfig(kind, tasks, length, v, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, urls);
+    }
+
+    public WorkloadConfig withInputFile(String v) {
+        return new WorkloadConfig(kind, tasks, length, seed, v, hashRounds, latencyMs, jitterMs, cpuShare, urls);
+    }
+
+    public WorkloadConfig withHashRounds(int v) {
+        return new WorkloadConfig(kind, tasks, length, seed, inputFile, v, latencyMs, jitterMs, cpuShare, urls);
+    }
+
+    public WorkloadConfig withLatencyMs(int v) {
+        return new WorkloadConfig(kind, tasks, length, seed, inputFile, hashRounds, v, jitterMs, cpuShare, urls);
+    }
+
+    public WorkloadConfig withJitterMs(int v) {
+        return new WorkloadConfig(kind, tasks, length, seed, inputFile, hashRounds, latencyMs, v, cpuShare, urls);
+    }
+
+    public WorkloadConfig withCpuShare(double v) {
+        return new WorkloadConfig(kind, tasks, length, seed, inputFile, hashRounds, latencyMs, jitterMs, v, urls);
+    }
+
+    public WorkloadConfig withUrls(List<String> v) {
+        return new WorkloadConfig(kind, tasks, length, seed, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, v);
+    }
+}
