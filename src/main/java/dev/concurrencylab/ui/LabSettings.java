@@ -1,0 +1,63 @@
+package dev.concurrencylab.ui;
+
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.WorkloadConfig;
+import dev.concurrencylab.engine.WorkloadKind;
+import java.util.List;
+
+/**
+ * What the app remembers between launches: the window, the presenter settings and the last experiment.
+ *
+ * @param fontScale 1.0 is the normal size; font zoom steps it
+ */
+public record LabSettings(double width, double height, boolean maximized, boolean dark, double fontScale,
+                          boolean autoRun, ExperimentConfig experiment) {
+    public static final double MIN_SCALE = 0.6;
+    public static final double MAX_SCALE = 2.5;
+
+    public LabSettings {
+        width = Math.max(800, Double.isFinite(width) ? width : 0);
+        height = Math.max(560, Double.isFinite(height) ? height : 0);
+        fontScale = Double.isFinite(fontScale) ? Math.clamp(fontScale, MIN_SCALE, MAX_SCALE) : 1.0;
+        if (experiment == null) {
+            experiment = defaultExperiment();
+        }
+    }
+
+    public static LabSettings defaults() {
+        return new LabSettings(1440, 900, false, false, 1.0, true, defaultExperiment());
+    }
+
+    /**
+     * The first experiment a new user sees: quick to run, and it shows at once why an event loop beats
+     * one thread on waiting work, with a thread pool in between.
+     */
+    public static ExperimentConfig defaultExperiment() {
+        WorkloadConfig w = WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(24).withLatencyMs(50)
+                .withJitterMs(20);
+        return new ExperimentConfig(w, List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.EVENTLOOP),
+                ModelSettings.defaults());
+    }
+
+    public LabSettings withWindow(double w, double h, boolean max) {
+        return new LabSettings(w, h, max, dark, fontScale, autoRun, experiment);
+    }
+
+    public LabSettings withDark(boolean v) {
+        return new LabSettings(width, height, maximized, v, fontScale, autoRun, experiment);
+    }
+
+    public LabSettings withFontScale(double v) {
+        return new LabSettings(width, height, maximized, dark, v, autoRun, experiment);
+    }
+
+    public LabSettings withAutoRun(boolean v) {
+        return new LabSettings(width, height, maximized, dark, fontScale, v, experiment);
+    }
+
+    public LabSettings withExperiment(ExperimentConfig v) {
+        return new LabSettings(width, height, maximized, dark, fontScale, autoRun, v);
+    }
+}

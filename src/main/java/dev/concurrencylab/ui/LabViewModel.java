@@ -1,0 +1,241 @@
+package dev.concurrencylab.ui;
+
+import dev.concurrencylab.engine.CancelToken;
+import dev.concurrencylab.engine.Comparison;
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.RunListener;
+import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.TraceRecorder;
+import dev.concurrencylab.engine.TraceSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main screen's view model: the form, the comparison under way or last finished, and the commands
+ * Run, Stop and the auto-run that follows a released slider. Runs go to a {@link TaskExecutor} with an
+ * immutable config read here, on the UI thread.
+ */
+public final class LabViewModel {
+    private static final System.Logger LOG = System.getLogger(LabViewModel.class.getName());
+    private final TaskExecutor executor;
+    private final ExperimentForm form;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
+    private final ReadOnlyLongWrapper axisEndNanos = new ReadOnlyLongWrapper();
+    private final ReadOnlyObjectWrapper<ExperimentConfig> shownConfig = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<RunPanelModel> panels = FXCollections.observableArrayList();
+    private final ObservableList<RunOutput> outputs = FXCollections.observableArrayList();
+    private final BooleanProperty autoRun = new SimpleBooleanProperty(true);
+    private final BooleanBinding canRun;
+    private final BooleanBinding canReplay;
+    private CancelToken cancel;
+    private boolean rerunPending;
+
+    public LabViewModel(TaskExecutor executor, ExperimentForm form) {
+        this.executor = executor;
+        this.form = form;
+        canRun = running.not().and(form.validProperty());
+        canReplay = running.not().and(Bindings.isNotEmpty(outputs));
+    }
+
+    // ---- properties
+
+    public ExperimentForm form() {
+        return form;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canRunBinding() {
+        return canRun;
+    }
+
+    public BooleanBinding canReplayBinding() {
+        return canReplay;
+    }
+
+    /** 0 to 1 over the whole comparison. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The end of the longest trace shown: every panel's time axis runs from 0 to here. */
+    public ReadOnlyLongProperty axisEndNanosProperty() {
+        return axisEndNanos.getReadOnlyProperty();
+    }
+
+    /** The config of the comparison on screen (for captions and file names). */
+    public ReadOnlyObjectProperty<ExperimentConfig> shownConfigProperty() {
+        return shownConfig.getReadOnlyProperty();
+    }
+
+    public ObservableList<RunPanelModel> panels() {
+        return FXCollections.unmodifiableObservableList(panels);
+    }
+
+    /** The finished runs of the comparison on screen, in order. */
+    public ObservableList<RunOutput> outputs() {
+        return FXCollections.unmodifiableObservableList(outputs);
+    }
+
+    /** Re-run when a slider is released. */
+    public BooleanProperty autoRunProperty() {
+        return autoRun;
+    }
+
+    // ---- commands
+
+    /** Runs the form's experiment: one model after another, in the background. */
+    public void run() {
+        if (!canRun.get()) {
+            return;
+        }
+        ExperimentConfig config = form.configProperty().get();
+        CancelToken token = new CancelToken();
+        cancel = token;
+        rerunPending = false;
+        List<RunPanelModel> fresh = new ArrayList<>();
+        for (int i = 0; i < config.models().size(); i++) {
+            fresh.add(new RunPanelModel(i, config.models().get(i), config.settings(), config.workload().tasks()));
+        }
+        outputs.clear();
+        panels.setAll(fresh);
+        shownConfig.set(config);
+        axisEndNanos.set(0);
+        progress.set(0);
+        running.set(true);
+        status.set("Running " + config.workload().tasks() + " × " + config.workload().kind().id() + " on "
+                + config.models().size() + (config.models().size() == 1 ? " model" : " models"));
+        RunListener listener = new UiRunListener(executor, new PanelUpdater(fresh, token));
+        executor.execute(BackgroundTask.wrap(() -> Comparison.execute(config, token, listener))
+                .onSuccess(done -> status.set(token.isCancelled() ? "Stopped" : "Done: " + summary(done)))
+                .onFailure(e -> {
+                    LOG.log(System.Logger.Level.WARNING, "comparison failed", e);
+                    status.set("Failed: " + e.getMessage());
+                })
+                .onFinished(() -> ended(fresh, token)));
+    }
+
+    /** Stops the comparison: the run under way is cancelled and the models after it do not start. */
+    public void stop() {
+        rerunPending = false;
+        if (cancel != null && running.get()) {
+            status.set("Stopping…");
+            cancel.cancel();
+        }
+    }
+
+    /** A slider was released: with auto-run on, run again (stopping a comparison under way first). */
+    public void inputCommitted() {
+        if (!autoRun.get() || !form.validProperty().get()) {
+            return;
+        }
+        if (running.get()) {
+            cancel.cancel();
+            rerunPending = true;
+        } else {
+            run();
+        }
+    }
+
+    /** Called once per frame while running: takes fresh snapshots of the run under way. */
+    public void pollLive() {
+        if (!running.get()) {
+            return;
+        }
+        int n = panels.size();
+        for (RunPanelModel p : panels) {
+            double share = p.poll();
+            if (share >= 0) {
+                progress.set((p.index() + share) / n);
+                extendAxis(p.traceProperty().get());
+            }
+        }
+    }
+
+    private void ended(List<RunPanelModel> fresh, CancelToken token) {
+        if (token != cancel) {
+            return;
+        }
+        fresh.forEach(RunPanelModel::abandoned);
+        running.set(false);
+        progress.set(token.isCancelled() ? progress.get() : 1);
+        if (rerunPending) {
+            rerunPending = false;
+            run();
+        }
+    }
+
+    private void extendAxis(TraceSnapshot s) {
+        if (s != null) {
+            axisEndNanos.set(Math.max(axisEndNanos.get(), s.endNanos()));
+        }
+    }
+
+    private static String summary(List<RunOutput> done) {
+        StringBuilder b = new StringBuilder();
+        for (RunOutput o : done) {
+            if (!b.isEmpty()) {
+                b.append(", ");
+            }
+            b.append(o.result().model().id()).append(' ').append(Durations.format(o.result().wallMs()));
+        }
+        return b.toString();
+    }
+
+    /** Applies the engine's events (already on the UI thread) to the panels. */
+    private final class PanelUpdater implements RunListener {
+        private final List<RunPanelModel> targets;
+        private final CancelToken token;
+
+        PanelUpdater(List<RunPanelModel> targets, CancelToken token) {
+            this.targets = targets;
+            this.token = token;
+        }
+
+        @Override
+        public void warmingUp(int index, ModelKind model) {
+            targets.get(index).warmingUp();
+        }
+
+        @Override
+        public void runStarted(int index, ModelKind model, TraceRecorder trace) {
+            targets.get(index).started(trace);
+        }
+
+        @Override
+        public void runFinished(int index, RunOutput output) {
+            targets.get(index).finished(output);
+            if (token != cancel) {
+                return;
+            }
+            outputs.add(output);
+            extendAxis(output.trace());
+            progress.set((index + 1.0) / targets.size());
+        }
+    }
+}

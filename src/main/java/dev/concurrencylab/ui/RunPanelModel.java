@@ -1,0 +1,121 @@
+package dev.concurrencylab.ui;
+
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.engine.TraceRecorder;
+import dev.concurrencylab.engine.TraceSnapshot;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** One model's panel: its phase, its trace (live, then final) and its result. Touched on the UI thread only. */
+public final class RunPanelModel {
+    private final int index;
+    private final ModelKind model;
+    private final int threads;
+    private final ReadOnlyObjectWrapper<RunPhase> phase = new ReadOnlyObjectWrapper<>(RunPhase.WAITING);
+    private final ReadOnlyObjectWrapper<TraceSnapshot> trace = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper();
+    private TraceRecorder live;
+
+    RunPanelModel(int index, ModelKind model, ModelSettings settings, int tasks) {
+        this.index = index;
+        this.model = model;
+        this.threads = settings.threadsFor(model, tasks);
+        updateHeader();
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public ModelKind model() {
+        return model;
+    }
+
+    public ReadOnlyObjectProperty<RunPhase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /** The newest snapshot: live while the run goes on, final afterwards; null before it starts. */
+    public ReadOnlyObjectProperty<TraceSnapshot> traceProperty() {
+        return trace.getReadOnlyProperty();
+    }
+
+    /** The measured result, once the run has ended. */
+    public ReadOnlyObjectProperty<RunResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** Model, workers, wall time and efficiency, as the panel's header shows them. */
+    public ReadOnlyStringProperty headerProperty() {
+        return header.getReadOnlyProperty();
+    }
+
+    void warmingUp() {
+        phase.set(RunPhase.WARMING_UP);
+        updateHeader();
+    }
+
+    void started(TraceRecorder recorder) {
+        live = recorder;
+        phase.set(RunPhase.RUNNING);
+        trace.set(recorder.snapshot());
+        updateHeader();
+    }
+
+    /** Takes a new snapshot of a run under way; returns the share of its tasks that have ended, or -1. */
+    double poll() {
+        if (live == null) {
+            return -1;
+        }
+        TraceSnapshot s = live.snapshot();
+        trace.set(s);
+        int n = s.tasks().size();
+        int ended = 0;
+        for (long e : s.tasks().ended()) {
+            if (e >= 0) {
+                ended++;
+            }
+        }
+        return n == 0 ? 1 : (double) ended / n;
+    }
+
+    void finished(RunOutput output) {
+        live = null;
+        trace.set(output.trace());
+        result.set(output.result());
+        phase.set(output.result().cancelled() ? RunPhase.STOPPED : RunPhase.DONE);
+        updateHeader();
+    }
+
+    /** The comparison ended before this run finished (stopped or failed). */
+    void abandoned() {
+        if (phase.get() != RunPhase.DONE && phase.get() != RunPhase.STOPPED) {
+            phase.set(live != null ? RunPhase.STOPPED : RunPhase.NOT_RUN);
+            live = null;
+            updateHeader();
+        }
+    }
+
+    private void updateHeader() {
+        RunResult r = result.get();
+        String workers = threads + (threads == 1 ? " thread" : " threads");
+        if (r == null) {
+            header.set(model.id() + " · " + workers + " · " + phase.get().label());
+            return;
+        }
+        String text = String.format(Locale.ROOT, "%s · %s · %s · efficiency %.2f", model.id(),
+                r.workers() + (r.workers() == 1 ? " thread" : " threads"), Durations.format(r.wallMs()),
+                r.efficiency());
+        if (r.errors() > 0) {
+            text += " · " + r.errors() + " failed";
+        }
+        header.set(r.cancelled() ? text + " · stopped" : text);
+    }
+}

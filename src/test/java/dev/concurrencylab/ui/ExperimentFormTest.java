@@ -1,0 +1,80 @@
+package dev.concurrencylab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.WorkloadKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExperimentFormTest {
+    private final ExperimentForm form = new ExperimentForm(LabSettings.defaultExperiment(),
+            List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.VIRTUAL, ModelKind.FORKJOIN,
+                    ModelKind.EVENTLOOP, ModelKind.GIL));
+
+    @Test
+    void theDefaultExperimentIsValid() {
+        assertThat(form.validProperty().get()).isTrue();
+        assertThat(form.configProperty().get()).isEqualTo(LabSettings.defaultExperiment());
+    }
+
+    @Test
+    void anOutOfRangeValueNamesTheFieldAndItsRange() {
+        form.text(ExperimentForm.TASKS).set("0");
+        assertThat(form.validProperty().get()).isFalse();
+        assertThat(form.configProperty().get()).isNull();
+        assertThat(form.errorFieldProperty().get()).isEqualTo("tasks");
+        assertThat(form.errorMessageProperty().get()).contains("tasks", "between 1 and 100000", "was 0");
+
+        form.text(ExperimentForm.TASKS).set("12");
+        assertThat(form.validProperty().get()).isTrue();
+        assertThat(form.errorFieldProperty().get()).isEmpty();
+        assertThat(form.configProperty().get().workload().tasks()).isEqualTo(12);
+    }
+
+    @Test
+    void textThatIsNotANumberIsNamed() {
+        form.text(ExperimentForm.WORKERS).set("four");
+        assertThat(form.errorFieldProperty().get()).isEqualTo("workers");
+        assertThat(form.errorMessageProperty().get()).contains("whole number", "four");
+    }
+
+    @Test
+    void workersStopAtSixtyFourInTheWindow() {
+        form.text(ExperimentForm.WORKERS).set("65");
+        assertThat(form.errorMessageProperty().get()).contains("workers", "between 1 and 64");
+    }
+
+    @Test
+    void oneToFourModelsInListOrder() {
+        form.setModelSelected(ModelKind.GIL, true);
+        assertThat(form.validProperty().get()).isTrue();
+        form.setModelSelected(ModelKind.VIRTUAL, true);
+        assertThat(form.errorFieldProperty().get()).isEqualTo("models");
+        form.setModelSelected(ModelKind.SEQUENTIAL, false);
+        assertThat(form.configProperty().get().models())
+                .containsExactly(ModelKind.POOL, ModelKind.VIRTUAL, ModelKind.EVENTLOOP, ModelKind.GIL);
+        for (ModelKind m : List.copyOf(form.selectedModels())) {
+            form.setModelSelected(m, false);
+        }
+        assertThat(form.errorMessageProperty().get()).contains("models", "1 to 4");
+    }
+
+    @Test
+    void aFieldTheWorkloadDoesNotUseCannotBlockRun() {
+        form.text(ExperimentForm.HASH_ROUNDS).set("-5");
+        assertThat(form.validProperty().get()).as("sleep ignores hash rounds").isTrue();
+        form.workloadProperty().set(WorkloadKind.CPU_HASH);
+        assertThat(form.errorFieldProperty().get()).isEqualTo("hash-rounds");
+    }
+
+    @Test
+    void loadingAConfigFillsEveryField() {
+        ExperimentConfig c = ExperimentConfig.defaults();
+        form.load(c);
+        assertThat(form.workloadProperty().get()).isEqualTo(WorkloadKind.CPU_REGEX);
+        assertThat(form.text(ExperimentForm.LENGTH).get()).isEqualTo("1000");
+        assertThat(form.configProperty().get()).isEqualTo(c);
+    }
+}

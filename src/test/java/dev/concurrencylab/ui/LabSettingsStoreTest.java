@@ -1,0 +1,51 @@
+package dev.concurrencylab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concurrencylab.engine.ExperimentConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LabSettingsStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void settingsSurviveARestart() throws IOException {
+        LabSettingsStore store = new LabSettingsStore(dir.resolve("cfg/settings.json"));
+        LabSettings saved = LabSettings.defaults().withWindow(1000, 700, true).withDark(true).withFontScale(1.4)
+                .withAutoRun(false).withExperiment(ExperimentConfig.defaults());
+        store.save(saved);
+        assertThat(new LabSettingsStore(store.file()).load()).isEqualTo(saved);
+        try (Stream<Path> files = Files.list(store.file().getParent())) {
+            assertThat(files).as("no temporary file left").containsExactly(store.file());
+        }
+    }
+
+    @Test
+    void noFileOrAnUnreadableOneGivesTheDefaults() throws IOException {
+        LabSettingsStore store = new LabSettingsStore(dir.resolve("settings.json"));
+        assertThat(store.load()).isEqualTo(LabSettings.defaults());
+        Files.writeString(store.file(), "{ not json");
+        assertThat(store.load()).isEqualTo(LabSettings.defaults());
+    }
+
+    @Test
+    void theLocationCanBeRedirected() {
+        String old = System.getProperty(LabSettingsStore.DIR_PROPERTY);
+        System.setProperty(LabSettingsStore.DIR_PROPERTY, dir.toString());
+        try {
+            assertThat(LabSettingsStore.defaultFile()).isEqualTo(dir.resolve("settings.json"));
+        } finally {
+            if (old == null) {
+                System.clearProperty(LabSettingsStore.DIR_PROPERTY);
+            } else {
+                System.setProperty(LabSettingsStore.DIR_PROPERTY, old);
+            }
+        }
+    }
+}

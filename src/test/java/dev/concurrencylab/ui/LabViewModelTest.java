@@ -1,0 +1,62 @@
+package dev.concurrencylab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.WorkloadConfig;
+import dev.concurrencylab.engine.WorkloadKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LabViewModelTest {
+    private static final ExperimentConfig SMALL = new ExperimentConfig(
+            WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(6).withLatencyMs(20),
+            List.of(ModelKind.SEQUENTIAL, ModelKind.EVENTLOOP), ModelSettings.defaults().withWarmup(false));
+
+    private final ExperimentForm form = new ExperimentForm(SMALL, List.of(ModelKind.values()));
+    private final LabViewModel vm = new LabViewModel(new CurrentThreadTaskExecutor(), form);
+
+    @Test
+    void runFillsOnePanelPerModelWithItsResult() {
+        assertThat(vm.canRunBinding().get()).isTrue();
+        vm.run();
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.panels()).extracting(RunPanelModel::model)
+                .containsExactly(ModelKind.SEQUENTIAL, ModelKind.EVENTLOOP);
+        assertThat(vm.panels()).allSatisfy(p -> {
+            assertThat(p.phaseProperty().get()).isEqualTo(RunPhase.DONE);
+            assertThat(p.traceProperty().get().complete()).isTrue();
+            assertThat(p.headerProperty().get()).contains(p.model().id(), "efficiency");
+        });
+        assertThat(vm.outputs()).hasSize(2);
+        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+        assertThat(vm.statusProperty().get()).startsWith("Done");
+        // sequential waits 6 × 20 ms one after another; the axis spans the longer run
+        long seqEnd = vm.panels().get(0).traceProperty().get().endNanos();
+        assertThat(vm.axisEndNanosProperty().get()).isEqualTo(seqEnd).isGreaterThan(6 * 20_000_000L);
+        assertThat(vm.canReplayBinding().get()).isTrue();
+    }
+
+    @Test
+    void anInvalidFormRunsNothing() {
+        form.text(ExperimentForm.TASKS).set("0");
+        assertThat(vm.canRunBinding().get()).isFalse();
+        vm.run();
+        vm.inputCommitted();
+        assertThat(vm.panels()).isEmpty();
+        assertThat(vm.outputs()).isEmpty();
+    }
+
+    @Test
+    void releasingASliderReRunsOnlyWithAutoRunOn() {
+        vm.autoRunProperty().set(false);
+        vm.inputCommitted();
+        assertThat(vm.panels()).isEmpty();
+        vm.autoRunProperty().set(true);
+        form.setModelSelected(ModelKind.EVENTLOOP, false);
+        vm.inputCommitted();
+        assertThat(vm.outputs()).extracting(o -> o.result().model()).containsExactly(ModelKind.SEQUENTIAL);
+    }
+}
