@@ -1,0 +1,118 @@
+package dev.concurrencylab.ui;
+
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.WorkloadKind;
+import java.util.Arrays;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.ToggleSwitch;
+
+/** The left side: the workload and its parameters, the models, the switches, and Run / Stop. */
+final class ExperimentFormView extends VBox {
+    private final SliderField workers;
+
+    ExperimentFormView(LabViewModel vm) {
+        super(10);
+        ExperimentForm form = vm.form();
+        Runnable commit = vm::inputCommitted;
+        getStyleClass().add(Styles.FORM);
+
+        ComboBox<WorkloadKind> workload = new ComboBox<>();
+        workload.setId("workload");
+        workload.getItems().setAll(Arrays.stream(WorkloadKind.values())
+                .filter(k -> k != WorkloadKind.HTTP).toList());
+        workload.valueProperty().bindBidirectional(form.workloadProperty());
+        workload.setMaxWidth(Double.MAX_VALUE);
+        workload.setOnAction(e -> commit.run());
+
+        SliderField tasks = new SliderField(ExperimentForm.TASKS, "Tasks", "", 1, 1000, 1, form, commit);
+        workers = new SliderField(ExperimentForm.WORKERS, "Workers", "threads", 1, ExperimentForm.MAX_WORKERS, 1,
+                form, commit);
+        SliderField rounds = new SliderField(ExperimentForm.HASH_ROUNDS, "CPU work", "rounds", 1000, 200_000, 1000,
+                form, commit);
+        SliderField length = new SliderField(ExperimentForm.LENGTH, "CPU work", "chars", 10, 5000, 10, form, commit);
+        LatencyRangeField wait = new LatencyRangeField(form, commit);
+        SliderField taskLength = new SliderField(ExperimentForm.LATENCY, "Task length", "ms", 0, 1000, 1, form,
+                commit);
+        SliderField share = new SliderField(ExperimentForm.CPU_SHARE, "CPU share", "%", 0, 100, 1, form, commit);
+        SliderField interval = new SliderField(ExperimentForm.SWITCH_INTERVAL, "GIL switch interval", "ms", 0.05,
+                50, 0.05, form, commit);
+        ToggleSwitch fair = toggle("Fair GIL hand-over", "fair-gil",
+                "A thread that drops the GIL waits until another has taken it, as CPython does");
+        fair.selectedProperty().bindBidirectional(form.fairGilProperty());
+        fair.selectedProperty().addListener(o -> commit.run());
+
+        showFor(form, rounds, WorkloadKind.CPU_HASH);
+        showFor(form, length, WorkloadKind.CPU_REGEX);
+        showFor(form, wait, WorkloadKind.SLEEP);
+        showFor(form, taskLength, WorkloadKind.MIXED);
+        showFor(form, share, WorkloadKind.MIXED);
+        BooleanBinding gil = Bindings.createBooleanBinding(() -> form.selectedModels().contains(ModelKind.GIL),
+                form.selectedModels());
+        for (Node n : new Node[] {interval, fair}) {
+            n.visibleProperty().bind(gil);
+            n.managedProperty().bind(gil);
+        }
+
+        ToggleSwitch warmup = toggle("Warm-up before each run", "warmup",
+                "Runs a few untimed tasks first, so the JIT has compiled the code being measured");
+        warmup.selectedProperty().bindBidirectional(form.warmupProperty());
+        ToggleSwitch autoRun = toggle("Auto-run on release", "auto-run",
+                "Re-run the comparison as soon as a slider is released");
+        autoRun.selectedProperty().bindBidirectional(vm.autoRunProperty());
+
+        Button run = new Button("Run");
+        run.setId("run");
+        run.getStyleClass().add(Styles.RUN_BUTTON);
+        run.setTooltip(new Tooltip("Run the comparison (Ctrl+R)"));
+        run.disableProperty().bind(vm.canRunBinding().not());
+        run.setOnAction(e -> vm.run());
+        run.setDefaultButton(true);
+        Button stop = new Button("Stop");
+        stop.setId("stop");
+        stop.getStyleClass().add(Styles.STOP_BUTTON);
+        stop.setTooltip(new Tooltip("Stop every run (Esc)"));
+        stop.disableProperty().bind(vm.runningProperty().not());
+        stop.setOnAction(e -> vm.stop());
+        HBox.setHgrow(run, Priority.ALWAYS);
+        HBox.setHgrow(stop, Priority.ALWAYS);
+        run.setMaxWidth(Double.MAX_VALUE);
+        stop.setMaxWidth(Double.MAX_VALUE);
+
+        getChildren().addAll(title("Workload"), workload, tasks, rounds, length, wait, taskLength, share,
+                title("Models"), new ModelChoice(form, commit), workers, interval, fair,
+                title("Options"), warmup, autoRun, new HBox(8, run, stop));
+    }
+
+    SliderField workersField() {
+        return workers;
+    }
+
+    private static void showFor(ExperimentForm form, Node node, WorkloadKind kind) {
+        BooleanBinding shown = form.workloadProperty().isEqualTo(kind);
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.SECTION_TITLE);
+        return l;
+    }
+
+    private static ToggleSwitch toggle(String text, String id, String tip) {
+        ToggleSwitch t = new ToggleSwitch(text);
+        t.setId(id);
+        t.setTooltip(new Tooltip(tip));
+        t.setMaxWidth(Double.MAX_VALUE);
+        return t;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.concurrencylab.ui;
+
+import dev.concurrencylab.engine.State;
+import dev.concurrencylab.render.Palette;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+
+/** The always-visible legend: a swatch per state in the timeline's own colours, hatched where it waits. */
+final class StateLegend extends HBox {
+    private static final double SWATCH = 18;
+
+    StateLegend(ObjectProperty<Palette> palette) {
+        setId("legend");
+        getStyleClass().add(Styles.LEGEND);
+        palette.addListener((o, was, now) -> build(now));
+        build(palette.get());
+    }
+
+    private void build(Palette p) {
+        getChildren().clear();
+        for (State s : State.values()) {
+            Label l = new Label(s.name(), swatch(p, s));
+            l.setGraphicTextGap(6);
+            getChildren().add(l);
+        }
+        Label failed = new Label("failed task", failedSwatch(p));
+        failed.setGraphicTextGap(6);
+        getChildren().add(failed);
+    }
+
+    private static Canvas swatch(Palette p, State s) {
+        Canvas c = new Canvas(SWATCH, SWATCH);
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.setFill(rgb(p.colour(s)));
+        g.fillRect(0, 0, SWATCH, SWATCH);
+        if (p.hatched(s)) {
+            g.setStroke(rgb(p.hatchColour(s)));
+            g.setLineWidth(2.5);
+            for (double x = -SWATCH; x < SWATCH; x += 6) {
+                g.strokeLine(x, SWATCH, x + SWATCH, 0);
+            }
+        }
+        return c;
+    }
+
+    private static Canvas failedSwatch(Palette p) {
+        Canvas c = new Canvas(SWATCH, SWATCH);
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.setFill(rgb(p.colour(State.RUNNING)));
+        g.fillRect(0, 0, SWATCH, SWATCH);
+        g.setStroke(Color.BLACK);
+        g.setLineWidth(2);
+        g.strokeRect(1, 1, SWATCH - 2, SWATCH - 2);
+        g.strokeLine(1, 1, SWATCH - 1, SWATCH - 1);
+        g.strokeLine(1, SWATCH - 1, SWATCH - 1, 1);
+        return c;
+    }
+
+    static Color rgb(int argb) {
+        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
+    }
+}

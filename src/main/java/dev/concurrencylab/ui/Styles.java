@@ -1,0 +1,28 @@
+package dev.concurrencylab.ui;
+
+/** Style-class names used by the views and the stylesheets, in one place. */
+final class Styles {
+    static final String FORM = "experiment-form";
+    static final String SECTION_TITLE = "section-title";
+    static final String FIELD = "form-field";
+    static final String FIELD_TITLE = "field-title";
+    static final String FIELD_VALUE = "field-value";
+    static final String FIELD_UNIT = "field-unit";
+    static final String FIELD_ERROR = "field-error";
+    static final String RUN_BUTTON = "run-button";
+    static final String STOP_BUTTON = "stop-button";
+    static final String PANEL = "run-panel";
+    static final String PANEL_HEADER = "run-panel-header";
+    static final String SUMMARY = "summary";
+    static final String SUMMARY_BAR = "summary-bar";
+    static final String SUMMARY_BOUND = "summary-bound";
+    static final String SUMMARY_TRACK = "summary-track";
+    static final String SUMMARY_TEXT = "summary-text";
+    static final String LEGEND = "state-legend";
+    static final String TOOLBAR = "lab-toolbar";
+    static final String PLACEHOLDER = "placeholder";
+    static final String ERROR_FIELD_INPUT = "invalid";
+
+    private Styles() {
+    }
+}

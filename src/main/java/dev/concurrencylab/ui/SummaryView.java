@@ -1,0 +1,108 @@
+package dev.concurrencylab.ui;
+
+import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.RunResult;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The summary chart: a bar of wall time per model on one scale, the ideal bound marked on it, and the
+ * speed-up against the first model and the CPU utilisation beside it.
+ */
+final class SummaryView extends GridPane {
+    private final ObservableList<RunOutput> outputs;
+
+    SummaryView(ObservableList<RunOutput> outputs) {
+        this.outputs = outputs;
+        setId("summary");
+        getStyleClass().add(Styles.SUMMARY);
+        setHgap(12);
+        setVgap(6);
+        ColumnConstraints name = new ColumnConstraints();
+        ColumnConstraints bar = new ColumnConstraints();
+        bar.setHgrow(Priority.ALWAYS);
+        bar.setMinWidth(120);
+        ColumnConstraints text = new ColumnConstraints();
+        getColumnConstraints().setAll(name, bar, text);
+        outputs.addListener((ListChangeListener<RunOutput>) c -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        getChildren().clear();
+        List<RunResult> results = outputs.stream().map(RunOutput::result).toList();
+        if (results.isEmpty()) {
+            Label none = new Label("Run a comparison to see wall time, ideal bound, speed-up and CPU use per model.");
+            none.getStyleClass().add(Styles.PLACEHOLDER);
+            add(none, 0, 0, 3, 1);
+            return;
+        }
+        double scale = 0;
+        for (RunResult r : results) {
+            scale = Math.max(scale, Math.max(r.wallMs(), r.boundMs()));
+        }
+        double baseline = results.getFirst().wallMs();
+        for (int i = 0; i < results.size(); i++) {
+            RunResult r = results.get(i);
+            Label model = new Label(r.model().id());
+            model.getStyleClass().add(Styles.FIELD_TITLE);
+            Label text = new Label(describe(r, baseline, i == 0));
+            text.getStyleClass().add(Styles.SUMMARY_TEXT);
+            text.setId("summary-" + r.model().id());
+            Bar bar = new Bar(r.wallMs() / scale, r.boundMs() / scale);
+            Tooltip.install(bar, new Tooltip("wall " + Durations.format(r.wallMs()) + ", ideal bound "
+                    + Durations.format(r.boundMs())));
+            add(model, 0, i);
+            add(bar, 1, i);
+            add(text, 2, i);
+        }
+    }
+
+    static String describe(RunResult r, double baselineMs, boolean first) {
+        String speedUp = first ? "baseline" : String.format(Locale.ROOT, "%.2f×", baselineMs / r.wallMs());
+        String s = String.format(Locale.ROOT, "%s · bound %s · %s · CPU %.0f%%", Durations.format(r.wallMs()),
+                Durations.format(r.boundMs()), speedUp, r.cpuUtilization() * 100);
+        if (r.errors() > 0) {
+            s += " · " + r.errors() + " failed";
+        }
+        return r.cancelled() ? s + " · stopped" : s;
+    }
+
+    /** A horizontal bar for the wall time with a marker at the bound, both as shares of the track. */
+    private static final class Bar extends Pane {
+        private final Region fill = new Region();
+        private final Region bound = new Region();
+        private final double wallShare;
+        private final double boundShare;
+
+        Bar(double wallShare, double boundShare) {
+            this.wallShare = wallShare;
+            this.boundShare = boundShare;
+            getStyleClass().add(Styles.SUMMARY_TRACK);
+            fill.getStyleClass().add(Styles.SUMMARY_BAR);
+            bound.getStyleClass().add(Styles.SUMMARY_BOUND);
+            getChildren().addAll(fill, bound);
+            setMinHeight(22);
+            setPrefHeight(26);
+            setMaxHeight(Region.USE_PREF_SIZE);
+            setMinWidth(100);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double w = getWidth();
+            double h = getHeight();
+            fill.resizeRelocate(0, 3, Math.max(2, w * wallShare), h - 6);
+            bound.resizeRelocate(Math.min(w - 3, w * boundShare) - 1.5, 0, 3, h);
+        }
+    }
+}
