@@ -1,0 +1,307 @@
+package dev.concurrencylab.render;
+
+import dev.concurrencylab.engine.Segments;
+import dev.concurrencylab.engine.State;
+import java.util.Arrays;
+
+/**
+ * Paints a {@link LaneSet}'s lanes for a time window into an ARGB buffer: the fast path behind the timeline.
+ *
+ * <p>Only segments inside the window are visited (binary search on each lane), and each pixel column of a row
+ * shows the state that covered most of it, so a million sub-pixel segments cost one pass and no more pixels
+ * than the screen has. Rows that stand for many lanes (see {@link LaneLayout}) sum their lanes' coverage.
+ * One instance per view: it keeps scratch arrays between frames, so it is not thread-safe.
+ */
+public final class LaneRaster {
+    private static final int STATES = State.values().length;
+    /** The weight of a segment far narrower than a pixel: enough to be seen on an otherwise idle column. */
+    private static final float SLIVER = 1e-4f;
+    private static final int MARK_HIGHLIGHT = 1;
+    private static final int MARK_FAILED = 2;
+    private static final int MARK_FAILED_END = 3;
+
+    private final Palette palette;
+    private final int scale;
+    private final int[] fill = new int[STATES];
+    private final int[] stripe = new int[STATES];
+    private final boolean[] hatched = new boolean[STATES];
+    private float[] acc = new float[0];
+    private byte[] column = new byte[0];
+    private int[] marks = new int[48];
+    private int markCount;
+    private int touchedMin;
+    private int touchedMax;
+
+    public LaneRaster(Palette palette, int scale) {
+        if (scale < 1) {
+            throw new IllegalArgumentException("scale must be at least 1, was " + scale);
+        }
+        this.palette = palette;
+        this.scale = scale;
+        for (State s : State.values()) {
+            fill[s.ordinal()] = palette.colour(s);
+            stripe[s.ordinal()] = palette.hatchColour(s);
+            hatched[s.ordinal()] = palette.hatched(s);
+        }
+    }
+
+    public Palette palette() {
+        return palette;
+    }
+
+    /**
+     * Paints all lanes into {@code target}.
+     *
+     * @param replayNanos draw only what happened before this instant; -1 draws everything
+     * @param highlightedTask outline this task's segments (and its lane in the task view); -1 for none
+     * @return where the lanes went, for labels and hit tests
+     */
+    public LaneLayout paint(PixelRegion target, LaneSet lanes, TimeWindow window, long replayNanos,
+                            int highlightedTask) {
+        int w = target.width();
+        target.fill(0, 0, w, target.height(), palette.background());
+        LaneLayout layout = LaneLayout.of(lanes.size(), target.height(), scale);
+        if (w == 0 || layout.rows() == 0) {
+            return layout;
+        }
+        ensureCapacity(w);
+        long limit = replayNanos >= 0 ? Math.min(window.endNanos(), replayNanos) : window.endNanos();
+        double pxPerNs = w / (double) window.span();
+        boolean decorate = !layout.aggregated() && layout.rowHeight() - layout.gap() >= 3;
+        for (int row = 0; row < layout.rows(); row++) {
+            touchedMin = Integer.MAX_VALUE;
+            touchedMax = -1;
+            markCount = 0;
+            for (int lane = layout.firstLane(row); lane < layout.endLane(row); lane++) {
+                accumulate(lanes, lane, window.startNanos(), limit, pxPerNs, w,
+                        decorate ? highlightedTask : -2, decorate && lanes.anyFailed());
+            }
+            resolve(w);
+            int bg = lanes.mode() == LaneMode.TASKS && !layout.aggregated() && row == highlightedTask
+                    ? palette.highlightLane() : palette.lane(row);
+            blit(target, layout.rowTop(row), layout.rowHeight() - layout.gap(), bg);
+            drawMarks(target, layout.rowTop(row), layout.rowHeight() - layout.gap());
+        }
+        if (replayNanos >= 0 && replayNanos >= window.startNanos() && replayNanos <= window.endNanos()) {
+            int x = (int) Math.min(w - scale, Math.floor(window.toX(replayNanos, w)));
+            target.fill(x, 0, scale, layout.height(), palette.text());
+        }
+        return layout;
+    }
+
+    private void ensureCapacity(int w) {
+        if (column.length < w) {
+            column = new byte[w];
+            acc = new float[w * STATES];
+        }
+        Arrays.fill(column, 0, w, (byte) -1);
+    }
+
+    private void accumulate(LaneSet lanes, int lane, long ws, long limit, double pxPerNs, int w,
+                            int highlight, boolean failures) {
+        Segments segs = lanes.segments(lane);
+        int n = segs.size();
+        for (int i = firstEndingAtOrAfter(segs, ws); i < n; i++) {
+            long s = segs.start(i);
+            if (s >= limit && !(s == limit && segs.end(i) == s)) {
+                break;
+            }
+            long e = Math.min(segs.end(i), limit);
+            int st = segs.state(i).ordinal();
+            double fx0 = (s - ws) * pxPerNs;
+            double fx1 = (e - ws) * pxPerNs;
+            cover(st, fx0, fx1, w);
+            if (highlight != -2) {
+                int task = segs.task(i);
+                if (task >= 0 && task == highlight) {
+                    mark(MARK_HIGHLIGHT, fx0, fx1, w);
+                }
+                if (failures && lanes.failed(task)) {
+                    mark(segs.end(i) >= lanes.taskEnd(task) && e == segs.end(i) ? MARK_FAILED_END : MARK_FAILED,
+                            fx0, fx1, w);
+                }
+            }
+        }
+        State open = lanes.openState(lane);
+        if (open != null) {
+            long s = lanes.openStart(lane);
+            long e = Math.min(lanes.nowNanos(), limit);
+            if (e > s || (e == s && s >= ws)) {
+                double fx0 = (s - ws) * pxPerNs;
+                double fx1 = (e - ws) * pxPerNs;
+                cover(open.ordinal(), fx0, fx1, w);
+                if (highlight >= 0 && lanes.openTask(lane) == highlight) {
+                    mark(MARK_HIGHLIGHT, fx0, fx1, w);
+                }
+            }
+        }
+    }
+
+    /** The first segment whose end is at or after {@code t}; segments of a lane end in order. */
+    static int firstEndingAtOrAfter(Segments segs, long t) {
+        int lo = 0;
+        int hi = segs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (segs.end(mid) < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Adds the part of each pixel column the span [fx0, fx1) covers to that column's total for the state. */
+    private void cover(int st, double fx0, double fx1, int w) {
+        if (fx1 < 0 || fx0 >= w) {
+            return;
+        }
+        double a = Math.max(0, fx0);
+        double b = Math.min(w, fx1);
+        int c0 = (int) a;
+        int c1 = Math.max(c0, (int) Math.ceil(b) - 1);
+        if (c1 >= w) {
+            c1 = w - 1;
+        }
+        float[] acc = this.acc;
+        if (c0 == c1) {
+            acc[c0 * STATES + st] += (float) Math.max(b - a, SLIVER);
+        } else {
+            acc[c0 * STATES + st] += (float) Math.max(c0 + 1 - a, SLIVER);
+            for (int c = c0 + 1; c < c1; c++) {
+                acc[c * STATES + st] += 1f;
+            }
+            acc[c1 * STATES + st] += (float) Math.max(b - c1, SLIVER);
+        }
+        touchedMin = Math.min(touchedMin, c0);
+        touchedMax = Math.max(touchedMax, c1);
+    }
+
+    /** Turns each touched column's totals into the state that covered most of it, and clears the totals. */
+    private void resolve(int w) {
+        byte[] column = this.column;
+        float[] acc = this.acc;
+        for (int c = 0; c < w; c++) {
+            column[c] = -1;
+        }
+        for (int c = Math.max(0, touchedMin); c <= touchedMax; c++) {
+            int base = c * STATES;
+            int best = -1;
+            float most = 0;
+            for (int s = 0; s < STATES; s++) {
+                float v = acc[base + s];
+                if (v > most) {
+                    most = v;
+                    best = s;
+                }
+                acc[base + s] = 0;
+            }
+            column[c] = (byte) best;
+        }
+    }
+
+    private void blit(PixelRegion target, int top, int h, int bg) {
+        int w = target.width();
+        int[] px = target.argb();
+        int period = 6 * scale;
+        int band = 2 * scale;
+        for (int y = top; y < top + h && y < target.height(); y++) {
+            int base = target.index(0, y);
+            for (int c = 0; c < w; c++) {
+                int s = column[c];
+                int colour;
+                if (s < 0) {
+                    colour = bg;
+                } else if (hatched[s] && (c + y) % period < band) {
+                    colour = stripe[s];
+                } else {
+                    colour = fill[s];
+                }
+                px[base + c] = colour;
+            }
+        }
+    }
+
+    private void mark(int kind, double fx0, double fx1, int w) {
+        if (fx1 < 0 || fx0 >= w) {
+            return;
+        }
+        if (markCount + 3 > marks.length) {
+            marks = Arrays.copyOf(marks, marks.length * 2);
+        }
+        marks[markCount++] = kind;
+        marks[markCount++] = (int) Math.floor(Math.max(fx0, -4 * scale));
+        marks[markCount++] = (int) Math.ceil(Math.min(fx1, w + 4.0 * scale));
+    }
+
+    private void drawMarks(PixelRegion target, int top, int h) {
+        for (int i = 0; i < markCount; i += 3) {
+            int kind = marks[i];
+            int x0 = marks[i + 1];
+            int x1 = Math.max(marks[i + 2], x0 + scale);
+            if (kind == MARK_HIGHLIGHT) {
+                target.outline(x0 - scale, top, x1 - x0 + 2 * scale, h, Math.min(2 * scale, h / 2), palette.highlight());
+            } else {
+                target.outline(x0, top, x1 - x0, h, scale, palette.failed());
+                if (kind == MARK_FAILED_END) {
+                    cross(target, x1, top, h);
+                }
+            }
+        }
+    }
+
+    /** An × of the row's height whose right edge is at {@code right}: where a failed task ended. */
+    private void cross(PixelRegion target, int right, int top, int h) {
+        int size = h;
+        int left = right - size;
+        for (int i = 0; i < size; i++) {
+            target.fill(left + i, top + i, scale, 1, palette.failed());
+            target.fill(left + i, top + size - 1 - i, scale, 1, palette.failed());
+        }
+    }
+
+    /**
+     * The segment under a point of a plot painted with {@code layout}, within two pixels; null over idle time
+     * and over aggregated rows.
+     */
+    public static SegmentHit hit(LaneSet lanes, LaneLayout layout, TimeWindow window, int width, double x,
+                                 double y, long replayNanos) {
+        int row = layout.rowAt(y);
+        if (row < 0 || layout.aggregated() || width <= 0) {
+            return null;
+        }
+        int lane = layout.firstLane(row);
+        long t = window.toNanos(x, width);
+        long tol = Math.max(1, Math.round(2.0 * window.span() / width));
+        long limit = replayNanos >= 0 ? replayNanos : Long.MAX_VALUE;
+        if (t - tol > limit) {
+            return null;
+        }
+        State open = lanes.openState(lane);
+        if (open != null && t + tol >= lanes.openStart(lane) && t - tol <= lanes.nowNanos()) {
+            int task = lanes.openTask(lane);
+            return new SegmentHit(lane, lanes.name(lane), task, open, lanes.openStart(lane), lanes.nowNanos(),
+                    true, lanes.failed(task));
+        }
+        Segments segs = lanes.segments(lane);
+        int best = -1;
+        long bestDistance = Long.MAX_VALUE;
+        for (int i = firstEndingAtOrAfter(segs, t - tol); i < segs.size() && segs.start(i) <= t + tol; i++) {
+            if (segs.start(i) > limit) {
+                break;
+            }
+            long d = t < segs.start(i) ? segs.start(i) - t : t > segs.end(i) ? t - segs.end(i) : 0;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        int task = segs.task(best);
+        return new SegmentHit(lane, lanes.name(lane), task, segs.state(best), segs.start(best), segs.end(best),
+                false, lanes.failed(task));
+    }
+}

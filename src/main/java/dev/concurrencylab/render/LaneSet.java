@@ -1,0 +1,99 @@
+package dev.concurrencylab.render;
+
+import dev.concurrencylab.engine.LaneSnapshot;
+import dev.concurrencylab.engine.Segments;
+import dev.concurrencylab.engine.State;
+import dev.concurrencylab.engine.TaskStatus;
+import dev.concurrencylab.engine.TaskTable;
+import dev.concurrencylab.engine.TraceSnapshot;
+import java.util.List;
+
+/**
+ * The lanes of one trace snapshot as one view shows them: a lane per thread or process, or a lane per task.
+ * Each lane's segments are in time order and do not overlap, so painters can binary-search the visible ones.
+ * Built once per snapshot and mode, then painted many times (zoom, pan, replay).
+ */
+public final class LaneSet {
+    private final TraceSnapshot snapshot;
+    private final LaneMode mode;
+    private final List<LaneSnapshot> threads;
+    private final TaskLanes tasks;
+    private final boolean[] failed;
+    private final boolean anyFailed;
+
+    private LaneSet(TraceSnapshot snapshot, LaneMode mode) {
+        this.snapshot = snapshot;
+        this.mode = mode;
+        this.threads = snapshot.threadLanes();
+        this.tasks = mode == LaneMode.TASKS ? TaskLanes.of(snapshot) : null;
+        TaskTable table = snapshot.tasks();
+        failed = new boolean[table.size()];
+        boolean any = false;
+        for (int i = 0; i < failed.length; i++) {
+            failed[i] = table.status()[i] == TaskStatus.FAILED;
+            any |= failed[i];
+        }
+        anyFailed = any;
+    }
+
+    public static LaneSet of(TraceSnapshot snapshot, LaneMode mode) {
+        return new LaneSet(snapshot, mode);
+    }
+
+    public TraceSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public LaneMode mode() {
+        return mode;
+    }
+
+    public int size() {
+        return tasks != null ? tasks.size() : threads.size();
+    }
+
+    public String name(int lane) {
+        return tasks != null ? "task " + lane : threads.get(lane).name();
+    }
+
+    public Segments segments(int lane) {
+        return tasks != null ? tasks.segments(lane) : threads.get(lane).segments();
+    }
+
+    /** The state of the lane's segment still under way (drawn up to {@link #nowNanos()}), or null. */
+    public State openState(int lane) {
+        return tasks != null ? tasks.openState(lane) : threads.get(lane).openState();
+    }
+
+    public long openStart(int lane) {
+        return tasks != null ? tasks.openStart(lane) : threads.get(lane).openStart();
+    }
+
+    public int openTask(int lane) {
+        return tasks != null ? lane : threads.get(lane).openTask();
+    }
+
+    public long nowNanos() {
+        return snapshot.nowNanos();
+    }
+
+    /** True when the task exists and failed. */
+    public boolean failed(int task) {
+        return task >= 0 && task < failed.length && failed[task];
+    }
+
+    public boolean anyFailed() {
+        return anyFailed;
+    }
+
+    /** When the task ended (finished or failed), or -1. */
+    public long taskEnd(int task) {
+        long[] ended = snapshot.tasks().ended();
+        return task >= 0 && task < ended.length ? ended[task] : -1;
+    }
+
+    /** The latest moment the trace reaches. */
+    public long endNanos() {
+        return snapshot.endNanos();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.concurrencylab.render;
+
+import dev.concurrencylab.engine.State;
+
+/**
+ * The colours of a timeline, as ARGB ints. State colours are Okabe–Ito (colour-blind safe) and mean the same
+ * in both themes; waiting states also carry a hatch, so they read without colour.
+ */
+public final class Palette {
+    private static final int[] STATE_RGB = {
+        0x0072B2, // RUNNING
+        0xE69F00, // IO_WAIT (hatched)
+        0xD55E00, // GIL_WAIT (hatched)
+        0xBBBBBB, // QUEUED
+        0xCC79A7, // SPAWN
+        0x009E73, // IPC
+    };
+
+    public static final Palette LIGHT = new Palette("light", false, 0xFFFFFF, 0xF3F3F3, 0xFAFAFA, 0x1A1A1A,
+            0xD0D0D0, 0xFFFFFF, 0.45, 0xF0E442, 0xFFF8C4);
+    public static final Palette DARK = new Palette("dark", true, 0x1B1D21, 0x24272C, 0x2A2D33, 0xE8E8E8,
+            0x474B52, 0x000000, 0.35, 0xF0E442, 0x4A4630);
+
+    private final String name;
+    private final boolean dark;
+    private final int background;
+    private final int lane;
+    private final int laneAlt;
+    private final int text;
+    private final int grid;
+    private final int highlight;
+    private final int highlightLane;
+    private final int[] state = new int[STATE_RGB.length];
+    private final int[] hatch = new int[STATE_RGB.length];
+
+    private Palette(String name, boolean dark, int background, int lane, int laneAlt, int text, int grid,
+                    int hatchMix, double hatchShare, int highlight, int highlightLane) {
+        this.name = name;
+        this.dark = dark;
+        this.background = opaque(background);
+        this.lane = opaque(lane);
+        this.laneAlt = opaque(laneAlt);
+        this.text = opaque(text);
+        this.grid = opaque(grid);
+        this.highlight = opaque(highlight);
+        this.highlightLane = opaque(highlightLane);
+        for (int i = 0; i < STATE_RGB.length; i++) {
+            state[i] = opaque(STATE_RGB[i]);
+            hatch[i] = opaque(mix(STATE_RGB[i], hatchMix, hatchShare));
+        }
+    }
+
+    public static Palette of(boolean dark) {
+        return dark ? DARK : LIGHT;
+    }
+
+    private static int opaque(int rgb) {
+        return 0xFF000000 | rgb;
+    }
+
+    /** {@code a} moved towards {@code b} by {@code share} (0..1), per channel. */
+    public static int mix(int a, int b, double share) {
+        int r = (int) Math.round(((a >> 16) & 0xFF) * (1 - share) + ((b >> 16) & 0xFF) * share);
+        int g = (int) Math.round(((a >> 8) & 0xFF) * (1 - share) + ((b >> 8) & 0xFF) * share);
+        int bl = (int) Math.round((a & 0xFF) * (1 - share) + (b & 0xFF) * share);
+        return (r << 16) | (g << 8) | bl;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean dark() {
+        return dark;
+    }
+
+    /** The fill of a state. */
+    public int colour(State s) {
+        return state[s.ordinal()];
+    }
+
+    /** The stripe colour drawn over a hatched state. */
+    public int hatchColour(State s) {
+        return hatch[s.ordinal()];
+    }
+
+    /** Waiting states are hatched, so they read without colour. */
+    public boolean hatched(State s) {
+        return s == State.IO_WAIT || s == State.GIL_WAIT;
+    }
+
+    /** Behind everything: the panel. */
+    public int background() {
+        return background;
+    }
+
+    /** Idle time in a lane; lanes alternate between two shades so neighbours stay apart. */
+    public int lane(int index) {
+        return (index & 1) == 0 ? lane : laneAlt;
+    }
+
+    public int text() {
+        return text;
+    }
+
+    public int grid() {
+        return grid;
+    }
+
+    /** The outline of a failed task's segments, and its cross. */
+    public int failed() {
+        return dark ? 0xFFFFFFFF : 0xFF000000;
+    }
+
+    /** The outline of the highlighted task. */
+    public int highlight() {
+        return highlight;
+    }
+
+    /** The background of the highlighted task's lane in the task view. */
+    public int highlightLane() {
+        return highlightLane;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.concurrencylab.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Tick marks and labels for a time axis: round steps (1, 2, 5 × 10ⁿ ns) at least a given spacing apart. */
+public final class TimeAxis {
+    /** One tick: where it is and what it says. */
+    public record Tick(long nanos, double x, String label) {
+    }
+
+    private TimeAxis() {
+    }
+
+    public static List<Tick> ticks(TimeWindow window, double width, double minSpacingPx) {
+        List<Tick> out = new ArrayList<>();
+        if (width <= 0) {
+            return out;
+        }
+        long step = step(window.span() * minSpacingPx / width);
+        long first = Math.floorDiv(window.startNanos(), step) * step;
+        if (first < window.startNanos()) {
+            first += step;
+        }
+        for (long t = first; t <= window.endNanos(); t += step) {
+            out.add(new Tick(t, window.toX(t, width), formatTick(t, step)));
+        }
+        return out;
+    }
+
+    /** The smallest round step (1, 2 or 5 × 10ⁿ ns) not below {@code minNanos}. */
+    static long step(double minNanos) {
+        long p = 1;
+        while (true) {
+            for (long m : new long[] {1, 2, 5}) {
+                if (m * p >= minNanos) {
+                    return m * p;
+                }
+            }
+            if (p > Long.MAX_VALUE / 100) {
+                return p * 10;
+            }
+            p *= 10;
+        }
+    }
+
+    /** A tick's label: in the unit of its step, with as few decimals as the step needs. */
+    static String formatTick(long nanos, long step) {
+        if (step >= 1_000_000_000L || Math.abs(nanos) >= 10_000_000_000L) {
+            return trim(nanos / 1e9, step / 1e9) + " s";
+        }
+        if (step >= 1_000_000L) {
+            return trim(nanos / 1e6, step / 1e6) + " ms";
+        }
+        if (step >= 1_000L) {
+            return trim(nanos / 1e3, step / 1e3) + " µs";
+        }
+        return nanos + " ns";
+    }
+
+    private static String trim(double value, double step) {
+        int decimals = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step) - 1e-9);
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    /** A duration or instant for people: "850 ns", "12.4 µs", "3.21 ms", "1.500 s". */
+    public static String format(long nanos) {
+        long a = Math.abs(nanos);
+        if (a < 1_000) {
+            return nanos + " ns";
+        }
+        if (a < 1_000_000) {
+            return String.format(Locale.ROOT, "%.1f µs", nanos / 1e3);
+        }
+        if (a < 1_000_000_000) {
+            return String.format(Locale.ROOT, "%.2f ms", nanos / 1e6);
+        }
+        return String.format(Locale.ROOT, "%.3f s", nanos / 1e9);
+    }
+}

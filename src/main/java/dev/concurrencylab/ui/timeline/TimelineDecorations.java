@@ -1,0 +1,89 @@
+package dev.concurrencylab.ui.timeline;
+
+import dev.concurrencylab.render.LaneLayout;
+import dev.concurrencylab.render.LaneSet;
+import dev.concurrencylab.render.Palette;
+import dev.concurrencylab.render.TimeAxis;
+import dev.concurrencylab.render.TimeWindow;
+import dev.concurrencylab.render.UtilisationStrip;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/** The small canvases around a timeline's raster: lane labels (and the grouping note) and the time axis. */
+final class TimelineDecorations {
+    private final Canvas labels;
+    private final Canvas axis;
+
+    TimelineDecorations(Canvas labels, Canvas axis) {
+        this.labels = labels;
+        this.axis = axis;
+    }
+
+    static Color colour(int argb) {
+        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, ((argb >>> 24) & 0xFF) / 255.0);
+    }
+
+    void paint(Palette p, LaneSet lanes, LaneLayout layout, TimeWindow window, int plotWidth, int lanesHeight,
+               UtilisationStrip.Scale strip, int cores) {
+        Font font = Font.font(Math.max(9, Math.min(12, Font.getDefault().getSize() - 1)));
+        paintLabels(p, lanes, layout, lanesHeight, strip, cores, font);
+        paintAxis(p, window, plotWidth, font);
+    }
+
+    private void paintLabels(Palette p, LaneSet lanes, LaneLayout layout, int lanesHeight,
+                             UtilisationStrip.Scale strip, int cores, Font font) {
+        GraphicsContext g = labels.getGraphicsContext2D();
+        double w = labels.getWidth();
+        g.setFill(colour(p.background()));
+        g.fillRect(0, 0, w, labels.getHeight());
+        g.setFont(font);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setFill(colour(p.text()));
+        double minRow = font.getSize() + 2;
+        if (lanes != null && layout.rows() > 0) {
+            // Label every row that has room, or every k-th row so labels never overlap.
+            int every = (int) Math.max(1, Math.ceil(minRow / layout.rowHeight()));
+            for (int row = 0; row < layout.rows(); row += every) {
+                String name = layout.aggregated()
+                        ? (layout.firstLane(row) + 1) + "–" + layout.endLane(row)
+                        : lanes.name(layout.firstLane(row));
+                double y = layout.rowTop(row) + (layout.rowHeight() - layout.gap()) / 2.0;
+                g.fillText(name, w - 6, y, w - 10);
+            }
+            if (layout.aggregated()) {
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setFill(colour(p.text()));
+                g.fillText("grouped: " + layout.lanesPerRow() + " lanes per row", 4, lanesHeight - font.getSize(), w - 8);
+            }
+        }
+        if (strip != null) {
+            double top = lanesHeight + TimelineView.STRIP_GAP;
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText("running", w - 6, top + font.getSize() / 2 + 1, w - 10);
+            g.fillText(cores + " cores ┈", w - 6, top + strip.coreLineY(), w - 10);
+        }
+    }
+
+    private void paintAxis(Palette p, TimeWindow window, int plotWidth, Font font) {
+        GraphicsContext g = axis.getGraphicsContext2D();
+        double h = axis.getHeight();
+        g.setFill(colour(p.background()));
+        g.fillRect(0, 0, axis.getWidth(), h);
+        g.setFont(font);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setStroke(colour(p.text()));
+        g.setFill(colour(p.text()));
+        g.setLineWidth(1);
+        for (TimeAxis.Tick t : TimeAxis.ticks(window, plotWidth, 90)) {
+            double x = Math.floor(t.x()) + 0.5;
+            g.strokeLine(x, 0, x, 4);
+            g.fillText(t.label(), Math.max(20, Math.min(plotWidth - 20, x)), 5);
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package dev.concurrencylab.ui.timeline;
+
+import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.render.LaneLayout;
+import dev.concurrencylab.render.LaneMode;
+import dev.concurrencylab.render.LaneRaster;
+import dev.concurrencylab.render.LaneSet;
+import dev.concurrencylab.render.Palette;
+import dev.concurrencylab.render.PixelRegion;
+import dev.concurrencylab.render.SegmentHit;
+import dev.concurrencylab.render.TimeWindow;
+import dev.concurrencylab.render.UtilisationStrip;
+import java.nio.IntBuffer;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+
+/**
+ * A timeline of one run: lanes painted into an int buffer behind a {@link PixelBuffer}-backed image (the fast
+ * path), a utilisation strip under them, and small canvases for lane labels and the time axis. Paints from an
+ * immutable {@link TraceSnapshot}; any change is painted once, on the next pulse.
+ *
+ * <p>Panels of one comparison share one axis by binding {@link #windowProperty()} bidirectionally to one
+ * property, and one highlighted task the same way. A null window fits the trace (or {@link #fitEndProperty()}).
+ */
+public class TimelineView extends Region {
+    static final double LABEL_WIDTH = 128;
+    static final double AXIS_HEIGHT = 22;
+    static final double STRIP_HEIGHT = 36;
+    static final double STRIP_GAP = 4;
+
+    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.THREADS);
+    private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
+    private final LongProperty replayTime = new SimpleLongProperty(this, "replayTime", -1);
+    private final IntegerProperty highlightedTask = new SimpleIntegerProperty(this, "highlightedTask", -1);
+    private final IntegerProperty cores = new SimpleIntegerProperty(this, "cores",
+            Runtime.getRuntime().availableProcessors());
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
+    private final LongProperty fitEnd = new SimpleLongProperty(this, "fitEnd", 0);
+
+    private final ImageView image = new ImageView();
+    private final Canvas labels = new Canvas();
+    private final Canvas axis = new Canvas();
+    private final TimelineDecorations decorations = new TimelineDecorations(labels, axis);
+    private final TimelineInteraction interaction;
+    private final InvalidationListener repaintOnChange = this::onChange;
+    private final List<Observable> watched;
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            paintNow();
+        }
+    };
+
+    private TraceSnapshot trace;
+    private LaneSet lanes;
+    private LaneRaster raster;
+    private UtilisationStrip strip;
+    private int[] pixels = new int[0];
+    private PixelBuffer<IntBuffer> pixelBuffer;
+    private int plotWidth;
+    private int lanesHeight;
+    private int imageHeight;
+    private LaneLayout layout = LaneLayout.of(0, 0, 1);
+    private long paints;
+
+    public TimelineView() {
+        getStyleClass().add("timeline-view");
+        image.setSmooth(false);
+        getChildren().addAll(image, labels, axis);
+        interaction = new TimelineInteraction(this);
+        getChildren().addAll(interaction.overlays());
+        watched = List.of(laneMode, window, replayTime, highlightedTask, cores, palette, fitEnd);
+        watched.forEach(o -> o.addListener(repaintOnChange));
+        setMinSize(LABEL_WIDTH + 40, AXIS_HEIGHT + STRIP_HEIGHT + 24);
+    }
+
+    /** Shows a snapshot (the newest of a live run, or a finished one); null clears the view. */
+    public void setTrace(TraceSnapshot snapshot) {
+        trace = snapshot;
+        lanes = null;
+        requestPaint();
+    }
+
+    public TraceSnapshot getTrace() {
+        return trace;
+    }
+
+    public ObjectProperty<LaneMode> laneModeProperty() {
+        return laneMode;
+    }
+
+    /** The span shown; null fits the whole trace. Bind panels of one comparison to one property. */
+    public ObjectProperty<TimeWindow> windowProperty() {
+        return window;
+    }
+
+    /** Show only what happened before this instant (trace nanoseconds); -1 shows everything. */
+    public LongProperty replayTimeProperty() {
+        return replayTime;
+    }
+
+    /** The task outlined wherever it appears; -1 for none. Clicking a segment sets it. */
+    public IntegerProperty highlightedTaskProperty() {
+        return highlightedTask;
+    }
+
+    /** The core count the utilisation strip is measured against. */
+    public IntegerProperty coresProperty() {
+        return cores;
+    }
+
+    public ObjectProperty<Palette> paletteProperty() {
+        return palette;
+    }
+
+    /** Where "fit" ends, in trace nanoseconds: the longest run of a comparison; 0 uses this trace's end. */
+    public LongProperty fitEndProperty() {
+        return fitEnd;
+    }
+
+    /** The window actually shown: the set one, or the fitted one while it is null. */
+    public TimeWindow effectiveWindow() {
+        TimeWindow w = window.get();
+        return w != null ? w : fittedWindow();
+    }
+
+    /** The whole trace (or up to {@link #fitEndProperty()}). */
+    public TimeWindow fittedWindow() {
+        long end = fitEnd.get() > 0 ? fitEnd.get() : trace != null ? trace.endNanos() : 0;
+        return TimeWindow.fit(end);
+    }
+
+    /** Sets the window to the fitted one (what a double-click does). */
+    public void fit() {
+        window.set(fittedWindow());
+    }
+
+    /** Lanes as last painted: rows, grouping, note. */
+    public LaneLayout laneLayout() {
+        return layout;
+    }
+
+    /** How many times the lanes were painted; one per pulse at most. */
+    public long paintCount() {
+        return paints;
+    }
+
+    /** The segment under a point given in this view's coordinates, or null. */
+    public SegmentHit hitAt(double x, double y) {
+        if (lanes == null || plotWidth <= 0 || x < LABEL_WIDTH || y >= lanesHeight) {
+            return null;
+        }
+        return LaneRaster.hit(lanes, layout, effectiveWindow(), plotWidth, x - LABEL_WIDTH, y, replayTime.get());
+    }
+
+    /** The plot's width in pixels: the lanes' and the strip's. */
+    double plotWidth() {
+        return plotWidth;
+    }
+
+    /** Removes listeners and stops painting; the view shows nothing afterwards. */
+    public void dispose() {
+        pulse.stop();
+        watched.forEach(o -> o.removeListener(repaintOnChange));
+        interaction.dispose();
+        trace = null;
+        lanes = null;
+    }
+
+    private void onChange(Observable o) {
+        if (o == laneMode) {
+            lanes = null;
+        }
+        if (o == palette) {
+            raster = null;
+        }
+        requestPaint();
+    }
+
+    /** Paints on the next pulse; several changes in one pulse paint once. */
+    public void requestPaint() {
+        pulse.start();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        int pw = (int) Math.max(1, Math.floor(w - LABEL_WIDTH));
+        int ih = (int) Math.max(1, Math.floor(h - AXIS_HEIGHT));
+        if (pw != plotWidth || ih != imageHeight) {
+            plotWidth = pw;
+            imageHeight = ih;
+            lanesHeight = (int) Math.max(1, ih - STRIP_HEIGHT - STRIP_GAP);
+            pixels = new int[pw * ih];
+            pixelBuffer = new PixelBuffer<>(pw, ih, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+            image.setImage(new WritableImage(pixelBuffer));
+            requestPaint();
+        }
+        image.relocate(LABEL_WIDTH, 0);
+        labels.setWidth(LABEL_WIDTH);
+        labels.setHeight(h);
+        labels.relocate(0, 0);
+        axis.setWidth(pw);
+        axis.setHeight(AXIS_HEIGHT);
+        axis.relocate(LABEL_WIDTH, ih);
+        interaction.layout(w, h);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 800;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        int n = trace == null ? 4 : lanes != null ? lanes.size() : laneMode.get() == LaneMode.TASKS
+                ? trace.tasks().size() : trace.threadLanes().size();
+        double lanePx = Math.min(360, Math.max(48, n * (double) LaneLayout.MAX_ROW));
+        return lanePx + STRIP_HEIGHT + STRIP_GAP + AXIS_HEIGHT;
+    }
+
+    private void paintNow() {
+        if (pixelBuffer == null) {
+            return;
+        }
+        Palette p = palette.get();
+        if (raster == null || raster.palette() != p) {
+            raster = new LaneRaster(p, 1);
+            strip = new UtilisationStrip(p, 1);
+        }
+        TimeWindow win = effectiveWindow();
+        PixelRegion lanesRegion = new PixelRegion(pixels, plotWidth, 0, 0, plotWidth, lanesHeight);
+        PixelRegion gapRegion = new PixelRegion(pixels, plotWidth, 0, lanesHeight, plotWidth, imageHeight - lanesHeight);
+        gapRegion.fill(0, 0, plotWidth, gapRegion.height(), p.background());
+        UtilisationStrip.Scale stripScale = null;
+        if (trace != null) {
+            if (lanes == null) {
+                lanes = LaneSet.of(trace, laneMode.get());
+            }
+            layout = raster.paint(lanesRegion, lanes, win, replayTime.get(), highlightedTask.get());
+            int stripTop = (int) (lanesHeight + STRIP_GAP);
+            PixelRegion stripRegion = new PixelRegion(pixels, plotWidth, 0, stripTop, plotWidth,
+                    Math.max(0, imageHeight - stripTop));
+            stripScale = strip.paint(stripRegion, trace, win, replayTime.get(), cores.get());
+        } else {
+            lanesRegion.fill(0, 0, plotWidth, lanesHeight, p.background());
+            layout = LaneLayout.of(0, lanesHeight, 1);
+        }
+        pixelBuffer.updateBuffer(b -> null);
+        paints++;
+        decorations.paint(p, lanes, layout, win, plotWidth, lanesHeight, stripScale, cores.get());
+    }
+}
