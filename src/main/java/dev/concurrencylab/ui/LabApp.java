@@ -1,16 +1,127 @@
 package dev.concurrencylab.ui;
 
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.Models;
+import java.io.IOException;
+import java.util.Arrays;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
-/** The desktop application. */
+/**
+ * The desktop application: builds the window, remembers its size and the last experiment between launches,
+ * and wires the shortcuts (Ctrl+R run, Esc stop, Ctrl+E export, F11 full screen, Ctrl +/− font zoom).
+ * With {@code -Dconcurrencylab.runAtStart=true} it runs the remembered experiment as soon as it opens.
+ */
 public final class LabApp extends Application {
+    public static final String RUN_AT_START = "concurrencylab.runAtStart";
+    private static final System.Logger LOG = System.getLogger(LabApp.class.getName());
+    private final LabSettingsStore store;
+    private final SaveTarget saveTarget;
+    private LabSettings settings;
+    private LabViewModel vm;
+    private LabWindow window;
+    private Appearance look;
+    private Stage stage;
+    private AnimationTimer livePoll;
+
+    public LabApp() {
+        this(new LabSettingsStore(LabSettingsStore.defaultFile()), null);
+    }
+
+    /** For tests: settings in a temporary place, and saving without a dialog. */
+    LabApp(LabSettingsStore store, SaveTarget saveTarget) {
+        this.store = store;
+        this.saveTarget = saveTarget;
+    }
+
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primary) {
+        stage = primary;
+        settings = store.load();
+        var available = Arrays.stream(ModelKind.values()).filter(Models::available).toList();
+        ExperimentForm form = new ExperimentForm(settings.experiment(), available);
+        vm = new LabViewModel(new FxTaskExecutor(), form);
+        vm.autoRunProperty().set(settings.autoRun());
+
+        Scene scene = new Scene(new javafx.scene.layout.Region(), settings.width(), settings.height());
+        look = new Appearance(scene, settings.dark(), settings.fontScale());
+        window = new LabWindow(vm, look, stage, saveTarget != null ? saveTarget : new FileChooserTarget(stage));
+        scene.setRoot(window);
+        look.fontScaleProperty().set(settings.fontScale());
+        shortcuts(scene);
+
+        // the engine records lock-free; the window takes one snapshot of the run under way per frame
+        livePoll = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                vm.pollLive();
+            }
+        };
+        livePoll.start();
+
         stage.setTitle("Concurrency Lab");
-        stage.setScene(new Scene(new Label("Concurrency Lab"), 1280, 800));
+        stage.setScene(scene);
+        stage.setMaximized(settings.maximized());
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.show();
+        if (Boolean.getBoolean(RUN_AT_START)) {
+            vm.run();
+        }
+    }
+
+    private void shortcuts(Scene scene) {
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), vm::run);
+        keys.put(new KeyCodeCombination(KeyCode.ESCAPE), vm::stop);
+        keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> window.exporter().exportComparison());
+        keys.put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
+        for (KeyCode k : new KeyCode[] {KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD}) {
+            keys.put(new KeyCodeCombination(k, KeyCombination.SHORTCUT_DOWN), look::zoomIn);
+        }
+        for (KeyCode k : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
+            keys.put(new KeyCodeCombination(k, KeyCombination.SHORTCUT_DOWN), look::zoomOut);
+        }
+        keys.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), look::resetZoom);
+    }
+
+    /** Stops any run and remembers the window and the experiment. */
+    @Override
+    public void stop() {
+        if (vm == null) {
+            return;
+        }
+        vm.stop();
+        livePoll.stop();
+        ExperimentConfig experiment = vm.form().configProperty().get();
+        boolean max = stage.isMaximized() || stage.isFullScreen();
+        LabSettings next = settings
+                .withWindow(max ? settings.width() : stage.getWidth(), max ? settings.height() : stage.getHeight(),
+                        stage.isMaximized())
+                .withDark(look.darkProperty().get())
+                .withFontScale(look.fontScaleProperty().get())
+                .withAutoRun(vm.autoRunProperty().get())
+                .withExperiment(experiment != null ? experiment : settings.experiment());
+        try {
+            store.save(next);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not save settings to " + store.file(), e);
+        }
+    }
+
+    // ---- for the UI tests
+
+    LabViewModel viewModel() {
+        return vm;
+    }
+
+    LabWindow window() {
+        return window;
     }
 }

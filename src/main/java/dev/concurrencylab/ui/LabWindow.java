@@ -1,0 +1,69 @@
+package dev.concurrencylab.ui;
+
+import dev.concurrencylab.render.Palette;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window's layout: the experiment on the left; the toolbar, the panels, the summary and the legend
+ * in the centre; the status bar at the bottom.
+ */
+final class LabWindow extends BorderPane {
+    private final ExperimentFormView form;
+    private final ComparisonView comparison;
+    private final SummaryView summary;
+    private final VBox centre;
+    private final PanelLinks links = new PanelLinks();
+    private final PngExporter exporter;
+
+    LabWindow(LabViewModel vm, Appearance look, Stage stage, SaveTarget target) {
+        form = new ExperimentFormView(vm);
+        ScrollPane side = new ScrollPane(form);
+        side.setId("side");
+        side.getStyleClass().add("side-scroll");
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setMinWidth(300);
+        side.prefWidthProperty().bind(look.fontScaleProperty().multiply(340));
+
+        links.paletteProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> Palette.of(look.darkProperty().get()), look.darkProperty()));
+        comparison = new ComparisonView(vm, links);
+        summary = new SummaryView(vm.outputs());
+        StateLegend legend = new StateLegend(links.paletteProperty());
+        VBox.setVgrow(comparison, Priority.ALWAYS);
+        centre = new VBox(comparison, summary, legend);
+        VBox.setVgrow(centre, Priority.ALWAYS);
+        exporter = new PngExporter(vm, new SnapshotPictures(this::centre, () -> summary,
+                i -> comparison.panels().get(i)), target, stage);
+        LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(),
+                () -> stage.setFullScreen(!stage.isFullScreen()));
+
+        setLeft(side);
+        setCenter(new VBox(toolbar, centre));
+        setBottom(new LabStatusBar(vm));
+    }
+
+    private VBox centre() {
+        return centre;
+    }
+
+    ExperimentFormView form() {
+        return form;
+    }
+
+    ComparisonView comparison() {
+        return comparison;
+    }
+
+    PanelLinks links() {
+        return links;
+    }
+
+    PngExporter exporter() {
+        return exporter;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.concurrencylab.ui;
+
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.store.AtomicFiles;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+/**
+ * Export PNG: the whole comparison, the summary chart or one panel, at 1× or 2× (repainted at twice the
+ * resolution), to a file the user picks; a notification says where it went.
+ */
+final class PngExporter {
+    private static final System.Logger LOG = System.getLogger(PngExporter.class.getName());
+    private final LabViewModel vm;
+    private final ComparisonPictures pictures;
+    private final SaveTarget target;
+    private final Window owner;
+    private final BooleanProperty doubleScale = new SimpleBooleanProperty();
+    private Path lastSaved;
+
+    PngExporter(LabViewModel vm, ComparisonPictures pictures, SaveTarget target, Window owner) {
+        this.vm = vm;
+        this.pictures = pictures;
+        this.target = target;
+        this.owner = owner;
+    }
+
+    /** Export at twice the resolution. */
+    BooleanProperty doubleScaleProperty() {
+        return doubleScale;
+    }
+
+    Path lastSaved() {
+        return lastSaved;
+    }
+
+    /** The toolbar's Export menu: the comparison, the summary, each panel, and the scale. */
+    MenuButton menu() {
+        MenuButton menu = new MenuButton("Export PNG");
+        menu.setId("export");
+        menu.disableProperty().bind(vm.canReplayBinding().not());
+        CheckMenuItem twice = new CheckMenuItem("2× resolution (for slides)");
+        twice.selectedProperty().bindBidirectional(doubleScale);
+        menu.setOnShowing(e -> {
+            MenuItem all = new MenuItem("Whole comparison…  (Ctrl+E)");
+            all.setOnAction(a -> exportComparison());
+            MenuItem summary = new MenuItem("Summary chart…");
+            summary.setOnAction(a -> exportSummary());
+            menu.getItems().setAll(all, summary);
+            for (int i = 0; i < vm.outputs().size(); i++) {
+                int index = i;
+                MenuItem panel = new MenuItem("Panel: " + vm.outputs().get(i).result().model().id() + "…");
+                panel.setOnAction(a -> exportPanel(index));
+                menu.getItems().add(panel);
+            }
+            menu.getItems().addAll(new SeparatorMenuItem(), twice);
+        });
+        return menu;
+    }
+
+    void exportComparison() {
+        save("comparison", () -> pictures.comparison(scale()));
+    }
+
+    void exportSummary() {
+        save("summary", () -> pictures.summary(scale()));
+    }
+
+    void exportPanel(int index) {
+        ModelKind model = vm.outputs().get(index).result().model();
+        save("panel-" + model.id(), () -> pictures.panel(index, scale()));
+    }
+
+    private int scale() {
+        return doubleScale.get() ? 2 : 1;
+    }
+
+    /** Paints, then asks where (so a failure to paint never leaves the user with a dialog for nothing). */
+    private void save(String what, PictureSupplier paint) {
+        ExperimentConfig config = vm.shownConfigProperty().get();
+        if (config == null || vm.outputs().isEmpty()) {
+            return;
+        }
+        try {
+            BufferedImage image = paint.get();
+            Path file = target.choose(suggestedName(config, what, scale()));
+            if (file == null) {
+                return;
+            }
+            AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
+            lastSaved = file;
+            notifyUser("Saved " + image.getWidth() + " × " + image.getHeight() + " PNG", file.toString(), false);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "export failed", e);
+            notifyUser("Export failed", String.valueOf(e.getMessage()), true);
+        }
+    }
+
+    /** For example {@code comparison-sleep-24-sequential-pool-eventloop@2x.png}. */
+    static String suggestedName(ExperimentConfig c, String what, int scale) {
+        String models = c.models().stream().map(ModelKind::id).collect(Collectors.joining("-"));
+        return what + "-" + c.workload().kind().id() + "-" + c.workload().tasks() + "-" + models
+                + (scale == 2 ? "@2x" : "") + ".png";
+    }
+
+    private void notifyUser(String title, String text, boolean error) {
+        Notifications n = Notifications.create().title(title).text(text).hideAfter(Duration.seconds(6));
+        if (owner != null && owner.isShowing()) {
+            n.owner(owner);
+        }
+        if (error) {
+            n.showError();
+        } else {
+            n.showInformation();
+        }
+    }
+
+    @FunctionalInterface
+    private interface PictureSupplier {
+        BufferedImage get() throws IOException;
+    }
+}
