@@ -1,5 +1,6 @@
 package dev.concurrencylab.engine;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -36,6 +37,8 @@ final class ThreadPoolModel implements ExecutionModel {
                 pool.execute(() -> {
                     try {
                         TaskExecution.run(task, factory.lane(), ctx, gil);
+                    } catch (CancellationException e) {
+                        // expected once the run is stopped; the run reports it, not the worker thread
                     } finally {
                         done.countDown();
                     }

@@ -1,6 +1,7 @@
 package dev.concurrencylab.engine;
 
 import java.util.Queue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -33,6 +34,8 @@ final class VirtualThreadModel implements ExecutionModel {
                 Thread t = Thread.ofVirtual().name(name).unstarted(() -> {
                     try {
                         TaskExecution.run(task, tr.newLane(name, LaneKind.THREAD), ctx, null);
+                    } catch (CancellationException e) {
+                        // expected once the run is stopped; the run reports it, not the virtual thread
                     } finally {
                         if (permits != null) {
                             permits.release();

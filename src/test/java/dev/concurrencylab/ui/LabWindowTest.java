@@ -1,0 +1,157 @@
+package dev.concurrencylab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.engine.WorkloadConfig;
+import dev.concurrencylab.engine.WorkloadKind;
+import dev.concurrencylab.render.TimeWindow;
+import dev.concurrencylab.ui.timeline.TimelineView;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window as a user would. Small experiments, so each test takes a second or two. */
+class LabWindowTest extends LabWindowTestSupport {
+    @Start
+    void start(Stage stage) throws IOException {
+        mount(stage);
+    }
+
+    @Test
+    void draggingWorkersToEightGivesEightThreadLanesOnThePool(FxRobot robot) throws Exception {
+        load(robot, experiment(WorkloadConfig.defaults(WorkloadKind.CPU_HASH).withTasks(16).withHashRounds(2000),
+                2, ModelKind.POOL));
+        Slider slider = robot.lookup("#workers-slider").queryAs(Slider.class);
+        dragTo(robot, slider, 8);
+        assertThat(robot.lookup("#workers-value").queryAs(TextField.class).getText()).isEqualTo("8");
+
+        runAndWait(robot, 20);
+
+        assertThat(vm().outputs()).hasSize(1);
+        TimelineView timeline = robot.lookup("#timeline-pool").queryAs(TimelineView.class);
+        TraceSnapshot trace = timeline.getTrace();
+        assertThat(trace.complete()).isTrue();
+        assertThat(trace.threadLanes()).hasSize(8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.laneLayout().lanes()).as("lanes painted").isEqualTo(8);
+        assertThat(robot.lookup("#header-pool").queryAs(Label.class).getText()).contains("pool", "8 threads",
+                "efficiency");
+    }
+
+    @Test
+    void panelsShareOneAxisSoLengthsKeepTheTrueRatio(FxRobot robot) throws Exception {
+        load(robot, experiment(sleep(5, 30), 4, ModelKind.SEQUENTIAL, ModelKind.EVENTLOOP));
+        runAndWait(robot, 20);
+
+        List<RunOutput> outputs = List.copyOf(vm().outputs());
+        assertThat(outputs).hasSize(2);
+        TimelineView seq = robot.lookup("#timeline-sequential").queryAs(TimelineView.class);
+        TimelineView loop = robot.lookup("#timeline-eventloop").queryAs(TimelineView.class);
+        TimeWindow w = seq.effectiveWindow();
+        assertThat(loop.effectiveWindow()).as("one time axis").isEqualTo(w);
+        long seqEnd = seq.getTrace().endNanos();
+        long loopEnd = loop.getTrace().endNanos();
+        assertThat(w.endNanos()).as("the axis spans the longer run").isEqualTo(Math.max(seqEnd, loopEnd));
+        double width = seq.getWidth();
+        assertThat(loop.getWidth()).isEqualTo(width);
+        double painted = w.toX(seqEnd, width) / w.toX(loopEnd, width);
+        double measured = outputs.get(0).result().wallMs() / outputs.get(1).result().wallMs();
+        // 5 × 30 ms one after another against all five at once: about five times longer
+        assertThat(painted).isGreaterThan(3).isCloseTo(measured, within(measured * 0.1));
+    }
+
+    @Test
+    void stopEndsEveryRunAndLeavesNoWorkerThread(FxRobot robot) throws Exception {
+        load(robot, experiment(sleep(400, 50), 4, ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.EVENTLOOP));
+        robot.clickOn("#run");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> vm().panels().size() == 3 && vm().panels().get(0).phaseProperty().get() == RunPhase.RUNNING);
+        Thread.sleep(300);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntilIdle(5);
+
+        assertThat(vm().panels()).extracting(p -> p.phaseProperty().get())
+                .containsExactly(RunPhase.STOPPED, RunPhase.NOT_RUN, RunPhase.NOT_RUN);
+        assertThat(vm().statusProperty().get()).isEqualTo("Stopped");
+        assertThat(robot.lookup("#run").queryAs(Button.class).isDisabled()).isFalse();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> workerThreads().isEmpty());
+    }
+
+    @Test
+    void exportWritesTheWholeComparisonAsAPng(FxRobot robot) throws Exception {
+        load(robot, experiment(sleep(4, 10), 2, ModelKind.POOL, ModelKind.EVENTLOOP));
+        runAndWait(robot, 20);
+
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(exportFile));
+        BufferedImage one = ImageIO.read(exportFile.toFile());
+        Files.delete(exportFile);
+        robot.interact(() -> app.window().exporter().doubleScaleProperty().set(true));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(exportFile));
+        BufferedImage two = ImageIO.read(exportFile.toFile());
+
+        Bounds shown = app.window().comparison().getParent().getLayoutBounds();
+        assertThat(one.getWidth()).isCloseTo((int) Math.ceil(shown.getWidth()), within(2));
+        assertThat(one.getHeight()).isCloseTo((int) Math.ceil(shown.getHeight()), within(2));
+        assertThat(two.getWidth()).isCloseTo(2 * one.getWidth(), within(2));
+        assertThat(two.getHeight()).isCloseTo(2 * one.getHeight(), within(2));
+        assertThat(app.window().exporter().lastSaved()).isEqualTo(exportFile);
+    }
+
+    @Test
+    void anInvalidValueIsFlaggedBesideItsFieldAndNothingRuns(FxRobot robot) {
+        load(robot, experiment(sleep(4, 10), 2, ModelKind.POOL));
+        robot.doubleClickOn("#tasks-value").eraseText(4).write("0");
+
+        Label error = robot.lookup(".field-error").match(n -> n.isVisible()).queryAs(Label.class);
+        assertThat(error.getText()).contains("tasks", "between 1 and");
+        assertThat(robot.lookup("#run").queryAs(Button.class).isDisabled()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().panels()).isEmpty();
+        assertThat(vm().runningProperty().get()).isFalse();
+    }
+
+    private static void dragTo(FxRobot robot, Slider slider, int value) {
+        javafx.scene.Node thumb = slider.lookup(".thumb");
+        javafx.scene.Node track = slider.lookup(".track");
+        Bounds b = track.localToScreen(track.getLayoutBounds());
+        double share = (value - slider.getMin()) / (slider.getMax() - slider.getMin());
+        robot.drag(thumb, MouseButton.PRIMARY).moveTo(new javafx.geometry.Point2D(
+                b.getMinX() + share * b.getWidth(), b.getCenterY())).release(MouseButton.PRIMARY);
+        // the last step by keyboard, as a user fine-tunes a slider
+        for (int i = 0; i < 64 && Math.round(slider.getValue()) != value; i++) {
+            KeyCode k = slider.getValue() < value ? KeyCode.RIGHT : KeyCode.LEFT;
+            robot.press(k).release(k);
+        }
+    }
+
+    static List<String> workerThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.startsWith("sequential") || n.startsWith("pool-") || n.startsWith("eventloop")
+                        || n.startsWith(FxTaskExecutor.THREAD_PREFIX) || n.startsWith("gil-thread")
+                        || n.startsWith("warmup"))
+                .toList();
+    }
+}

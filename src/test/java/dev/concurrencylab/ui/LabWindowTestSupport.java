@@ -1,0 +1,77 @@
+package dev.concurrencylab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.WorkloadConfig;
+import dev.concurrencylab.engine.WorkloadKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Mounts the real window (headless under Monocle) with settings and exports in a temporary directory. */
+@ExtendWith(ApplicationExtension.class)
+abstract class LabWindowTestSupport {
+    protected Path dir;
+    protected Path exportFile;
+    protected LabApp app;
+
+    /** Call from the test class's {@code @Start} method (TestFX only looks there). */
+    protected void mount(Stage stage) throws IOException {
+        dir = Files.createTempDirectory("lab-ui-test");
+        exportFile = dir.resolve("export.png");
+        LabSettingsStore store = new LabSettingsStore(dir.resolve("settings.json"));
+        // a window that fits Monocle's screen, and no re-runs unless a test asks for them
+        store.save(LabSettings.defaults().withWindow(1200, 780, false).withAutoRun(false));
+        app = new LabApp(store, name -> exportFile);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void closeApp(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> app.viewModel().stop());
+        waitUntilIdle(20);
+        robot.interact(app::stop);
+    }
+
+    protected LabViewModel vm() {
+        return app.viewModel();
+    }
+
+    protected void load(FxRobot robot, ExperimentConfig config) {
+        robot.interact(() -> vm().form().load(config));
+    }
+
+    protected void waitUntilIdle(int seconds) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> !vm().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void runAndWait(FxRobot robot, int seconds) throws TimeoutException {
+        assertThat(vm().canRunBinding().get()).as("Run is enabled").isTrue();
+        robot.clickOn("#run");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm().runningProperty().get()
+                || !vm().outputs().isEmpty());
+        waitUntilIdle(seconds);
+    }
+
+    static ExperimentConfig experiment(WorkloadConfig w, int workers, ModelKind... models) {
+        return new ExperimentConfig(w, List.of(models), ModelSettings.defaults().withWorkers(workers)
+                .withWarmup(false));
+    }
+
+    static WorkloadConfig sleep(int tasks, int latencyMs) {
+        return WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(tasks).withLatencyMs(latencyMs).withJitterMs(0);
+    }
+}
