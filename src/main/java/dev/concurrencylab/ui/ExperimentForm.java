@@ -57,6 +57,8 @@ public final class ExperimentForm {
     private final BooleanProperty fairGil = new SimpleBooleanProperty(true);
     private final BooleanProperty warmup = new SimpleBooleanProperty(true);
     private final ObservableList<ModelKind> models = FXCollections.observableArrayList();
+    /** Made once: a read-only view listens weakly to its list, so a fresh one per call could lose listeners. */
+    private final ObservableList<ModelKind> modelsView = FXCollections.unmodifiableObservableList(models);
     private final ReadOnlyObjectWrapper<ExperimentConfig> config = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
@@ -110,7 +112,7 @@ public final class ExperimentForm {
 
     /** The models to compare, in the order they run (the first is the baseline for speed-ups). */
     public ObservableList<ModelKind> selectedModels() {
-        return FXCollections.unmodifiableObservableList(models);
+        return modelsView;
     }
 
     /** The validated config, or null while a field is invalid. */

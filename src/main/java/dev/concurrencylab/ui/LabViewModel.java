@@ -43,6 +43,10 @@ public final class LabViewModel {
     private final ReadOnlyObjectWrapper<ExperimentConfig> shownConfig = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RunPanelModel> panels = FXCollections.observableArrayList();
     private final ObservableList<RunOutput> outputs = FXCollections.observableArrayList();
+    // one read-only view each: such a view listens weakly to its list, so a fresh one per call could be
+    // collected and silently drop its listeners
+    private final ObservableList<RunPanelModel> panelsView = FXCollections.unmodifiableObservableList(panels);
+    private final ObservableList<RunOutput> outputsView = FXCollections.unmodifiableObservableList(outputs);
     private final BooleanProperty autoRun = new SimpleBooleanProperty(true);
     private final BooleanBinding canRun;
     private final BooleanBinding canReplay;
@@ -94,12 +98,12 @@ public final class LabViewModel {
     }
 
     public ObservableList<RunPanelModel> panels() {
-        return FXCollections.unmodifiableObservableList(panels);
+        return panelsView;
     }
 
     /** The finished runs of the comparison on screen, in order. */
     public ObservableList<RunOutput> outputs() {
-        return FXCollections.unmodifiableObservableList(outputs);
+        return outputsView;
     }
 
     /** Re-run when a slider is released. */
@@ -172,7 +176,7 @@ public final class LabViewModel {
             double share = p.poll();
             if (share >= 0) {
                 progress.set((p.index() + share) / n);
-                extendAxis(p.traceProperty().get());
+                refreshAxis();
             }
         }
     }
@@ -190,10 +194,16 @@ public final class LabViewModel {
         }
     }
 
-    private void extendAxis(TraceSnapshot s) {
-        if (s != null) {
-            axisEndNanos.set(Math.max(axisEndNanos.get(), s.endNanos()));
+    /** The longest trace shown, live or final: a finished run's final end replaces its live estimate. */
+    private void refreshAxis() {
+        long end = 0;
+        for (RunPanelModel p : panels) {
+            TraceSnapshot s = p.traceProperty().get();
+            if (s != null) {
+                end = Math.max(end, s.endNanos());
+            }
         }
+        axisEndNanos.set(end);
     }
 
     private static String summary(List<RunOutput> done) {
@@ -234,7 +244,7 @@ public final class LabViewModel {
                 return;
             }
             outputs.add(output);
-            extendAxis(output.trace());
+            refreshAxis();
             progress.set((index + 1.0) / targets.size());
         }
     }

@@ -63,7 +63,8 @@ class LabWindowTest extends LabWindowTestSupport {
         runAndWait(robot, 20);
 
         List<RunOutput> outputs = List.copyOf(vm().outputs());
-        assertThat(outputs).hasSize(2);
+        assertThat(outputs).as(vm().statusProperty().get()).hasSize(2);
+        assertThat(app.window().comparison().panels()).hasSize(2);
         TimelineView seq = robot.lookup("#timeline-sequential").queryAs(TimelineView.class);
         TimelineView loop = robot.lookup("#timeline-eventloop").queryAs(TimelineView.class);
         TimeWindow w = seq.effectiveWindow();
