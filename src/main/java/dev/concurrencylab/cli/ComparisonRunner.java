@@ -25,10 +25,15 @@ final class ComparisonRunner {
         CancelToken cancel = new CancelToken();
         Thread hook = new Thread(cancel::cancel, "stop-on-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
+        if (output.png != null) {
+            PictureExport.validate(output);
+        }
         List<RunOutput> runs;
         String title;
+        String description;
         try (Workload workload = Comparison.prepare(config)) {
-            title = workload.describe() + " on " + Runtime.getRuntime().availableProcessors() + " cores";
+            description = workload.describe();
+            title = description + " on " + Runtime.getRuntime().availableProcessors() + " cores";
             runs = Comparison.execute(config, workload, cancel, new Progress(config));
         } finally {
             try {
@@ -48,6 +53,10 @@ final class ComparisonRunner {
         }
         if (output.trace != null) {
             TraceJson.write(Path.of(output.trace), runs);
+        }
+        if (output.png != null) {
+            Path png = PictureExport.write(config, description, runs, output);
+            System.err.println("PNG written to " + png);
         }
         return runs.stream().anyMatch(r -> r.result().cancelled()) ? 130 : 0;
     }

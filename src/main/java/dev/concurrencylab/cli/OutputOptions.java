@@ -10,6 +10,21 @@ final class OutputOptions {
     @Option(names = "--trace", paramLabel = "FILE", description = "write the whole trace as JSON")
     String trace;
 
+    @Option(names = "--png", paramLabel = "FILE", description = "draw the comparison (timelines, legend, summary) as a PNG")
+    String png;
+
+    @Option(names = "--scale", paramLabel = "1|2", defaultValue = "1",
+            description = "PNG scale: 2 repaints at twice the resolution (default: ${DEFAULT-VALUE})")
+    int scale;
+
+    @Option(names = "--view", paramLabel = "threads|tasks", defaultValue = "threads",
+            description = "PNG lanes: a lane per thread or per task (default: ${DEFAULT-VALUE})")
+    String view;
+
+    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light",
+            description = "PNG colours (default: ${DEFAULT-VALUE})")
+    String theme;
+
     boolean jsonToStdout() {
         return "-".equals(json);
     }

@@ -64,8 +64,12 @@ final class TimelineDecorations {
         if (strip != null) {
             double top = lanesHeight + TimelineView.STRIP_GAP;
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText("running", w - 6, top + font.getSize() / 2 + 1, w - 10);
-            g.fillText(cores + " cores ┈", w - 6, top + strip.coreLineY(), w - 10);
+            double coreY = top + Math.max(font.getSize() / 2, strip.coreLineY());
+            g.fillText(cores + " cores ┈", w - 6, coreY, w - 10);
+            double bottom = top + TimelineView.STRIP_HEIGHT - font.getSize() / 2 - 1;
+            if (bottom - coreY >= font.getSize() + 1) {
+                g.fillText("running", w - 6, bottom, w - 10);
+            }
         }
     }
 

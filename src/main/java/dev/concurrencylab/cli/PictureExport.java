@@ -1,0 +1,55 @@
+package dev.concurrencylab.cli;
+
+import dev.concurrencylab.engine.ConfigException;
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.render.ComparisonPicture;
+import dev.concurrencylab.render.LaneMode;
+import dev.concurrencylab.render.Palette;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code --png}: the comparison drawn without a display, as the app exports it. */
+final class PictureExport {
+    private PictureExport() {
+    }
+
+    /** Checks the picture options before anything runs, so a typo costs no run. */
+    static void validate(OutputOptions o) {
+        if (o.scale != 1 && o.scale != 2) {
+            throw new ConfigException("scale", "must be 1 or 2, was " + o.scale);
+        }
+        mode(o);
+        palette(o);
+    }
+
+    private static LaneMode mode(OutputOptions o) {
+        return switch (o.view) {
+            case "threads" -> LaneMode.THREADS;
+            case "tasks" -> LaneMode.TASKS;
+            default -> throw new ConfigException("view", "must be threads or tasks, was '" + o.view + "'");
+        };
+    }
+
+    private static Palette palette(OutputOptions o) {
+        return switch (o.theme) {
+            case "light" -> Palette.LIGHT;
+            case "dark" -> Palette.DARK;
+            default -> throw new ConfigException("theme", "must be light or dark, was '" + o.theme + "'");
+        };
+    }
+
+    static Path write(ExperimentConfig config, String description, List<RunOutput> runs, OutputOptions o)
+            throws IOException {
+        System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
+        int cores = Runtime.getRuntime().availableProcessors();
+        ComparisonPicture.Options options = ComparisonPicture.Options.defaults()
+                .withScale(o.scale).withMode(mode(o)).withPalette(palette(o));
+        ComparisonPicture picture = new ComparisonPicture(runs, ComparisonPicture.title(config),
+                ComparisonPicture.caption(config, description, cores), options);
+        Path file = Path.of(o.png);
+        ComparisonPicture.writePng(picture.render(), file);
+        return file.toAbsolutePath();
+    }
+}

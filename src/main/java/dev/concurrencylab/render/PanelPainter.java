@@ -1,0 +1,133 @@
+package dev.concurrencylab.render;
+
+import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.RunResult;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.Locale;
+
+/**
+ * One run's timeline panel in a picture: header (model, workers, wall, efficiency), lane labels, the lanes
+ * (painted by {@link LaneRaster}, as on screen), the utilisation strip and the time axis.
+ */
+final class PanelPainter {
+    static final int LABEL_WIDTH = 130;
+    private static final int HEADER = 24;
+    private static final int MAX_LANES_HEIGHT = 260;
+    private static final int STRIP = 34;
+    private static final int GAP = 4;
+    private static final int AXIS = 20;
+
+    private final PictureStyle style;
+    private final LaneMode mode;
+    private final LaneRaster raster;
+    private final UtilisationStrip strip;
+
+    PanelPainter(PictureStyle style, LaneMode mode) {
+        this.style = style;
+        this.mode = mode;
+        this.raster = new LaneRaster(style.palette, style.scale);
+        this.strip = new UtilisationStrip(style.palette, style.scale);
+    }
+
+    private int laneCount(RunOutput run) {
+        return mode == LaneMode.TASKS ? run.trace().tasks().size() : run.trace().threadLanes().size();
+    }
+
+    private int lanesHeight(RunOutput run) {
+        int n = Math.max(1, laneCount(run));
+        int wanted = style.px(Math.min(MAX_LANES_HEIGHT, n * LaneLayout.MAX_ROW));
+        return LaneLayout.of(n, wanted, style.scale).height();
+    }
+
+    int height(RunOutput run) {
+        return style.px(HEADER) + lanesHeight(run) + style.px(GAP + STRIP + AXIS);
+    }
+
+    void paint(Graphics2D g, BufferedImage image, int[] pixels, RunOutput run, TimeWindow window,
+               int x, int y, int width, int cores) {
+        RunResult r = run.result();
+        int plotX = x + style.px(LABEL_WIDTH);
+        int plotW = Math.max(1, width - style.px(LABEL_WIDTH));
+        int lanesTop = y + style.px(HEADER);
+        int lanesH = lanesHeight(run);
+        LaneLayout layout = raster.paint(new PixelRegion(pixels, image.getWidth(), plotX, lanesTop, plotW, lanesH),
+                LaneSet.of(run.trace(), mode), window, -1, -1);
+        int stripTop = lanesTop + lanesH + style.px(GAP);
+        int stripH = style.px(STRIP);
+        UtilisationStrip.Scale scale = strip.paint(new PixelRegion(pixels, image.getWidth(), plotX, stripTop, plotW,
+                stripH), run.trace(), window, -1, cores);
+
+        header(g, r, layout, x, y, width);
+        labels(g, run, layout, x, lanesTop);
+        g.setFont(style.small);
+        g.setColor(style.text);
+        int labelRight = x + style.px(LABEL_WIDTH - 6);
+        int a = g.getFontMetrics().getAscent();
+        int coreBaseline = Math.min(stripTop + stripH, stripTop + scale.coreLineY() + a / 2);
+        style.drawRight(g, cores + " cores ┈", labelRight, coreBaseline);
+        if (stripTop + stripH - coreBaseline >= a + style.px(2)) {
+            style.drawRight(g, "running", labelRight, stripTop + stripH - style.px(2));
+        }
+        axis(g, window, plotX, stripTop + stripH, plotW);
+    }
+
+    private void header(Graphics2D g, RunResult r, LaneLayout layout, int x, int y, int width) {
+        int baseline = y + style.px(HEADER - 7);
+        g.setColor(style.text);
+        g.setFont(style.bold);
+        g.drawString(r.model().id(), x, baseline);
+        int cx = x + g.getFontMetrics().stringWidth(r.model().id()) + style.px(10);
+        g.setFont(style.body);
+        StringBuilder b = new StringBuilder();
+        b.append(r.workers()).append(r.workers() == 1 ? " worker" : " workers");
+        b.append(" · wall ").append(TimeAxis.format(Math.round(r.wallMs() * 1e6)));
+        b.append(" · bound ").append(TimeAxis.format(Math.round(r.boundMs() * 1e6)));
+        b.append(String.format(Locale.ROOT, " · efficiency %.2f", r.efficiency()));
+        if (r.errors() > 0) {
+            b.append(" · ").append(r.errors()).append(" failed");
+        }
+        if (r.cancelled()) {
+            b.append(" · stopped");
+        }
+        g.drawString(b.toString(), cx, baseline);
+        if (layout.aggregated()) {
+            g.setFont(style.small);
+            g.setColor(style.muted);
+            style.drawRight(g, layout.note(), x + width, baseline);
+        }
+    }
+
+    private void labels(Graphics2D g, RunOutput run, LaneLayout layout, int x, int top) {
+        LaneSet lanes = LaneSet.of(run.trace(), mode);
+        Font font = layout.rowHeight() >= style.px(12) ? style.body : style.small;
+        g.setFont(font);
+        g.setColor(style.text);
+        FontMetrics fm = g.getFontMetrics();
+        int every = Math.max(1, (int) Math.ceil((fm.getAscent() + style.px(2)) / (double) layout.rowHeight()));
+        int right = x + style.px(LABEL_WIDTH - 6);
+        for (int row = 0; row < layout.rows(); row += every) {
+            String name = layout.aggregated()
+                    ? (layout.firstLane(row) + 1) + "–" + layout.endLane(row)
+                    : lanes.name(layout.firstLane(row));
+            int mid = top + layout.rowTop(row) + (layout.rowHeight() - layout.gap()) / 2;
+            style.drawRightFitted(g, name, right, mid + (fm.getAscent() - fm.getDescent()) / 2, style.px(LABEL_WIDTH - 10));
+        }
+    }
+
+    private void axis(Graphics2D g, TimeWindow window, int plotX, int top, int plotW) {
+        g.setColor(style.text);
+        g.setFont(style.small);
+        FontMetrics fm = g.getFontMetrics();
+        g.fillRect(plotX, top, plotW, style.scale);
+        for (TimeAxis.Tick t : TimeAxis.ticks(window, plotW, style.px(90))) {
+            int tx = plotX + (int) Math.floor(t.x());
+            g.fillRect(tx, top, style.scale, style.px(4));
+            int w = fm.stringWidth(t.label());
+            int lx = Math.max(plotX, Math.min(plotX + plotW - w, tx - w / 2));
+            g.drawString(t.label(), lx, top + style.px(5) + fm.getAscent());
+        }
+    }
+}

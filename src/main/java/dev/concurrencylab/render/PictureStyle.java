@@ -1,0 +1,71 @@
+package dev.concurrencylab.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+
+/**
+ * Sizes, fonts and colours of an exported picture at one scale: every length is given at 1× and multiplied,
+ * so a 2× picture is repainted at twice the resolution rather than enlarged.
+ */
+final class PictureStyle {
+    final int scale;
+    final Palette palette;
+    final Font title;
+    final Font body;
+    final Font bold;
+    final Font small;
+    final Color text;
+    final Color muted;
+    final Color background;
+    final Color grid;
+
+    PictureStyle(Palette palette, int scale) {
+        if (scale < 1 || scale > 4) {
+            throw new IllegalArgumentException("scale must be 1 to 4, was " + scale);
+        }
+        this.scale = scale;
+        this.palette = palette;
+        title = new Font(Font.SANS_SERIF, Font.BOLD, 18 * scale);
+        body = new Font(Font.SANS_SERIF, Font.PLAIN, 12 * scale);
+        bold = new Font(Font.SANS_SERIF, Font.BOLD, 12 * scale);
+        small = new Font(Font.SANS_SERIF, Font.PLAIN, 10 * scale);
+        text = colour(palette.text());
+        muted = new Color(Palette.mix(palette.text(), palette.background(), 0.35));
+        background = colour(palette.background());
+        grid = colour(palette.grid());
+    }
+
+    /** A length given at 1×, in this picture's pixels. */
+    int px(double length) {
+        return (int) Math.round(length * scale);
+    }
+
+    static Color colour(int argb) {
+        return new Color(argb, false);
+    }
+
+    /** Antialiased text and shapes; lanes themselves are raster-painted and need none. */
+    void prepare(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setStroke(new BasicStroke(scale));
+    }
+
+    /** Draws {@code s} ending at {@code right}. */
+    void drawRight(Graphics2D g, String s, int right, int baseline) {
+        g.drawString(s, right - g.getFontMetrics().stringWidth(s), baseline);
+    }
+
+    /** Draws {@code s} cut with an ellipsis to fit {@code width}, ending at {@code right}. */
+    void drawRightFitted(Graphics2D g, String s, int right, int baseline, int width) {
+        String fitted = s;
+        while (fitted.length() > 1 && g.getFontMetrics().stringWidth(fitted) > width) {
+            fitted = fitted.substring(0, fitted.length() - 2) + "…";
+        }
+        drawRight(g, fitted, right, baseline);
+    }
+}
