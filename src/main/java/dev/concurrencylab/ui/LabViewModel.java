@@ -8,6 +8,7 @@ import dev.concurrencylab.engine.RunListener;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.engine.Workload;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
@@ -41,6 +42,7 @@ public final class LabViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
     private final ReadOnlyLongWrapper axisEndNanos = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<ExperimentConfig> shownConfig = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper workloadDescription = new ReadOnlyStringWrapper("");
     private final ObservableList<RunPanelModel> panels = FXCollections.observableArrayList();
     private final ObservableList<RunOutput> outputs = FXCollections.observableArrayList();
     // one read-only view each: such a view listens weakly to its list, so a fresh one per call could be
@@ -97,6 +99,11 @@ public final class LabViewModel {
         return shownConfig.getReadOnlyProperty();
     }
 
+    /** The workload on screen as the engine describes it, e.g. "24 × sleep 50 ms" (for captions). */
+    public ReadOnlyStringProperty workloadDescriptionProperty() {
+        return workloadDescription.getReadOnlyProperty();
+    }
+
     public ObservableList<RunPanelModel> panels() {
         return panelsView;
     }
@@ -135,7 +142,14 @@ public final class LabViewModel {
         status.set("Running " + config.workload().tasks() + " × " + config.workload().kind().id() + " on "
                 + config.models().size() + (config.models().size() == 1 ? " model" : " models"));
         RunListener listener = new UiRunListener(executor, new PanelUpdater(fresh, token));
-        executor.execute(BackgroundTask.wrap(() -> Comparison.execute(config, token, listener))
+        workloadDescription.set(config.workload().kind().id() + " × " + config.workload().tasks());
+        executor.execute(BackgroundTask.wrap(() -> {
+                    try (Workload workload = Comparison.prepare(config)) {
+                        String described = workload.describe();
+                        executor.runOnUi(() -> workloadDescription.set(described));
+                        return Comparison.execute(config, workload, token, listener);
+                    }
+                })
                 .onSuccess(done -> status.set(token.isCancelled() ? "Stopped" : "Done: " + summary(done)))
                 .onFailure(e -> {
                     LOG.log(System.Logger.Level.WARNING, "comparison failed", e);

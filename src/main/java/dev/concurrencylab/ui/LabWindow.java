@@ -15,7 +15,6 @@ final class LabWindow extends BorderPane {
     private final ExperimentFormView form;
     private final ComparisonView comparison;
     private final SummaryView summary;
-    private final VBox centre;
     private final PanelLinks links = new PanelLinks();
     private final PngExporter exporter;
 
@@ -35,20 +34,15 @@ final class LabWindow extends BorderPane {
         summary = new SummaryView(vm.outputs());
         StateLegend legend = new StateLegend(links.paletteProperty());
         VBox.setVgrow(comparison, Priority.ALWAYS);
-        centre = new VBox(comparison, summary, legend);
+        VBox centre = new VBox(comparison, summary, legend);
         VBox.setVgrow(centre, Priority.ALWAYS);
-        exporter = new PngExporter(vm, new SnapshotPictures(this::centre, () -> summary,
-                i -> comparison.panels().get(i)), target, stage);
+        exporter = new PngExporter(vm, new RenderedPictures(vm, links), target, stage);
         LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
 
         setLeft(side);
         setCenter(new VBox(toolbar, centre));
         setBottom(new LabStatusBar(vm));
-    }
-
-    private VBox centre() {
-        return centre;
     }
 
     ExperimentFormView form() {

@@ -2,12 +2,11 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
-import dev.concurrencylab.store.AtomicFiles;
+import dev.concurrencylab.render.ComparisonPicture;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.CheckMenuItem;
@@ -100,7 +99,7 @@ final class PngExporter {
             if (file == null) {
                 return;
             }
-            AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
+            ComparisonPicture.writePng(image, file);
             lastSaved = file;
             notifyUser("Saved " + image.getWidth() + " × " + image.getHeight() + " PNG", file.toString(), false);
         } catch (IOException | RuntimeException e) {

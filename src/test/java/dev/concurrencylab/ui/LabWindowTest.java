@@ -8,6 +8,9 @@ import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.TraceSnapshot;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
+import dev.concurrencylab.engine.State;
+import dev.concurrencylab.render.ComparisonPicture;
+import dev.concurrencylab.render.Palette;
 import dev.concurrencylab.render.TimeWindow;
 import dev.concurrencylab.ui.timeline.TimelineView;
 import java.awt.image.BufferedImage;
@@ -111,11 +114,13 @@ class LabWindowTest extends LabWindowTestSupport {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(exportFile));
         BufferedImage two = ImageIO.read(exportFile.toFile());
 
-        Bounds shown = app.window().comparison().getParent().getLayoutBounds();
-        assertThat(one.getWidth()).isCloseTo((int) Math.ceil(shown.getWidth()), within(2));
-        assertThat(one.getHeight()).isCloseTo((int) Math.ceil(shown.getHeight()), within(2));
-        assertThat(two.getWidth()).isCloseTo(2 * one.getWidth(), within(2));
-        assertThat(two.getHeight()).isCloseTo(2 * one.getHeight(), within(2));
+        // the same picture as `compare --png`: 1200 pixels wide at 1×, repainted at 2×
+        int width = ComparisonPicture.Options.defaults().width();
+        assertThat(one.getWidth()).isEqualTo(width);
+        assertThat(two.getWidth()).isEqualTo(2 * width);
+        assertThat(two.getHeight()).isCloseTo(2 * one.getHeight(), within(4));
+        assertThat(one.getHeight()).as("two panels, legend and summary").isGreaterThan(300);
+        assertThat(containsColour(one, Palette.LIGHT.colour(State.IO_WAIT))).as("the sleeps are painted").isTrue();
         assertThat(app.window().exporter().lastSaved()).isEqualTo(exportFile);
     }
 
@@ -146,6 +151,17 @@ class LabWindowTest extends LabWindowTestSupport {
             KeyCode k = slider.getValue() < value ? KeyCode.RIGHT : KeyCode.LEFT;
             robot.press(k).release(k);
         }
+    }
+
+    private static boolean containsColour(BufferedImage image, int argb) {
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) | 0xFF000000) == (argb | 0xFF000000)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static List<String> workerThreads() {

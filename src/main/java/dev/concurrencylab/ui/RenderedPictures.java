@@ -1,0 +1,43 @@
+package dev.concurrencylab.ui;
+
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.render.ComparisonPicture;
+import java.awt.image.BufferedImage;
+
+/**
+ * The comparison on screen painted by {@link ComparisonPicture}, the same Java2D picture the command line's
+ * {@code compare --png} writes, in the window's palette and lane mode.
+ */
+final class RenderedPictures implements ComparisonPictures {
+    private final LabViewModel vm;
+    private final PanelLinks links;
+
+    RenderedPictures(LabViewModel vm, PanelLinks links) {
+        this.vm = vm;
+        this.links = links;
+    }
+
+    @Override
+    public BufferedImage comparison(int scale) {
+        return picture(scale).render();
+    }
+
+    @Override
+    public BufferedImage summary(int scale) {
+        return picture(scale).renderSummary();
+    }
+
+    @Override
+    public BufferedImage panel(int index, int scale) {
+        return picture(scale).renderPanel(index);
+    }
+
+    private ComparisonPicture picture(int scale) {
+        ExperimentConfig config = vm.shownConfigProperty().get();
+        int cores = vm.outputs().getFirst().result().cores();
+        ComparisonPicture.Options options = ComparisonPicture.Options.defaults().withScale(scale)
+                .withPalette(links.paletteProperty().get()).withMode(links.laneModeProperty().get());
+        return new ComparisonPicture(vm.outputs(), ComparisonPicture.title(config),
+                ComparisonPicture.caption(config, vm.workloadDescriptionProperty().get(), cores), options);
+    }
+}
