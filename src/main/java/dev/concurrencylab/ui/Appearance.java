@@ -12,7 +12,7 @@ import javafx.scene.Scene;
  * font size (every size in the stylesheet is in em, so it scales the whole window).
  */
 final class Appearance {
-    static final double BASE_FONT_PX = 15;
+    static final double BASE_FONT_PX = 16;
     static final double ZOOM_STEP = 1.1;
     private static final String BASE = css("base.css");
     private static final String LIGHT = css("light.css");

@@ -52,7 +52,7 @@ final class StateLegend extends HBox {
         GraphicsContext g = c.getGraphicsContext2D();
         g.setFill(rgb(p.colour(State.RUNNING)));
         g.fillRect(0, 0, SWATCH, SWATCH);
-        g.setStroke(Color.BLACK);
+        g.setStroke(rgb(p.text()));
         g.setLineWidth(2);
         g.strokeRect(1, 1, SWATCH - 2, SWATCH - 2);
         g.strokeLine(1, 1, SWATCH - 1, SWATCH - 1);
