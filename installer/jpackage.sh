@@ -89,9 +89,8 @@ modules="$(tr ',' '\n' <<<"$modules" | grep -v '^javafx\.\(base\|graphics\)$' | 
 echo "jpackage.sh: runtime modules $modules"
 
 # bin/java stays in the runtime (no --strip-native-commands): the process model starts worker JVMs with it.
-compress="--compress=zip-6"; (( feature >= 21 )) || compress="--compress=2"
 "$jdk/bin/jlink" --module-path "$stage/javafx" --add-modules "$modules" --output "$stage/runtime" \
-  --strip-debug --no-header-files --no-man-pages "$compress"
+  --strip-debug --no-header-files --no-man-pages --compress=zip-6
 # JavaFX first looks for its native libraries in the runtime's own library folder and only then unpacks
 # them from its jar into the user's home (~/.cache/openjfx) at every new version: put them where it looks.
 native_dir="$stage/runtime/lib"; [[ "$os" == windows ]] && native_dir="$stage/runtime/bin"
@@ -115,7 +114,7 @@ java_options=(
   --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED
 )
 # JavaFX 21's Marlin renderer uses sun.misc.Unsafe memory access, which Java 24+ warns about at start.
-(( feature >= 23 )) && java_options+=(--sun-misc-unsafe-memory-access=allow)
+if (( feature >= 23 )); then java_options+=(--sun-misc-unsafe-memory-access=allow); fi
 java_option_args=()
 for option in "${java_options[@]}"; do java_option_args+=(--java-options "$option"); done
 
