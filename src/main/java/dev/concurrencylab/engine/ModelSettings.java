@@ -37,7 +37,7 @@ public record ModelSettings(
         ConfigException.requireRange("max-in-flight", maxInFlight, 0, WorkloadConfig.MAX_TASKS);
         ConfigException.requireRange("switch-interval-ms", switchIntervalMs, 0.05, 1000.0);
         ConfigException.requireRange("max-connections", maxConnections, 0, 100_000);
-        workerJvmFlags = workerJvmFlags == null ? "" : workerJvmFlags.strip();
+        workerJvmFlags = workerJvmFlags == null ? "" : String.join(" ", workerJvmFlags.strip().split("\\s+"));
         checkJvmFlags(workerJvmFlags);
     }
 
