@@ -23,7 +23,7 @@ final class Frames {
     /** Worker → parent, once at start: {@link #MAGIC}, the worker's pid and clock. */
     static final byte READY = 10;
     static final byte PONG = 11;
-    /** Worker → parent: a task arrived and was decoded, at the worker's clock. */
+    /** Worker → parent: when the worker began reading a task and when it had decoded it (worker's clock). */
     static final byte BEGIN = 12;
     /** Worker → parent: a step began (state, time). */
     static final byte STEP = 13;

@@ -8,6 +8,8 @@ import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.TraceRecorder;
 import java.nio.BufferUnderflowException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Queue;
 
 /**
@@ -18,6 +20,8 @@ import java.util.Queue;
  */
 final class WorkerDriver implements Runnable {
     static final int MAX_FAILURES_IN_ROW = 3;
+    /** Tasks sent to a worker ahead of its results: one running, one waiting in its stdin. */
+    static final int IN_FLIGHT = 2;
 
     private final int slot;
     private final WorkerPool pool;
@@ -27,9 +31,19 @@ final class WorkerDriver implements Runnable {
     private final ProcessTimeouts timeouts;
     private volatile String gaveUp;
 
+    private final Deque<Sent> sent = new ArrayDeque<>();
     private Lane lane;
     private long laneCpu;
     private long cursor;
+    private int failuresInRow;
+
+    /** A task sent to the worker, and when (trace clock). */
+    private record Sent(LabTask task, long at) {
+    }
+
+    private int resultTask = -1;
+    private long resultEncoded;
+    private long resultReceived;
 
     WorkerDriver(int slot, WorkerPool pool, Queue<LabTask> queue, TraceRecorder trace, CancelToken cancel,
                  ProcessTimeouts timeouts) {
@@ -48,7 +62,6 @@ final class WorkerDriver implements Runnable {
 
     @Override
     public void run() {
-        int failuresInRow = 0;
         WorkerProcess w = pool.live(slot);
         try {
             while (!cancel.isCancelled()) {
@@ -65,17 +78,19 @@ final class WorkerDriver implements Runnable {
                 } else if (lane == null) {
                     openLane(w); // a warm worker from an earlier run: no SPAWN
                 }
-                LabTask task = queue.poll();
-                if (task == null) {
+                if (queue.isEmpty()) {
                     return;
                 }
                 try {
-                    runTask(w, task);
-                    failuresInRow = 0;
+                    runTasks(w);
                 } catch (WorkerFailure f) {
                     long t = trace.now();
                     lane.close(t);
-                    trace.failed(task.id(), t, cancel.isCancelled() ? "cancelled" : f.getMessage());
+                    Sent on = sent.pollFirst();
+                    trace.failed(on.task().id(), t, cancel.isCancelled() ? "cancelled" : f.getMessage());
+                    for (Sent next; (next = sent.pollLast()) != null; ) {
+                        queue.add(next.task()); // sent but not begun: another worker can run it
+                    }
                     w.kill();
                     pool.set(slot, null);
                     w = null;
@@ -122,36 +137,59 @@ final class WorkerDriver implements Runnable {
         }
     }
 
-    private void runTask(WorkerProcess w, LabTask task) throws WorkerFailure {
-        int id = task.id();
-        long sent = trace.now();
-        trace.started(id, sent);
-        lane.open(State.IPC, id, at(sent));
-        String silent = "sent nothing for " + WorkerProcess.seconds(timeouts.silence()) + " while running task " + id;
-        w.expectWithin(timeouts.silence(), silent);
-        w.send(TaskCodec.encodeTask(task), false);
-        while (true) {
-            Frames.In f = w.read(false);
-            w.expectWithin(timeouts.silence(), silent);
-            try {
-                if (handle(w, f, id)) {
-                    w.idle();
-                    return;
+    /**
+     * Runs tasks on the worker until the queue is empty, keeping {@link #IN_FLIGHT} tasks sent so the next
+     * one already waits in the worker's stdin when it finishes one (as multiprocessing.Pool's task queue
+     * does). A failure fails the task the worker was on and puts the ones sent after it back in the queue.
+     */
+    private void runTasks(WorkerProcess w) throws WorkerFailure {
+        String silent = "sent nothing for " + WorkerProcess.seconds(timeouts.silence()) + " while running a task";
+        try {
+            topUp(w, silent);
+            while (!sent.isEmpty()) {
+                Frames.In f = w.read(false);
+                w.expectWithin(timeouts.silence(), silent);
+                try {
+                    if (handle(w, f, sent.peekFirst())) {
+                        sent.removeFirst();
+                        topUp(w, silent);
+                    }
+                } catch (ProtocolException | BufferUnderflowException e) {
+                    throw w.garbage(e, false);
                 }
-            } catch (ProtocolException | BufferUnderflowException e) {
-                throw w.garbage(e, false);
             }
+            w.idle();
+        } finally {
+            flushResultIpc(Long.MAX_VALUE);
         }
     }
 
-    /** Records one frame from the worker; true once the task has ended. */
-    private boolean handle(WorkerProcess w, Frames.In f, int id) {
+    private void topUp(WorkerProcess w, String silent) throws WorkerFailure {
+        while (sent.size() < IN_FLIGHT) {
+            LabTask task = queue.poll();
+            if (task == null) {
+                return;
+            }
+            long now = trace.now();
+            trace.started(task.id(), now);
+            sent.addLast(new Sent(task, now));
+            w.expectWithin(timeouts.silence(), silent);
+            w.send(TaskCodec.encodeTask(task), false);
+        }
+    }
+
+    /** Records one frame from the worker about the task it is on; true once that task has ended. */
+    private boolean handle(WorkerProcess w, Frames.In f, Sent on) {
         var p = f.payload();
+        int id = on.task().id();
         switch (f.type()) {
             case Frames.HEARTBEAT -> f.end();
             case Frames.BEGIN -> {
                 requireTask(p.getInt(), id);
-                lane.close(at(worker(w, p.getLong())));
+                long waiting = worker(w, p.getLong());
+                flushResultIpc(waiting);
+                // the worker may have been waiting before the task was sent: that was idle time, not IPC
+                lane.segment(State.IPC, id, at(Math.max(waiting, on.at())), at(worker(w, p.getLong())));
                 f.end();
             }
             case Frames.STEP -> {
@@ -169,9 +207,11 @@ final class WorkerDriver implements Runnable {
                 laneCpu += Math.max(0, p.getLong());
                 Object result = f.type() == Frames.RESULT ? TaskCodec.readResult(f) : f.string();
                 f.end();
-                long done = at(trace.now());
-                lane.segment(State.IPC, id, encoded, done);
-                cursor = done;
+                long done = trace.now();
+                failuresInRow = 0; // this worker works
+                resultTask = id;
+                resultEncoded = encoded;
+                resultReceived = done;
                 if (f.type() == Frames.RESULT) {
                     trace.finished(id, done, result);
                 } else {
@@ -182,6 +222,17 @@ final class WorkerDriver implements Runnable {
             default -> throw new ProtocolException("unexpected frame type " + f.type());
         }
         return false;
+    }
+
+    /**
+     * Records the IPC of the last result: from the worker encoding it until the app had decoded it, or
+     * until the worker began reading its next task, whichever came first (the worker's lane never overlaps).
+     */
+    private void flushResultIpc(long workerNext) {
+        if (resultTask >= 0) {
+            lane.segment(State.IPC, resultTask, resultEncoded, at(Math.min(resultReceived, workerNext)));
+            resultTask = -1;
+        }
     }
 
     private static void requireTask(int got, int expected) {

@@ -52,6 +52,7 @@ public final class WorkerMain {
         try {
             sendReady(out);
             while (true) {
+                long waiting = System.nanoTime();
                 Frames.In f = Frames.read(in);
                 switch (f.type()) {
                     case Frames.PING -> {
@@ -61,7 +62,7 @@ public final class WorkerMain {
                     case Frames.TASK -> {
                         LabTask task = TaskCodec.decodeTask(f);
                         busy = true;
-                        run(task, System.nanoTime());
+                        run(task, waiting, System.nanoTime());
                         busy = false;
                     }
                     default -> throw new ProtocolException("unknown frame type " + f.type());
@@ -98,10 +99,12 @@ public final class WorkerMain {
         }
     }
 
-    private void run(LabTask task, long decodedAt) throws IOException {
+    /** Runs a task that this worker started reading at {@code waiting} and had decoded at {@code decoded}. */
+    private void run(LabTask task, long waiting, long decoded) throws IOException {
         Frames.Out begin = new Frames.Out(Frames.BEGIN);
         begin.data.writeInt(task.id());
-        send(begin, decodedAt, false);
+        begin.data.writeLong(waiting);
+        send(begin, decoded, false);
         long cpu0 = CpuClock.currentThread();
         Object result = null;
         String failure = null;
