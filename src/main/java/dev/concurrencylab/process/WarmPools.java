@@ -45,10 +45,4 @@ final class WarmPools {
             warm = null;
         }
     }
-
-    static boolean isWarm(WorkerPool pool) {
-        synchronized (WarmPools.class) {
-            return pool == warm;
-        }
-    }
 }

@@ -73,6 +73,7 @@ public final class WorkerMain {
         } catch (IOException e) {
             return 0; // the pipe broke: the app is gone
         } catch (ProtocolException e) {
+            // stderr is read by the app, which quotes it when it reports this worker's exit
             System.err.println("worker: unreadable input from the app: " + e.getMessage());
             return BAD_INPUT;
         }

@@ -31,4 +31,15 @@ class ModelSettingsWorkerFlagsTest {
         assertThat(s.workerJvmFlags()).isEmpty();
         assertThat(s.warmWorkers()).isFalse();
     }
+
+    @Test
+    void settingsSavedBeforeTheProcessOptionsStillLoad() {
+        ModelSettings old = dev.concurrencylab.store.Json.MAPPER.readValue("""
+                {"workers":3,"maxInFlight":0,"switchIntervalMs":5.0,"fairGil":true,"maxConnections":0,"warmup":true}
+                """, ModelSettings.class);
+        assertThat(old).isEqualTo(ModelSettings.defaults().withWorkers(3));
+        ModelSettings noJit = ModelSettings.defaults().withWorkerJvmFlags(ModelSettings.NO_JIT_FLAGS).withWarmWorkers(true);
+        String json = dev.concurrencylab.store.Json.MAPPER.writeValueAsString(noJit);
+        assertThat(dev.concurrencylab.store.Json.MAPPER.readValue(json, ModelSettings.class)).isEqualTo(noJit);
+    }
 }
