@@ -241,9 +241,12 @@ final class WorkerDriver implements Runnable {
         }
     }
 
-    /** A worker's time stamp on this run's trace clock. */
+    /**
+     * A worker's time stamp on this run's trace clock; never later than now, when the app hears of it
+     * (the offset is only known to within half a round trip).
+     */
     private long worker(WorkerProcess w, long workerNanos) {
-        return w.toParent(workerNanos) - trace.origin();
+        return Math.min(w.toParent(workerNanos) - trace.origin(), trace.now());
     }
 
     /** Keeps the lane's segments in order: a clock offset is only known to within half a round trip. */
