@@ -55,6 +55,13 @@ final class ExperimentOptions {
     @Option(names = "--max-connections", paramLabel = "N", description = "http: connection-pool limit (default: the model's concurrency)")
     Integer maxConnections;
 
+    @Option(names = "--worker-jvm-flags", paramLabel = "FLAGS",
+            description = "process: JVM options for the worker processes, e.g. --worker-jvm-flags=-Xint (no JIT)")
+    String workerJvmFlags;
+
+    @Option(names = "--warm-workers", description = "process: keep one worker pool alive between runs (no spawn after the first)")
+    boolean warmWorkers;
+
     @Option(names = "--no-warmup", description = "skip the untimed warm-up before each run (shows the cold JIT)")
     boolean noWarmup;
 
@@ -101,6 +108,10 @@ final class ExperimentOptions {
         if (maxConnections != null) {
             s = s.withMaxConnections(maxConnections);
         }
+        if (workerJvmFlags != null) {
+            s = s.withWorkerJvmFlags(workerJvmFlags);
+        }
+        s = s.withWarmWorkers(warmWorkers);
         return s;
     }
 
