@@ -1,0 +1,131 @@
+package dev.concurrencylab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import dev.concurrencylab.store.Json;
+
+/** The command line as a user types it: results, JSON fields, and exit status 2 on bad input. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private static Result cli(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            var cmd = LabCommand.commandLine();
+            cmd.setOut(new java.io.PrintWriter(System.out, true));
+            cmd.setErr(new java.io.PrintWriter(System.err, true));
+            int status = cmd.execute(args);
+            return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void runWritesTheResultAsJson() throws Exception {
+        Path json = dir.resolve("r.json");
+        Result r = cli("run", "--workload", "cpu-regex", "--model", "pool", "--workers", "2", "--tasks", "20",
+                "--length", "200", "--no-warmup", "--json", json.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("pool").contains("matched");
+        JsonNode node = Json.MAPPER.readTree(json.toFile());
+        for (String field : new String[] {"model", "workload", "workers", "tasks", "wallMs", "cpuMs", "cpuUtilization",
+            "boundMs", "efficiency", "errors", "lanes", "segments", "p50Ms", "p95Ms", "p99Ms", "matches"}) {
+            assertThat(node.has(field)).as(field).isTrue();
+        }
+        assertThat(node.get("model").asString()).isEqualTo("pool");
+        assertThat(node.get("workload").asString()).isEqualTo("cpu-regex");
+        assertThat(node.get("lanes").asInt()).isEqualTo(2);
+        assertThat(node.get("tasks").asInt()).isEqualTo(20);
+    }
+
+    @Test
+    void compareWritesRunsInOrderToStandardOutput() throws Exception {
+        Result r = cli("compare", "--models", "sequential,eventloop", "--workload", "sleep", "--tasks", "10",
+                "--latency-ms", "10", "--no-warmup", "--json", "-");
+        assertThat(r.status()).isZero();
+        JsonNode runs = Json.MAPPER.readTree(r.out()).get("runs");
+        assertThat(runs.size()).isEqualTo(2);
+        assertThat(runs.get(0).get("model").asString()).isEqualTo("sequential");
+        assertThat(runs.get(1).get("model").asString()).isEqualTo("eventloop");
+        assertThat(runs.get(0).get("wallMs").asDouble()).isGreaterThan(runs.get(1).get("wallMs").asDouble());
+    }
+
+    @Test
+    void traceFileHoldsEverySegment() throws Exception {
+        Path trace = dir.resolve("t.json");
+        Result r = cli("run", "--workload", "sleep", "--model", "pool", "--workers", "2", "--tasks", "4",
+                "--latency-ms", "5", "--no-warmup", "--trace", trace.toString());
+        assertThat(r.status()).isZero();
+        JsonNode run = Json.MAPPER.readTree(trace.toFile()).get("runs").get(0);
+        assertThat(run.get("lanes").size()).isEqualTo(2);
+        assertThat(run.get("tasks").size()).isEqualTo(4);
+        int segments = 0;
+        for (JsonNode lane : run.get("lanes")) {
+            segments += lane.get("segments").size();
+        }
+        assertThat(segments).isEqualTo(4);
+        assertThat(Files.size(trace)).isPositive();
+    }
+
+    @Test
+    void badInputExitsWithTwoAndNamesTheField() {
+        Result zero = cli("run", "--workers", "0");
+        assertThat(zero.status()).isEqualTo(2);
+        assertThat(zero.err()).contains("workers").contains("between 1 and 1024");
+        Result model = cli("run", "--model", "threads");
+        assertThat(model.status()).isEqualTo(2);
+        assertThat(model.err()).contains("model").contains("allowed");
+        Result billion = cli("compare", "--tasks", "1000000000");
+        assertThat(billion.status()).isEqualTo(2);
+        assertThat(billion.err()).contains("tasks");
+        Result latency = cli("run", "--workload", "sleep", "--latency-ms", "-5");
+        assertThat(latency.status()).isEqualTo(2);
+        assertThat(latency.err()).contains("latency-ms");
+        Result file = cli("run", "--input", dir.resolve("missing.txt").toString());
+        assertThat(file.status()).isEqualTo(2);
+        assertThat(file.err()).contains("input");
+        Result notANumber = cli("run", "--workers", "many");
+        assertThat(notANumber.status()).isEqualTo(2);
+    }
+
+    @Test
+    void inputFileIsSearchedLineByLine() throws Exception {
+        Path input = dir.resolve("in.txt");
+        Files.writeString(input, "abcdefghij\naaaaaaaaaaaa\n");
+        Path json = dir.resolve("r.json");
+        Result r = cli("run", "--input", input.toString(), "--no-warmup", "--json", json.toString());
+        assertThat(r.status()).isZero();
+        JsonNode node = Json.MAPPER.readTree(json.toFile());
+        assertThat(node.get("tasks").asInt()).isEqualTo(2);
+        assertThat(node.get("matches").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void everyCommandHasHelpAndThereIsAVersion() {
+        for (String c : new String[] {"run", "compare", "bench"}) {
+            Result r = cli(c, "--help");
+            assertThat(r.status()).isZero();
+            assertThat(r.out()).contains("Usage:");
+        }
+        assertThat(cli("--version").out()).contains("Concurrency Lab");
+    }
+}
