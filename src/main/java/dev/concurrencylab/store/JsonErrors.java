@@ -47,6 +47,9 @@ final class JsonErrors {
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
             return "unknown field '" + u.getPropertyName() + "'; allowed: " + known;
         }
+        if (original.startsWith("Trailing token")) {
+            return "unexpected trailing content after the document's end";
+        }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return "expected " + describe(m.getTargetType()) + found(m);
         }
