@@ -8,6 +8,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -46,6 +47,9 @@ final class JsonErrors {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
             return "unknown field '" + u.getPropertyName() + "'; allowed: " + known;
+        }
+        if (e instanceof JacksonIOException && e.getCause() != null) {
+            return "the file is damaged or truncated: " + e.getCause().getMessage();
         }
         if (original.startsWith("Trailing token")) {
             return "unexpected trailing content after the document's end";
