@@ -6,12 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads a whole file or stream, refusing one above a size limit without reading it all. */
+/** Opens files for the readers here, refusing one above a size limit unread and naming what went wrong. */
 final class BoundedRead {
+    /** Reads a file's content from a stream. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(InputStream in, String source) throws IOException;
+    }
+
     private BoundedRead() {
     }
 
     static byte[] file(Path file, int max) throws ExperimentFileException {
+        return file(file, max, (in, source) -> stream(in, max, source));
+    }
+
+    /** Opens a file of at most {@code max} bytes and hands it to a reader; every failure is the documented one. */
+    static <T> T file(Path file, long max, Reader<T> reader) throws ExperimentFileException {
         String source = file.toString();
         try {
             if (Files.isDirectory(file)) {
@@ -22,7 +33,7 @@ final class BoundedRead {
                 throw tooBig(source, size, max);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return stream(in, max, source);
+                return reader.read(in, source);
             }
         } catch (NoSuchFileException e) {
             throw new ExperimentFileException(source, null, -1, -1, "no such file", e);

@@ -6,8 +6,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -48,25 +46,7 @@ public final class RecordedRuns {
     }
 
     public static RecordedRun read(Path file) throws ExperimentFileException {
-        String source = file.toString();
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ExperimentFileException(source, "is a folder, not a file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw BoundedRead.tooBig(source, size, MAX_FILE_BYTES);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(in, source);
-            }
-        } catch (NoSuchFileException e) {
-            throw new ExperimentFileException(source, null, -1, -1, "no such file", e);
-        } catch (ExperimentFileException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new ExperimentFileException(source, null, -1, -1, "cannot read the file: " + e, e);
-        }
+        return BoundedRead.file(file, MAX_FILE_BYTES, RecordedRuns::read);
     }
 
     public static RecordedRun read(InputStream raw, String source) throws ExperimentFileException {
