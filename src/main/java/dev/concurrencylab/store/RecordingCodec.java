@@ -90,7 +90,8 @@ final class RecordingCodec {
         for (int r = 0; r < list.size(); r++) {
             String at0 = "runs[" + r + "]";
             RecordingJson.Run run = d.required(at0, list.get(r));
-            d.required(at0 + ".result", run.result());
+            d.required(at0 + ".result.model", d.required(at0 + ".result", run.result()).model());
+            d.required(at0 + ".result.workload", run.result().workload());
             RecordingJson.Trace t = d.required(at0 + ".trace", run.trace());
             TaskTable tasks = d.tasks(at0 + ".trace.tasks", d.required(at0 + ".trace.tasks", t.tasks()), statuses);
             List<LaneSnapshot> lanes = new ArrayList<>();

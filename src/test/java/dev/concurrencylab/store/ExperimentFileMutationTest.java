@@ -46,8 +46,28 @@ class ExperimentFileMutationTest {
         });
     }
 
+    @Test
+    void corruptedRecordingsGiveARecordingOrTheDocumentedError() {
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+            RecordedRuns.write(gz, Recordings.synthetic(2, 48, 9));
+            byte[] json = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.toByteArray()))
+                    .readAllBytes();
+            Random random = new Random(11);
+            for (int i = 0; i < 1500; i++) {
+                byte[] variant = mutate(i % 2 == 0 ? json : gz.toByteArray(), random, i % 5);
+                try {
+                    RecordedRuns.read(new java.io.ByteArrayInputStream(variant), "r");
+                } catch (ExperimentFileException e) {
+                    assertThat(e.reason()).isNotBlank();
+                } catch (Throwable t) {
+                    fail("variant " + i + " threw " + t + " for:\n" + new String(variant, StandardCharsets.UTF_8), t);
+                }
+            }
+        });
+    }
+
     private static boolean check(String id, int i, byte[] variant) {
-        long t0 = System.nanoTime();
         try {
             ExperimentFile e = ExperimentFiles.parse(variant, id);
             assertThat(ExperimentFiles.parse(ExperimentFiles.toJson(e), id)).isEqualTo(e);
@@ -60,8 +80,6 @@ class ExperimentFileMutationTest {
             fail("variant " + i + " of " + id + " threw " + t + " for:\n"
                     + new String(variant, StandardCharsets.UTF_8), t);
             return false;
-        } finally {
-            assertThat(System.nanoTime() - t0).as("variant %d of %s", i, id).isLessThan(2_000_000_000L);
         }
     }
 
