@@ -83,7 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
             b.append("name:        ").append(e.name()).append('\n');
         }
         if (e.description() != null) {
-            b.append("description: ").append(e.description()).append('\n');
+            b.append("description: ").append(wrap(e.description(), 88, "             ")).append('\n');
         }
         b.append("workload:    ").append(workload(c.workload())).append('\n');
         ModelSettings s = c.settings();
@@ -102,6 +102,24 @@ final class ValidateCommand implements Callable<Integer> {
             List<String> refs = new ArrayList<>();
             e.referenceSeconds().forEach((m, sec) -> refs.add(m.id() + " " + sec + " s"));
             b.append("published:   ").append(String.join(", ", refs)).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Breaks text into lines of at most {@code width} characters, later lines indented. */
+    static String wrap(String text, int width, String indent) {
+        StringBuilder b = new StringBuilder();
+        int line = 0;
+        for (String word : text.split("\\s+")) {
+            if (line > 0 && line + 1 + word.length() > width) {
+                b.append('\n').append(indent);
+                line = 0;
+            } else if (line > 0) {
+                b.append(' ');
+                line++;
+            }
+            b.append(word);
+            line += word.length();
         }
         return b.toString();
     }
