@@ -19,8 +19,16 @@ public final class ExperimentFiles {
     private ExperimentFiles() {
     }
 
+    /** Reads a file; a relative {@code inputFile} in it is taken relative to the file's folder, as its author meant. */
     public static ExperimentFile read(Path file) throws ExperimentFileException {
-        return parse(BoundedRead.file(file, MAX_BYTES), file.toString());
+        ExperimentFile e = parse(BoundedRead.file(file, MAX_BYTES), file.toString());
+        String input = e.config().workload().inputFile();
+        Path dir = file.toAbsolutePath().getParent();
+        if (input == null || dir == null || Path.of(input).isAbsolute()) {
+            return e;
+        }
+        return e.withConfig(e.config().withWorkload(e.config().workload()
+                .withInputFile(dir.resolve(input).normalize().toString())));
     }
 
     /** Reads a stream to its end, e.g. a preset bundled as a resource. */

@@ -49,6 +49,15 @@ class ExperimentFilesTest {
         assertThat(e.referenceSeconds()).isEmpty();
     }
 
+    @Test
+    void aRelativeInputFileIsFoundBesideTheExperiment() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("lesson"));
+        Files.writeString(sub.resolve("e.json"), """
+                {"schemaVersion": 1, "workload": {"kind": "cpu-regex", "inputFile": "strings.txt"}, "models": ["pool"]}""");
+        assertThat(ExperimentFiles.read(sub.resolve("e.json")).config().workload().inputFile())
+                .isEqualTo(sub.resolve("strings.txt").toAbsolutePath().toString());
+    }
+
     private static ExperimentFileException bad(String json) {
         try {
             ExperimentFiles.parse(json, "lesson.json");
