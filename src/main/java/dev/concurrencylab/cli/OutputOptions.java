@@ -10,6 +10,17 @@ final class OutputOptions {
     @Option(names = "--trace", paramLabel = "FILE", description = "write the whole trace as JSON")
     String trace;
 
+    @Option(names = "--record", paramLabel = "FILE",
+            description = "save a recording (experiment, traces and results; open it in the app), e.g. lesson.labrun")
+    String record;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "write the metrics as CSV, one row per run")
+    String csv;
+
+    @Option(names = "--chrome-trace", paramLabel = "FILE",
+            description = "write the trace in the Chrome Trace Event Format, for Perfetto UI or chrome://tracing")
+    String chromeTrace;
+
     boolean jsonToStdout() {
         return "-".equals(json);
     }
