@@ -37,6 +37,9 @@ final class BenchCommand implements Callable<Integer> {
         if (only == null || "recorder".contains(only)) {
             recorderCost();
         }
+        if (only == null || "recording".contains(only)) {
+            recordingCost();
+        }
         System.out.println();
         verdicts.forEach(System.out::println);
         return 0;
@@ -55,6 +58,17 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private List<RunOutput> lastRegexRuns = List.of();
+
+    private void recordingCost() throws java.io.IOException {
+        RecordingCost.Cost c = RecordingCost.measure();
+        System.out.printf(Locale.ROOT, "recording of %,d segments: %.2f MB, saved in %.0f ms, opened in %.0f ms "
+                + "(first; %.0f ms CPU) / %.0f ms (best of 3)%n", RecordingCost.SEGMENTS, c.bytes() / 1e6, c.saveMs(),
+                c.firstOpenMs(), c.firstOpenCpuMs(), c.bestOpenMs());
+        verdicts.add(String.format(Locale.ROOT, "%s recording of 100,000 segments < 10 MB: %.2f MB",
+                c.bytes() < 10_000_000 ? "PASS" : "FAIL", c.bytes() / 1e6));
+        verdicts.add(String.format(Locale.ROOT, "%s recording opens in < 2 s: %.0f ms (first open in this JVM)",
+                c.firstOpenMs() < 2000 ? "PASS" : "FAIL", c.firstOpenMs()));
+    }
 
     private void recorderCost() {
         double ns = RecorderCost.nanosPerSegment();

@@ -38,12 +38,33 @@ record BenchScenario(String name, ExperimentConfig config, List<Target> targets)
                 runs -> of(runs, m).wallMs() / of(runs, m).boundMs(), 0, 1 + tolerance);
     }
 
+    /** process: the worker start-up time, per worker. */
+    static Target spawnPerWorker(double maxMs) {
+        return new Target("process spawn per worker ≤ " + Math.round(maxMs) + " ms (ms)",
+                runs -> of(runs, ModelKind.PROCESS).spawnMs() / of(runs, ModelKind.PROCESS).workers(), 0, maxMs);
+    }
+
+    /** The process model against sequential threads, spawn included; then the same without a JIT. */
+    static List<BenchScenario> process(boolean quick) {
+        WorkloadConfig regex = WorkloadConfig.defaults(WorkloadKind.CPU_REGEX).withTasks(quick ? 200 : 1000).withLength(1000);
+        WorkloadConfig few = regex.withTasks(quick ? 10 : 20).withLength(300);
+        ModelSettings two = ModelSettings.defaults().withWorkers(2);
+        List<ModelKind> models = List.of(ModelKind.SEQUENTIAL, ModelKind.PROCESS);
+        return List.of(
+                new BenchScenario("process: cpu-regex " + regex.tasks() + "×1000, 2 workers, spawn included",
+                        new ExperimentConfig(regex, models, two),
+                        List.of(speedUp(ModelKind.PROCESS, 1.6, Double.MAX_VALUE), spawnPerWorker(1000))),
+                new BenchScenario("process no-JIT (-Xint): cpu-regex " + few.tasks() + "×300, 2 workers",
+                        new ExperimentConfig(few, models, two.withWorkerJvmFlags(ModelSettings.NO_JIT_FLAGS)),
+                        List.of(speedUp(ModelKind.PROCESS, 0, 0.5))));
+    }
+
     static List<BenchScenario> all(boolean quick) {
         WorkloadConfig regex = WorkloadConfig.defaults(WorkloadKind.CPU_REGEX).withTasks(quick ? 200 : 1000).withLength(1000);
         WorkloadConfig sleep = WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(quick ? 50 : 200).withLatencyMs(100);
         ModelSettings two = ModelSettings.defaults().withWorkers(2);
         ModelSettings four = ModelSettings.defaults().withWorkers(4);
-        return List.of(
+        List<BenchScenario> all = new java.util.ArrayList<>(List.of(
                 new BenchScenario("cpu-regex " + regex.tasks() + "×1000, 2 workers",
                         new ExperimentConfig(regex, List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.FORKJOIN,
                                 ModelKind.GIL), two),
@@ -54,6 +75,8 @@ record BenchScenario(String name, ExperimentConfig config, List<Target> targets)
                         new ExperimentConfig(sleep, List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.VIRTUAL,
                                 ModelKind.EVENTLOOP), four),
                         List.of(withinBound(ModelKind.SEQUENTIAL, 0.03), withinBound(ModelKind.POOL, 0.03),
-                                withinBound(ModelKind.VIRTUAL, 0.03), withinBound(ModelKind.EVENTLOOP, 0.03))));
+                                withinBound(ModelKind.VIRTUAL, 0.03), withinBound(ModelKind.EVENTLOOP, 0.03)))));
+        all.addAll(process(quick));
+        return all;
     }
 }

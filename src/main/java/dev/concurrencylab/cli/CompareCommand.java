@@ -1,5 +1,6 @@
 package dev.concurrencylab.cli;
 
+import dev.concurrencylab.engine.ModelKind;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,9 +11,11 @@ import picocli.CommandLine.Option;
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run the same tasks under several models, one after another, and print them side by side.")
 final class CompareCommand implements Callable<Integer> {
-    @Option(names = "--models", paramLabel = "M1,M2,...", split = ",", defaultValue = "sequential,pool,gil",
-            description = "models to compare, in order (default: ${DEFAULT-VALUE})")
+    @Option(names = "--models", paramLabel = "M1,M2,...", split = ",",
+            description = "models to compare, in order (default: sequential,pool,gil, or the experiment's)")
     List<String> models;
+
+    static final List<ModelKind> DEFAULT_MODELS = List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.GIL);
 
     @Mixin
     ExperimentOptions experiment;
@@ -22,6 +25,6 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return ComparisonRunner.run(experiment.experiment(models), output, true);
+        return ComparisonRunner.run(experiment.experiment(models, DEFAULT_MODELS), output, true);
     }
 }

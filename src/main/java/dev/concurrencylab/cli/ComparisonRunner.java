@@ -8,6 +8,11 @@ import dev.concurrencylab.engine.RunListener;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.Workload;
+import dev.concurrencylab.store.ChromeTrace;
+import dev.concurrencylab.store.ExperimentFile;
+import dev.concurrencylab.store.MetricsCsv;
+import dev.concurrencylab.store.RecordedRun;
+import dev.concurrencylab.store.RecordedRuns;
 import dev.concurrencylab.store.ResultsJson;
 import dev.concurrencylab.store.TraceJson;
 import java.io.PrintStream;
@@ -20,7 +25,8 @@ final class ComparisonRunner {
     private ComparisonRunner() {
     }
 
-    static int run(ExperimentConfig config, OutputOptions output, boolean comparison) throws Exception {
+    static int run(ExperimentFile experiment, OutputOptions output, boolean comparison) throws Exception {
+        ExperimentConfig config = experiment.config();
         PrintStream report = output.jsonToStdout() ? System.err : System.out;
         CancelToken cancel = new CancelToken();
         Thread hook = new Thread(cancel::cancel, "stop-on-interrupt");
@@ -43,6 +49,7 @@ final class ComparisonRunner {
             }
         }
         report.print(SummaryTable.format(title, runs));
+        report.print(referenceLines(experiment, runs));
         if (output.json != null) {
             if (output.jsonToStdout()) {
                 ResultsJson.write(System.out, runs, comparison);
@@ -58,7 +65,29 @@ final class ComparisonRunner {
             Path png = PictureExport.write(config, description, runs, output);
             System.err.println("PNG written to " + png);
         }
+        if (output.record != null) {
+            RecordedRuns.write(Path.of(output.record), RecordedRun.now(experiment, runs));
+        }
+        if (output.csv != null) {
+            MetricsCsv.write(Path.of(output.csv), runs, experiment.referenceSeconds());
+        }
+        if (output.chromeTrace != null) {
+            ChromeTrace.write(Path.of(output.chromeTrace), runs);
+        }
         return runs.stream().anyMatch(r -> r.result().cancelled()) ? 130 : 0;
+    }
+
+    /** Published times (a preset quoting the article, say) beside the measured ones. */
+    static String referenceLines(ExperimentFile experiment, List<RunOutput> runs) {
+        StringBuilder b = new StringBuilder();
+        for (RunOutput o : runs) {
+            Double ms = experiment.referenceMs(o.result().model());
+            if (ms != null) {
+                b.append(String.format(Locale.ROOT, "%s: published %s, measured %s%n", o.result().model().id(),
+                        SummaryTable.ms(ms), SummaryTable.ms(o.result().wallMs())));
+            }
+        }
+        return b.toString();
     }
 
     /** One line on stderr as each run starts and ends. */

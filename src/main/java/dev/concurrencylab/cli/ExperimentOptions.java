@@ -5,15 +5,24 @@ import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
+import dev.concurrencylab.store.ExperimentFile;
+import dev.concurrencylab.store.ExperimentFileException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The options shared by {@code run} and {@code compare}; unset options keep the workload's defaults. */
+/**
+ * The options shared by {@code run} and {@code compare}. Unset options keep the experiment file's values
+ * ({@code --experiment}), or else the workload's defaults; options given on the command line win over the file.
+ */
 final class ExperimentOptions {
+    @Option(names = "--experiment", paramLabel = "FILE|preset:ID",
+            description = "start from an experiment file, or a bundled preset such as preset:classic-cpu; "
+                    + "options given as well override the file's values")
+    String experimentFile;
+
     @Option(names = "--workload", paramLabel = "KIND",
-            description = "cpu-regex, cpu-hash, sleep, http or mixed (default: ${DEFAULT-VALUE})",
-            defaultValue = "cpu-regex")
+            description = "cpu-regex, cpu-hash, sleep, http or mixed (default: cpu-regex, or the experiment's)")
     String workload;
 
     @Option(names = "--workers", paramLabel = "N", description = "threads or processes for pool, forkjoin, gil, process (default 4)")
@@ -55,11 +64,24 @@ final class ExperimentOptions {
     @Option(names = "--max-connections", paramLabel = "N", description = "http: connection-pool limit (default: the model's concurrency)")
     Integer maxConnections;
 
+    @Option(names = "--worker-jvm-flags", paramLabel = "FLAGS",
+            description = "process: JVM options for the worker processes, e.g. --worker-jvm-flags=-Xint (no JIT)")
+    String workerJvmFlags;
+
+    @Option(names = "--warm-workers", description = "process: keep one worker pool alive between runs (no spawn after the first)")
+    boolean warmWorkers;
+
     @Option(names = "--no-warmup", description = "skip the untimed warm-up before each run (shows the cold JIT)")
     boolean noWarmup;
 
-    WorkloadConfig workloadConfig() {
-        WorkloadConfig c = WorkloadConfig.defaults(WorkloadKind.parse(workload));
+    WorkloadConfig workloadConfig(WorkloadConfig base) {
+        WorkloadConfig c = base;
+        if (workload != null) {
+            WorkloadKind kind = WorkloadKind.parse(workload);
+            c = base == null ? WorkloadConfig.defaults(kind) : base.withKind(kind);
+        } else if (c == null) {
+            c = WorkloadConfig.defaults(WorkloadKind.CPU_REGEX);
+        }
         if (tasks != null) {
             c = c.withTasks(tasks);
         }
@@ -87,8 +109,14 @@ final class ExperimentOptions {
         return c;
     }
 
-    ModelSettings settings() {
-        ModelSettings s = ModelSettings.defaults().withFairGil(!unfairGil).withWarmup(!noWarmup);
+    ModelSettings settings(ModelSettings base) {
+        ModelSettings s = base;
+        if (unfairGil) {
+            s = s.withFairGil(false);
+        }
+        if (noWarmup) {
+            s = s.withWarmup(false);
+        }
         if (workers != null) {
             s = s.withWorkers(workers);
         }
@@ -101,14 +129,31 @@ final class ExperimentOptions {
         if (maxConnections != null) {
             s = s.withMaxConnections(maxConnections);
         }
+        if (workerJvmFlags != null) {
+            s = s.withWorkerJvmFlags(workerJvmFlags);
+        }
+        s = s.withWarmWorkers(warmWorkers);
         return s;
     }
 
-    ExperimentConfig experiment(List<String> models) {
+    /**
+     * The experiment to run: the file's (if any) with every option given applied over it.
+     *
+     * @param models the models named on the command line, or null to keep the file's (or the defaults)
+     */
+    ExperimentFile experiment(List<String> models, List<ModelKind> defaultModels) throws ExperimentFileException {
+        ExperimentFile file = experimentFile == null ? null : ExperimentSource.load(experimentFile);
+        ExperimentConfig base = file == null ? null : file.config();
         List<ModelKind> kinds = new ArrayList<>();
-        for (String m : models) {
-            kinds.add(ModelKind.parse(m));
+        if (models != null) {
+            for (String m : models) {
+                kinds.add(ModelKind.parse(m));
+            }
+        } else {
+            kinds.addAll(base == null ? defaultModels : base.models());
         }
-        return new ExperimentConfig(workloadConfig(), kinds, settings());
+        ExperimentConfig config = new ExperimentConfig(workloadConfig(base == null ? null : base.workload()), kinds,
+                settings(base == null ? ModelSettings.defaults() : base.settings()));
+        return file == null ? ExperimentFile.of(config) : file.withConfig(config);
     }
 }

@@ -1,13 +1,15 @@
 package dev.concurrencylab.cli;
 
 import dev.concurrencylab.engine.ConfigException;
+import dev.concurrencylab.store.ExperimentFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line's root: {@code concurrency-lab <command> [options]}. */
 @Command(name = "concurrency-lab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run workloads under execution models and measure them. Without arguments the jar opens the desktop app.",
-        subcommands = {RunCommand.class, CompareCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CompareCommand.class, BenchCommand.class, ValidateCommand.class,
+            CommandLine.HelpCommand.class})
 public final class LabCommand implements Runnable {
     /** Exit status for bad input. */
     public static final int BAD_INPUT = 2;
@@ -31,6 +33,10 @@ public final class LabCommand implements Runnable {
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof ConfigException) {
                 cmd.getErr().println("Invalid input: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            if (ex instanceof ExperimentFileException) {
+                cmd.getErr().println("Invalid file: " + ex.getMessage());
                 return BAD_INPUT;
             }
             throw ex;

@@ -25,6 +25,17 @@ final class OutputOptions {
             description = "PNG colours (default: ${DEFAULT-VALUE})")
     String theme;
 
+    @Option(names = "--record", paramLabel = "FILE",
+            description = "save a recording (experiment, traces and results; open it in the app), e.g. lesson.labrun")
+    String record;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "write the metrics as CSV, one row per run")
+    String csv;
+
+    @Option(names = "--chrome-trace", paramLabel = "FILE",
+            description = "write the trace in the Chrome Trace Event Format, for Perfetto UI or chrome://tracing")
+    String chromeTrace;
+
     boolean jsonToStdout() {
         return "-".equals(json);
     }

@@ -1,5 +1,7 @@
 package dev.concurrencylab.cli;
 
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.store.ExperimentFile;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,8 +12,9 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run one workload under one execution model and print a summary.")
 final class RunCommand implements Callable<Integer> {
-    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "sequential",
-            description = "sequential, pool, virtual, forkjoin, eventloop, gil, article-asyncio, process (default: ${DEFAULT-VALUE})")
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "sequential, pool, virtual, forkjoin, eventloop, gil, article-asyncio, process "
+                    + "(default: sequential, or the experiment's first model)")
     String model;
 
     @Mixin
@@ -22,6 +25,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return ComparisonRunner.run(experiment.experiment(List.of(model)), output, false);
+        ExperimentFile e = experiment.experiment(model == null ? null : List.of(model), List.of(ModelKind.SEQUENTIAL));
+        List<ModelKind> models = e.config().models();
+        if (models.size() > 1) {
+            System.err.println("run: running the experiment's first model, " + models.get(0) + "; use compare to run all "
+                    + models.size() + ", or --model to pick one");
+            e = e.withConfig(e.config().withModels(List.of(models.get(0))));
+        }
+        return ComparisonRunner.run(e, output, false);
     }
 }

@@ -15,6 +15,10 @@ public final class HashWork implements CpuWork {
         this.rounds = rounds;
     }
 
+    public long seed() {
+        return seed;
+    }
+
     public int rounds() {
         return rounds;
     }

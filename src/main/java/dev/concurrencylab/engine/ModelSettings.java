@@ -1,5 +1,7 @@
 package dev.concurrencylab.engine;
 
+import java.util.List;
+
 /**
  * How the models are set up; each model reads the settings that apply to it.
  *
@@ -9,6 +11,9 @@ package dev.concurrencylab.engine;
  * @param fairGil          gil: a dropping thread waits until another has taken the lock (CPython's behaviour)
  * @param maxConnections   http: connection-pool limit; 0 means sized to the model's concurrency
  * @param warmup           run a short untimed warm-up before each measured run
+ * @param workerJvmFlags   process: extra JVM options for the worker processes, separated by spaces
+ *                         (e.g. {@value #NO_JIT_FLAGS}); empty for none
+ * @param warmWorkers      process: keep the worker pool alive between runs instead of a fresh pool per run
  */
 public record ModelSettings(
         int workers,
@@ -16,43 +21,95 @@ public record ModelSettings(
         double switchIntervalMs,
         boolean fairGil,
         int maxConnections,
-        boolean warmup) {
+        boolean warmup,
+        String workerJvmFlags,
+        boolean warmWorkers) {
 
     public static final int MAX_WORKERS = 1024;
+    /** The worker flags of the no-JIT variant: the JVM's bytecode interpreter only. */
+    public static final String NO_JIT_FLAGS = "-Xint";
+    private static final int MAX_FLAGS_LENGTH = 2000;
+    private static final List<String> FORBIDDEN_FLAGS = List.of("-cp", "-classpath", "--class-path", "-jar",
+            "-m", "--module", "-p", "--module-path");
 
     public ModelSettings {
         ConfigException.requireRange("workers", workers, 1, MAX_WORKERS);
         ConfigException.requireRange("max-in-flight", maxInFlight, 0, WorkloadConfig.MAX_TASKS);
         ConfigException.requireRange("switch-interval-ms", switchIntervalMs, 0.05, 1000.0);
         ConfigException.requireRange("max-connections", maxConnections, 0, 100_000);
+        workerJvmFlags = workerJvmFlags == null ? "" : String.join(" ", workerJvmFlags.strip().split("\\s+"));
+        checkJvmFlags(workerJvmFlags);
+    }
+
+    /** The settings before the process options existed; the workers get no extra flags and a fresh pool. */
+    public ModelSettings(int workers, int maxInFlight, double switchIntervalMs, boolean fairGil, int maxConnections,
+                         boolean warmup) {
+        this(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup, "", false);
     }
 
     public static ModelSettings defaults() {
-        return new ModelSettings(4, 0, 5.0, true, 0, true);
+        return new ModelSettings(4, 0, 5.0, true, 0, true, "", false);
     }
 
     public ModelSettings withWorkers(int v) {
-        return new ModelSettings(v, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup);
+        return new ModelSettings(v, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
+                workerJvmFlags, warmWorkers);
     }
 
     public ModelSettings withMaxInFlight(int v) {
-        return new ModelSettings(workers, v, switchIntervalMs, fairGil, maxConnections, warmup);
+        return new ModelSettings(workers, v, switchIntervalMs, fairGil, maxConnections, warmup,
+                workerJvmFlags, warmWorkers);
     }
 
     public ModelSettings withSwitchIntervalMs(double v) {
-        return new ModelSettings(workers, maxInFlight, v, fairGil, maxConnections, warmup);
+        return new ModelSettings(workers, maxInFlight, v, fairGil, maxConnections, warmup,
+                workerJvmFlags, warmWorkers);
     }
 
     public ModelSettings withFairGil(boolean v) {
-        return new ModelSettings(workers, maxInFlight, switchIntervalMs, v, maxConnections, warmup);
+        return new ModelSettings(workers, maxInFlight, switchIntervalMs, v, maxConnections, warmup,
+                workerJvmFlags, warmWorkers);
     }
 
     public ModelSettings withMaxConnections(int v) {
-        return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, v, warmup);
+        return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, v, warmup,
+                workerJvmFlags, warmWorkers);
     }
 
     public ModelSettings withWarmup(boolean v) {
-        return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, v);
+        return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, v,
+                workerJvmFlags, warmWorkers);
+    }
+
+    public ModelSettings withWorkerJvmFlags(String v) {
+        return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup, v,
+                warmWorkers);
+    }
+
+    public ModelSettings withWarmWorkers(boolean v) {
+        return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
+                workerJvmFlags, v);
+    }
+
+    /** {@link #workerJvmFlags()} split into the separate arguments a worker's command line gets. */
+    public List<String> workerJvmFlagList() {
+        return workerJvmFlags.isEmpty() ? List.of() : List.of(workerJvmFlags.split("\\s+"));
+    }
+
+    private static void checkJvmFlags(String flags) {
+        if (flags.length() > MAX_FLAGS_LENGTH) {
+            throw new ConfigException("worker-jvm-flags", "must be at most " + MAX_FLAGS_LENGTH + " characters");
+        }
+        for (String f : flags.isEmpty() ? new String[0] : flags.split("\\s+")) {
+            if (!f.startsWith("-")) {
+                throw new ConfigException("worker-jvm-flags", "'" + f + "' is not a JVM option; each flag starts "
+                        + "with '-', e.g. " + NO_JIT_FLAGS + " or -Xmx256m");
+            }
+            if (FORBIDDEN_FLAGS.contains(f)) {
+                throw new ConfigException("worker-jvm-flags", "'" + f + "' is not allowed: the workers always run "
+                        + "this app's class path");
+            }
+        }
     }
 
     /** The number of threads (or processes) a model runs with, given the task count. */

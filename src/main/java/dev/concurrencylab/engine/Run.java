@@ -18,7 +18,9 @@ public final class Run {
                                     CancelToken cancel, RunListener listener) throws InterruptedException {
         ExecutionModel executor = Models.create(model);
         int n = workload.tasks().size();
-        if (settings.warmup() && !cancel.isCancelled()) {
+        // A fresh worker pool starts cold by design; warming a pool that is then thrown away only costs time.
+        boolean freshWorkers = model == ModelKind.PROCESS && !settings.warmWorkers();
+        if (settings.warmup() && !freshWorkers && !cancel.isCancelled()) {
             listener.warmingUp(index, model);
             warmUp(executor, workload, model, settings, cancel);
         }

@@ -50,7 +50,24 @@ public final class RunMetrics {
                 round(boundMs), ratio(boundMs, wallMs), errors, reasons,
                 trace.threadLanes().size(), trace.segmentCount(),
                 percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
-                matches, cores, null, null, cancelled);
+                matches, cores, processMs(model, trace, State.SPAWN), processMs(model, trace, State.IPC), cancelled);
+    }
+
+    /** process: the time the worker lanes spent in {@code state} (SPAWN or IPC), summed; otherwise null. */
+    private static Double processMs(ModelKind model, TraceSnapshot trace, State state) {
+        if (model != ModelKind.PROCESS) {
+            return null;
+        }
+        long sum = 0;
+        for (LaneSnapshot l : trace.lanes()) {
+            Segments s = l.segments();
+            for (int i = 0; i < s.size(); i++) {
+                if (s.state(i) == state) {
+                    sum += s.end(i) - s.start(i);
+                }
+            }
+        }
+        return round(sum / NANOS_PER_MS);
     }
 
     /**

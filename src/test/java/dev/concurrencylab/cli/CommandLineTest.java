@@ -17,10 +17,10 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private record Result(int status, String out, String err) {
+    record Result(int status, String out, String err) {
     }
 
-    private static Result cli(String... args) {
+    static Result cli(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

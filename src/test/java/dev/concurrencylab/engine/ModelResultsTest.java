@@ -47,7 +47,8 @@ class ModelResultsTest {
     void cpuTimeIsMeasuredOnTheThreads() throws Exception {
         RunOutput cpu = Runs.run(Runs.hash(8, 50_000), ModelKind.POOL, Runs.workers(2));
         RunOutput io = Runs.run(Runs.sleep(8, 20), ModelKind.POOL, Runs.workers(2));
-        assertThat(cpu.result().cpuMs()).isGreaterThan(cpu.result().wallMs() * 0.5);
+        // CPU time does not depend on how busy the machine is, wall time does: compare CPU with CPU
+        assertThat(cpu.result().cpuMs()).isGreaterThan(20 * Math.max(io.result().cpuMs(), 0.5));
         assertThat(io.result().cpuMs()).isLessThan(io.result().wallMs() * 0.2);
         RunOutput virtual = Runs.run(Runs.hash(8, 50_000), ModelKind.VIRTUAL, Runs.workers(2));
         assertThat(virtual.result().cpuMs()).as("virtual threads measured on their carriers").isPositive();

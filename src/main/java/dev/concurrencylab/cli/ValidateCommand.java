@@ -1,0 +1,160 @@
+package dev.concurrencylab.cli;
+
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.Models;
+import dev.concurrencylab.engine.WorkloadConfig;
+import dev.concurrencylab.engine.WorkloadKind;
+import dev.concurrencylab.engine.WorkloadProvider;
+import dev.concurrencylab.store.ExperimentFile;
+import dev.concurrencylab.store.ExperimentFileException;
+import dev.concurrencylab.store.Preset;
+import dev.concurrencylab.store.Presets;
+import dev.concurrencylab.store.RecordedRun;
+import dev.concurrencylab.store.RecordedRuns;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code validate}: checks experiment files (or recordings) and prints what they would run, running nothing. */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Check experiment files or recordings and print what they would run, without running it.",
+            "Exits with 2 if any file is bad, naming the line, the column and the field."})
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE|preset:ID", arity = "0..*",
+            description = "experiment files (.json), recordings (" + RecordedRuns.EXTENSION + ") or preset:ID")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--presets", description = "list the bundled presets")
+    boolean presets;
+
+    @Override
+    public Integer call() {
+        if (presets || files.isEmpty()) {
+            for (Preset p : Presets.list()) {
+                System.out.printf(Locale.ROOT, "preset:%-30s %s%n", p.id(), p.name());
+            }
+        }
+        int status = 0;
+        for (String f : files) {
+            try {
+                System.out.print(f.endsWith(RecordedRuns.EXTENSION) ? recording(f) : experiment(f));
+            } catch (ExperimentFileException e) {
+                System.err.println("Invalid file: " + e.getMessage());
+                status = LabCommand.BAD_INPUT;
+            }
+            System.out.println();
+        }
+        return status;
+    }
+
+    private static String recording(String file) throws ExperimentFileException {
+        long t0 = System.nanoTime();
+        RecordedRun run = RecordedRuns.read(Path.of(file));
+        double ms = (System.nanoTime() - t0) / 1e6;
+        long segments = run.runs().stream().mapToLong(r -> r.trace().segmentCount()).sum();
+        return String.format(Locale.ROOT, "%s: valid recording of %d runs, %d segments, made %s on %s (read in %s)%n",
+                file, run.runs().size(), segments, run.recordedAt(), run.machine(), SummaryTable.ms(ms))
+                + describe(run.experiment()) + SummaryTable.format("recorded results", run.runs())
+                + ComparisonRunner.referenceLines(run.experiment(), run.runs());
+    }
+
+    private static String experiment(String file) throws ExperimentFileException {
+        ExperimentFile e = ExperimentSource.load(file);
+        StringBuilder b = new StringBuilder(file).append(": valid experiment (schema ")
+                .append(ExperimentFile.SCHEMA_VERSION).append(")\n").append(describe(e));
+        for (String w : warnings(e.config())) {
+            b.append("warning:     ").append(w).append('\n');
+        }
+        return b.append("would run:   concurrency-lab compare --experiment ").append(file).append('\n').toString();
+    }
+
+    static String describe(ExperimentFile e) {
+        ExperimentConfig c = e.config();
+        StringBuilder b = new StringBuilder();
+        if (e.name() != null) {
+            b.append("name:        ").append(e.name()).append('\n');
+        }
+        if (e.description() != null) {
+            b.append("description: ").append(wrap(e.description(), 88, "             ")).append('\n');
+        }
+        b.append("workload:    ").append(workload(c.workload())).append('\n');
+        ModelSettings s = c.settings();
+        for (int i = 0; i < c.models().size(); i++) {
+            ModelKind m = c.models().get(i);
+            int n = s.threadsFor(m, c.workload().tasks());
+            b.append(i == 0 ? "models:      " : "             ").append(String.format(Locale.ROOT, "%d. %s: %d %s — %s%n",
+                    i + 1, m.id(), n, m == ModelKind.PROCESS ? "processes" : n == 1 ? "thread" : "threads",
+                    m.description()));
+        }
+        b.append(String.format(Locale.ROOT, "settings:    workers %d, max in flight %s, GIL switch %s ms (%s), "
+                + "max connections %s, warm-up %s%n", s.workers(), s.maxInFlight() == 0 ? "no cap" : s.maxInFlight(),
+                s.switchIntervalMs(), s.fairGil() ? "fair" : "unfair",
+                s.maxConnections() == 0 ? "per model" : s.maxConnections(), s.warmup() ? "on" : "off"));
+        if (!e.referenceSeconds().isEmpty()) {
+            List<String> refs = new ArrayList<>();
+            e.referenceSeconds().forEach((m, sec) -> refs.add(m.id() + " " + sec + " s"));
+            b.append("published:   ").append(String.join(", ", refs)).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Breaks text into lines of at most {@code width} characters, later lines indented. */
+    static String wrap(String text, int width, String indent) {
+        StringBuilder b = new StringBuilder();
+        int line = 0;
+        for (String word : text.split("\\s+")) {
+            if (line > 0 && line + 1 + word.length() > width) {
+                b.append('\n').append(indent);
+                line = 0;
+            } else if (line > 0) {
+                b.append(' ');
+                line++;
+            }
+            b.append(word);
+            line += word.length();
+        }
+        return b.toString();
+    }
+
+    static String workload(WorkloadConfig w) {
+        String d = switch (w.kind()) {
+            case CPU_REGEX -> w.inputFile() != null ? "the lines of " + w.inputFile()
+                    : w.tasks() + " strings of " + w.length() + " characters";
+            case CPU_HASH -> w.tasks() + " tasks of " + w.hashRounds() + " SHA-256 rounds";
+            case SLEEP -> w.tasks() + " waits of " + w.latencyMs() + " ms"
+                    + (w.jitterMs() > 0 ? " + 0.." + w.jitterMs() + " ms jitter" : "");
+            case HTTP -> w.tasks() + " requests of " + w.latencyMs() + " ms to "
+                    + (w.urls().isEmpty() ? "the embedded latency server" : w.urls().size() + " URLs");
+            case MIXED -> String.format(Locale.ROOT, "%d tasks of %d ms, %.0f %% on CPU", w.tasks(), w.latencyMs(),
+                    w.cpuShare() * 100);
+        };
+        return w.kind().id() + ": " + d + ", seed " + w.seed();
+    }
+
+    /** What would stop the experiment here although the file is fine: a model or workload this build lacks. */
+    static List<String> warnings(ExperimentConfig c) {
+        List<String> out = new ArrayList<>();
+        for (ModelKind m : c.models()) {
+            if (!Models.available(m)) {
+                out.add("model " + m.id() + " is not available in this build");
+            }
+        }
+        WorkloadKind k = c.workload().kind();
+        boolean local = k != WorkloadKind.HTTP;
+        if (!local && ServiceLoader.load(WorkloadProvider.class).stream().noneMatch(p -> p.get().supports(k))) {
+            out.add("workload " + k.id() + " is not available in this build");
+        }
+        if (c.workload().inputFile() != null && !java.nio.file.Files.isReadable(Path.of(c.workload().inputFile()))) {
+            out.add("input file " + c.workload().inputFile() + " cannot be read here");
+        }
+        return out;
+    }
+}

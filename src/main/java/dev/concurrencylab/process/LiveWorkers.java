@@ -1,0 +1,31 @@
+package dev.concurrencylab.process;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every worker process this JVM has started and not yet seen end; a shutdown hook kills the rest, so
+ * leaving the app (window closed, Ctrl-C, System.exit) leaves no worker behind. A worker whose app is
+ * killed outright still exits on its own: its stdin closes.
+ */
+final class LiveWorkers {
+    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(LiveWorkers::killAll, "kill-worker-processes"));
+    }
+
+    private LiveWorkers() {
+    }
+
+    static void add(Process p) {
+        LIVE.add(p);
+        p.onExit().thenRun(() -> LIVE.remove(p));
+    }
+
+    static void killAll() {
+        for (Process p : LIVE) {
+            p.destroyForcibly();
+        }
+    }
+}

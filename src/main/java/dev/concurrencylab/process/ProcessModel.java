@@ -1,0 +1,84 @@
+package dev.concurrencylab.process;
+
+import dev.concurrencylab.engine.ExecutionModel;
+import dev.concurrencylab.engine.LabTask;
+import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.RunContext;
+import dev.concurrencylab.engine.TraceRecorder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * {@code process}: a pool of N worker JVMs, like Python's multiprocessing.Pool. Tasks cross to the
+ * workers as frames over their stdin and results come back on stdout; starting the workers is part of
+ * the run (SPAWN on their lanes) unless the pool is kept warm between runs.
+ */
+final class ProcessModel implements ExecutionModel {
+    private final String workerMain;
+    private final ProcessTimeouts timeouts;
+
+    ProcessModel() {
+        this(WorkerMain.class.getName(), ProcessTimeouts.DEFAULT);
+    }
+
+    /** A model whose workers run {@code workerMain} (tests pass misbehaving workers). */
+    ProcessModel(String workerMain, ProcessTimeouts timeouts) {
+        this.workerMain = workerMain;
+        this.timeouts = timeouts;
+    }
+
+    @Override
+    public void run(RunContext ctx) throws InterruptedException {
+        TaskCodec.requireSupported(ctx.tasks());
+        ModelSettings s = ctx.settings();
+        TraceRecorder tr = ctx.trace();
+        long t0 = tr.now();
+        for (LabTask task : ctx.tasks()) {
+            tr.submitted(task.id(), t0);
+        }
+        WorkerCommand command = new WorkerCommand(s.workerJvmFlagList(), workerMain);
+        int size = s.threadsFor(ctx.model(), ctx.tasks().size());
+        WorkerPool pool = s.warmWorkers() ? WarmPools.acquire(command, size) : new WorkerPool(command, size);
+        var queue = new ConcurrentLinkedQueue<>(ctx.tasks());
+        List<WorkerDriver> drivers = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        try (AutoCloseable ignored = ctx.cancel().onCancel(pool::killAll)) {
+            for (int i = 0; i < size; i++) {
+                WorkerDriver d = new WorkerDriver(i, pool, queue, tr, ctx.cancel(), timeouts);
+                drivers.add(d);
+                threads.add(Thread.ofPlatform().daemon().name("process-driver-" + (i + 1)).start(d));
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            pool.killAll();
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (ctx.cancel().isCancelled()) {
+                pool.killAll();
+            }
+            WarmPools.release(pool);
+        }
+        ctx.cancel().poll();
+        failLeftovers(queue, drivers, tr);
+    }
+
+    /** Tasks no worker was left to run fail with the reason the last slot gave up. */
+    private static void failLeftovers(ConcurrentLinkedQueue<LabTask> queue, List<WorkerDriver> drivers,
+                                      TraceRecorder tr) {
+        String reason = "no worker left";
+        for (WorkerDriver d : drivers) {
+            if (d.gaveUp() != null) {
+                reason = "no worker left: " + d.gaveUp();
+            }
+        }
+        for (LabTask task; (task = queue.poll()) != null; ) {
+            tr.failed(task.id(), tr.now(), reason);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.concurrencylab.process;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/** Drains a worker's stderr, logging it and keeping the last lines to explain a failure (e.g. a bad JVM flag). */
+final class StderrTail {
+    private static final System.Logger LOG = System.getLogger(StderrTail.class.getName());
+    private static final int KEEP = 4;
+    private static final int MAX_CHARS = 300;
+    private final Deque<String> lines = new ArrayDeque<>();
+    private final Thread reader;
+
+    StderrTail(InputStream err, String worker) {
+        reader = Thread.ofVirtual().name(worker + "-stderr").start(() -> drain(err, worker));
+    }
+
+    private void drain(InputStream err, String worker) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(err, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                LOG.log(System.Logger.Level.DEBUG, "{0}: {1}", worker, line);
+                synchronized (lines) {
+                    lines.addLast(line);
+                    if (lines.size() > KEEP) {
+                        lines.removeFirst();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the worker is gone
+        }
+    }
+
+    /** The last lines written, joined; waits briefly for a worker that just exited to have been read out. */
+    String lastLines() {
+        try {
+            reader.join(java.time.Duration.ofMillis(300));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (lines) {
+            String s = String.join(" / ", lines);
+            return s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) + "…" : s;
+        }
+    }
+}

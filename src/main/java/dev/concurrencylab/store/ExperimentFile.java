@@ -1,0 +1,81 @@
+package dev.concurrencylab.store;
+
+import dev.concurrencylab.engine.ConfigException;
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelKind;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * An experiment as kept on disk: the comparison to run, a name and a description for people, and optionally
+ * published wall times to show beside the measured ones (a preset quoting the article, say).
+ *
+ * @param name             a short title, or null
+ * @param description      a few sentences on what to watch for, or null
+ * @param config           what to run
+ * @param referenceSeconds published wall times per model, in seconds; empty where there are none
+ */
+public record ExperimentFile(String name, String description, ExperimentConfig config,
+                             Map<ModelKind, Double> referenceSeconds) {
+    /** The schema this version writes and the newest it reads. */
+    public static final int SCHEMA_VERSION = 1;
+    public static final int MAX_NAME = 200;
+    public static final int MAX_DESCRIPTION = 4000;
+
+    public ExperimentFile {
+        if (config == null) {
+            throw new ConfigException("experiment", "is required");
+        }
+        name = trimmed("name", name, MAX_NAME);
+        description = trimmed("description", description, MAX_DESCRIPTION);
+        EnumMap<ModelKind, Double> ref = new EnumMap<>(ModelKind.class);
+        if (referenceSeconds != null) {
+            referenceSeconds.forEach((model, seconds) -> {
+                if (model == null) {
+                    throw new ConfigException("referenceSeconds", "names an empty model; allowed: " + ModelKind.allowed());
+                }
+                if (seconds == null || !(seconds > 0) || seconds > 1e6) {
+                    throw new ConfigException("referenceSeconds", model.id()
+                            + ": must be a time in seconds above 0 and at most 1000000, was " + seconds);
+                }
+                ref.put(model, seconds);
+            });
+        }
+        referenceSeconds = Collections.unmodifiableMap(ref);
+    }
+
+    /** An unnamed experiment with no reference times. */
+    public static ExperimentFile of(ExperimentConfig config) {
+        return new ExperimentFile(null, null, config, Map.of());
+    }
+
+    public ExperimentFile withConfig(ExperimentConfig v) {
+        return new ExperimentFile(name, description, v, referenceSeconds);
+    }
+
+    public ExperimentFile withName(String v) {
+        return new ExperimentFile(v, description, config, referenceSeconds);
+    }
+
+    public ExperimentFile withDescription(String v) {
+        return new ExperimentFile(name, v, config, referenceSeconds);
+    }
+
+    /** The published time for a model in milliseconds, or null where there is none. */
+    public Double referenceMs(ModelKind model) {
+        Double s = referenceSeconds.get(model);
+        return s == null ? null : s * 1000;
+    }
+
+    private static String trimmed(String field, String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.length() > max) {
+            throw new ConfigException(field, "at most " + max + " characters, was " + t.length());
+        }
+        return t;
+    }
+}

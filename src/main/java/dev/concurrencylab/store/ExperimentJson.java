@@ -1,0 +1,172 @@
+package dev.concurrencylab.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.concurrencylab.engine.ConfigException;
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.WorkloadConfig;
+import dev.concurrencylab.engine.WorkloadKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The experiment file's shape. It mirrors the config records with every value optional, so a hand-written
+ * file may leave out what it does not change (missing values take the workload kind's defaults), and so a
+ * renamed engine field cannot silently change the file format. Values are checked by the records themselves;
+ * their {@link ConfigException}s are re-raised here with the JSON path of the field at fault.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"schemaVersion", "name", "description", "workload", "models", "settings", "referenceSeconds"})
+record ExperimentJson(Integer schemaVersion, String name, String description, Workload workload,
+                      List<String> models, Settings settings, Map<String, Double> referenceSeconds) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Workload(String kind, Integer tasks, Integer length, Long seed, String inputFile, Integer hashRounds,
+                    Integer latencyMs, Integer jitterMs, Double cpuShare, List<String> urls) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Settings(Integer workers, Integer maxInFlight, Double switchIntervalMs, Boolean fairGil,
+                    Integer maxConnections, Boolean warmup) {
+    }
+
+    static ExperimentJson from(ExperimentFile file) {
+        ExperimentConfig c = file.config();
+        WorkloadConfig w = c.workload();
+        ModelSettings s = c.settings();
+        Map<String, Double> ref = new LinkedHashMap<>();
+        file.referenceSeconds().forEach((m, v) -> ref.put(m.id(), v));
+        return new ExperimentJson(ExperimentFile.SCHEMA_VERSION, file.name(), file.description(),
+                new Workload(w.kind().id(), w.tasks(), w.length(), w.seed(), w.inputFile(), w.hashRounds(),
+                        w.latencyMs(), w.jitterMs(), w.cpuShare(), w.urls().isEmpty() ? null : w.urls()),
+                c.models().stream().map(ModelKind::id).toList(),
+                new Settings(s.workers(), s.maxInFlight(), s.switchIntervalMs(), s.fairGil(), s.maxConnections(),
+                        s.warmup()),
+                ref.isEmpty() ? null : ref);
+    }
+
+    /** Checks the version and builds the records; a bad value throws a ConfigException naming its JSON path. */
+    ExperimentFile toFile() {
+        checkVersion(schemaVersion);
+        if (workload == null) {
+            throw new ConfigException("workload", "is required: an object with at least \"kind\"");
+        }
+        WorkloadConfig w = at("workload", this::workloadConfig);
+        ModelSettings s = at("settings", this::modelSettings);
+        List<ModelKind> kinds = modelKinds();
+        ExperimentConfig config = at("", () -> new ExperimentConfig(w, kinds, s));
+        Map<ModelKind, Double> ref = new LinkedHashMap<>();
+        if (referenceSeconds != null) {
+            referenceSeconds.forEach((id, v) -> ref.put(at("referenceSeconds." + id, () -> parseModel(id)), v));
+        }
+        return at("", () -> new ExperimentFile(name, description, config, ref));
+    }
+
+    static void checkVersion(Integer version) {
+        if (version == null) {
+            throw new ConfigException("schemaVersion", "is required; this version writes "
+                    + ExperimentFile.SCHEMA_VERSION);
+        }
+        if (version > ExperimentFile.SCHEMA_VERSION) {
+            throw new ConfigException("schemaVersion", "the file was written by a newer Concurrency Lab (schema "
+                    + version + "); this version reads schema " + ExperimentFile.SCHEMA_VERSION
+                    + " and older: update the app to open it");
+        }
+        if (version < 1) {
+            throw new ConfigException("schemaVersion", "must be between 1 and " + ExperimentFile.SCHEMA_VERSION
+                    + ", was " + version);
+        }
+    }
+
+    private WorkloadConfig workloadConfig() {
+        if (workload.kind() == null) {
+            throw new ConfigException("kind", "is required; allowed: " + WorkloadKind.allowed());
+        }
+        WorkloadConfig d = WorkloadConfig.defaults(WorkloadKind.parse(workload.kind()));
+        Workload x = workload;
+        return new WorkloadConfig(d.kind(), or(x.tasks(), d.tasks()), or(x.length(), d.length()),
+                or(x.seed(), d.seed()), x.inputFile(), or(x.hashRounds(), d.hashRounds()),
+                or(x.latencyMs(), d.latencyMs()), or(x.jitterMs(), d.jitterMs()), or(x.cpuShare(), d.cpuShare()),
+                x.urls() == null ? d.urls() : noNulls(x.urls()));
+    }
+
+    private ModelSettings modelSettings() {
+        ModelSettings d = ModelSettings.defaults();
+        if (settings == null) {
+            return d;
+        }
+        Settings x = settings;
+        return new ModelSettings(or(x.workers(), d.workers()), or(x.maxInFlight(), d.maxInFlight()),
+                or(x.switchIntervalMs(), d.switchIntervalMs()), or(x.fairGil(), d.fairGil()),
+                or(x.maxConnections(), d.maxConnections()), or(x.warmup(), d.warmup()));
+    }
+
+    private List<ModelKind> modelKinds() {
+        if (models == null) {
+            return null;
+        }
+        List<ModelKind> kinds = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            String id = models.get(i);
+            kinds.add(id == null ? null : at("models[" + i + "]", () -> parseModel(id)));
+        }
+        return kinds;
+    }
+
+    private static ModelKind parseModel(String id) {
+        try {
+            return ModelKind.parse(id);
+        } catch (ConfigException e) {
+            throw new ConfigException("", "unknown model '" + id + "'; allowed: " + ModelKind.allowed());
+        }
+    }
+
+    private static List<String> noNulls(List<String> urls) {
+        if (urls.contains(null)) {
+            throw new ConfigException("urls", "contains an empty entry");
+        }
+        return urls;
+    }
+
+    /** Runs a record constructor, re-raising its ConfigException with the field's JSON path. */
+    private static <T> T at(String prefix, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (ConfigException e) {
+            String reason = e.getMessage().substring(e.field().length() + 2);
+            throw new ConfigException(jsonPath(prefix, e.field()), reason);
+        }
+    }
+
+    /** {@code ("workload", "hash-rounds")} → {@code workload.hashRounds}; the engine names fields in kebab case. */
+    static String jsonPath(String prefix, String field) {
+        String f = field;
+        if (prefix.equals("workload") && f.equals("workload")) {
+            f = "kind";
+        } else if (f.equals("model")) {
+            f = "";
+        }
+        StringBuilder camel = new StringBuilder();
+        for (int i = 0; i < f.length(); i++) {
+            char ch = f.charAt(i);
+            if (ch == '-' && i + 1 < f.length()) {
+                camel.append(Character.toUpperCase(f.charAt(++i)));
+            } else {
+                camel.append(ch);
+            }
+        }
+        if (prefix.isEmpty()) {
+            return camel.toString();
+        }
+        return camel.isEmpty() ? prefix : prefix + (camel.charAt(0) == '[' ? "" : ".") + camel;
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.concurrencylab.store;
+
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.RunResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Run metrics as CSV (RFC 4180, comma-separated, dot decimals, one header row, one row per run) for
+ * spreadsheets. Times in milliseconds; {@code reference_ms} is a published time for the model, where known.
+ */
+public final class MetricsCsv {
+    public static final List<String> COLUMNS = List.of("run", "model", "workload", "workers", "max_in_flight",
+            "tasks", "wall_ms", "bound_ms", "efficiency", "cpu_ms", "cpu_utilization", "throughput_per_s", "p50_ms",
+            "p95_ms", "p99_ms", "errors", "error_reasons", "lanes", "segments", "matches", "cores", "spawn_ms",
+            "ipc_ms", "cancelled", "reference_ms");
+
+    private MetricsCsv() {
+    }
+
+    public static void write(Path file, List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds)
+            throws IOException {
+        byte[] bytes = format(runs, referenceSeconds).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(bytes));
+    }
+
+    public static String format(List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds) {
+        StringBuilder b = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+        for (int i = 0; i < runs.size(); i++) {
+            RunResult r = runs.get(i).result();
+            Double ref = referenceSeconds == null ? null : referenceSeconds.get(r.model());
+            List<String> row = List.of(Integer.toString(i + 1), r.model().id(), r.workload().id(),
+                    Integer.toString(r.workers()), Integer.toString(r.maxInFlight()), Integer.toString(r.tasks()),
+                    num(r.wallMs()), num(r.boundMs()), num(r.efficiency()), num(r.cpuMs()), num(r.cpuUtilization()),
+                    num(r.throughput()), num(r.p50Ms()), num(r.p95Ms()), num(r.p99Ms()), Integer.toString(r.errors()),
+                    quote(reasons(r.errorReasons())), Integer.toString(r.lanes()), Long.toString(r.segments()),
+                    r.matches() == null ? "" : r.matches().toString(), Integer.toString(r.cores()),
+                    r.spawnMs() == null ? "" : num(r.spawnMs()), r.ipcMs() == null ? "" : num(r.ipcMs()),
+                    Boolean.toString(r.cancelled()), ref == null ? "" : num(ref * 1000));
+            b.append(String.join(",", row)).append("\r\n");
+        }
+        return b.toString();
+    }
+
+    private static String reasons(Map<String, Integer> reasons) {
+        return reasons.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getValue() + " × " + e.getKey()).collect(Collectors.joining("; "));
+    }
+
+    private static String num(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    /** Quotes a field that holds a comma, a quote or a line break; quotes inside are doubled. */
+    static String quote(String field) {
+        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
+            return "\"" + field.replace("\"", "\"\"") + "\"";
+        }
+        return field;
+    }
+}

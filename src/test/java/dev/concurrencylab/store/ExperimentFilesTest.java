@@ -1,0 +1,186 @@
+package dev.concurrencylab.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.WorkloadConfig;
+import dev.concurrencylab.engine.WorkloadKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentFilesTest {
+    @TempDir
+    Path dir;
+
+    static ExperimentFile sample() {
+        WorkloadConfig w = WorkloadConfig.defaults(WorkloadKind.MIXED).withTasks(321).withCpuShare(0.35)
+                .withUrls(List.of("http://127.0.0.1:1/a"));
+        ModelSettings s = ModelSettings.defaults().withWorkers(7).withMaxInFlight(9).withSwitchIntervalMs(2.5)
+                .withFairGil(false).withMaxConnections(3).withWarmup(false);
+        return new ExperimentFile("Lesson 3", "What to watch", new ExperimentConfig(w,
+                List.of(ModelKind.EVENTLOOP, ModelKind.ARTICLE_ASYNCIO, ModelKind.GIL), s),
+                Map.of(ModelKind.GIL, 1.5));
+    }
+
+    @Test
+    void writeThenReadGivesTheSameExperiment() throws IOException {
+        Path f = dir.resolve("lesson.json");
+        ExperimentFiles.write(f, sample());
+        assertThat(ExperimentFiles.read(f)).isEqualTo(sample());
+        assertThat(Files.readString(f)).contains("\"schemaVersion\" : 1").contains("\"article-asyncio\"");
+    }
+
+    @Test
+    void missingValuesTakeTheKindsDefaults() throws IOException {
+        ExperimentFile e = ExperimentFiles.parse("""
+                {"schemaVersion": 1, "workload": {"kind": "sleep"}, "models": ["virtual"]}""", "t");
+        assertThat(e.config().workload()).isEqualTo(WorkloadConfig.defaults(WorkloadKind.SLEEP));
+        assertThat(e.config().settings()).isEqualTo(ModelSettings.defaults());
+        assertThat(e.name()).isNull();
+        assertThat(e.referenceSeconds()).isEmpty();
+    }
+
+    @Test
+    void aRelativeInputFileIsFoundBesideTheExperiment() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("lesson"));
+        Files.writeString(sub.resolve("e.json"), """
+                {"schemaVersion": 1, "workload": {"kind": "cpu-regex", "inputFile": "strings.txt"}, "models": ["pool"]}""");
+        assertThat(ExperimentFiles.read(sub.resolve("e.json")).config().workload().inputFile())
+                .isEqualTo(sub.resolve("strings.txt").toAbsolutePath().toString());
+    }
+
+    private static ExperimentFileException bad(String json) {
+        try {
+            ExperimentFiles.parse(json, "lesson.json");
+        } catch (ExperimentFileException e) {
+            return e;
+        }
+        throw new AssertionError("accepted: " + json);
+    }
+
+    private static final String OK_HEAD = "{\n  \"schemaVersion\": 1,\n  \"models\": [\"pool\"],\n";
+
+    @Test
+    void unknownFieldIsNamedWithItsPlace() {
+        ExperimentFileException e = bad(OK_HEAD + "  \"workload\": {\"kind\": \"sleep\", \"taks\": 5}\n}");
+        assertThat(e.field()).isEqualTo("workload.taks");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.column()).isPositive();
+        assertThat(e.reason()).contains("unknown field 'taks'").contains("tasks");
+        assertThat(e.getMessage()).startsWith("lesson.json: line 4, column ");
+    }
+
+    @Test
+    void wrongTypesAreRefused() {
+        assertThat(bad(OK_HEAD + "  \"workload\": {\"kind\": \"sleep\", \"tasks\": \"200\"}\n}").reason())
+                .contains("expected a whole number").contains("found text");
+        assertThat(bad(OK_HEAD + "  \"workload\": {\"kind\": \"sleep\", \"tasks\": 1.5}\n}").field())
+                .isEqualTo("workload.tasks");
+        assertThat(bad(OK_HEAD + "  \"workload\": {\"kind\": 3}\n}").field()).isEqualTo("workload.kind");
+        assertThat(bad(OK_HEAD + "  \"workload\": {\"kind\": \"sleep\"}, \"settings\": {\"warmup\": 1}\n}").field())
+                .isEqualTo("settings.warmup");
+        assertThat(bad(OK_HEAD + "  \"workload\": [\"sleep\"]\n}").field()).isEqualTo("workload");
+        assertThat(bad("[1, 2]").reason()).contains("expected an object");
+        assertThat(bad("{\"schemaVersion\": 1, \"workload\": {\"kind\": \"sleep\"}, \"models\": \"pool\"}").field())
+                .isEqualTo("models");
+    }
+
+    @Test
+    void outOfRangeValuesAreReportedAtTheirField() {
+        ExperimentFileException e = bad(OK_HEAD + "  \"workload\": {\n    \"kind\": \"sleep\",\n    \"tasks\": 0\n  }\n}");
+        assertThat(e.field()).isEqualTo("workload.tasks");
+        assertThat(e.line()).isEqualTo(6);
+        assertThat(e.column()).isEqualTo(5);
+        assertThat(e.reason()).contains("between 1 and 100000");
+        assertThat(bad(OK_HEAD + "  \"workload\": {\"kind\": \"sleep\"},\n  \"settings\": {\"switchIntervalMs\": 0}\n}")
+                .field()).isEqualTo("settings.switchIntervalMs");
+        assertThat(bad("{\"schemaVersion\": 1, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\", \"fast\"]}"))
+                .satisfies(x -> assertThat(x.field()).isEqualTo("models[1]"))
+                .satisfies(x -> assertThat(x.reason()).contains("unknown model 'fast'").contains("eventloop"))
+                .satisfies(x -> assertThat(x.column()).isPositive());
+        assertThat(bad("{\"schemaVersion\": 1, \"workload\": {\"kind\": \"sleepy\"}, \"models\": [\"pool\"]}").field())
+                .isEqualTo("workload.kind");
+        assertThat(bad("{\"schemaVersion\": 1, \"workload\": {\"kind\": \"sleep\"}, \"models\": []}").field())
+                .isEqualTo("models");
+        assertThat(bad("{\"schemaVersion\": 1, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\", \"pool\"]}")
+                .reason()).contains("twice");
+        assertThat(bad("{\"schemaVersion\": 1, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\"],"
+                + " \"referenceSeconds\": {\"pool\": -3}}").field()).isEqualTo("referenceSeconds");
+        assertThat(bad(OK_HEAD + "  \"workload\": {\"kind\": \"sleep\", \"tasks\": 99999999999}\n}").reason())
+                .contains("out of range");
+    }
+
+    @Test
+    void schemaVersionIsRequiredAndNewerIsRefused() {
+        ExperimentFileException newer = bad("{\"schemaVersion\": 2, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\"]}");
+        assertThat(newer.field()).isEqualTo("schemaVersion");
+        assertThat(newer.reason()).contains("newer Concurrency Lab");
+        assertThat(newer.line()).isEqualTo(1);
+        assertThat(bad("{\"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\"]}").field()).isEqualTo("schemaVersion");
+        assertThat(bad("{\"schemaVersion\": 0, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\"]}").field())
+                .isEqualTo("schemaVersion");
+    }
+
+    @Test
+    void malformedTruncatedAndEmptyFilesSayWhere() {
+        ExperimentFileException truncated = bad(OK_HEAD + "  \"workload\": {\"kind\": \"sle");
+        assertThat(truncated.line()).isEqualTo(4);
+        assertThat(truncated.reason()).containsIgnoringCase("end");
+        ExperimentFileException malformed = bad(OK_HEAD + "  \"workload\": {\"kind\" \"sleep\"}\n}");
+        assertThat(malformed.line()).isEqualTo(4);
+        assertThat(malformed.column()).isPositive();
+        assertThat(bad("").reason()).contains("empty");
+        assertThat(bad("  \n ").reason()).contains("empty");
+        assertThat(bad("null").reason()).contains("null");
+        assertThat(bad("{\"schemaVersion\": 1, \"schemaVersion\": 1}").reason()).containsIgnoringCase("duplicate");
+        assertThat(bad("{\"schemaVersion\": 1, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\"]} {}")
+                .reason()).containsIgnoringCase("trailing");
+        assertThat(bad("{\"name\": " + "[".repeat(10_000)).field()).isEqualTo("name");
+    }
+
+    @Test
+    void hugeMissingAndFolderPathsAreRefusedUnread() throws IOException {
+        Path huge = dir.resolve("huge.json");
+        byte[] big = new byte[ExperimentFiles.MAX_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        Files.write(huge, big);
+        assertThatThrownBy(() -> ExperimentFiles.read(huge)).isInstanceOf(ExperimentFileException.class)
+                .hasMessageContaining("too big");
+        assertThatThrownBy(() -> ExperimentFiles.read(dir.resolve("nope.json")))
+                .isInstanceOf(ExperimentFileException.class).hasMessageContaining("no such file");
+        assertThatThrownBy(() -> ExperimentFiles.read(dir)).isInstanceOf(ExperimentFileException.class)
+                .hasMessageContaining("folder");
+    }
+
+    @Test
+    void invalidUtf8IsAnExperimentFileError() {
+        byte[] bytes = "{\"schemaVersion\": 1, \"name\": \"\u00e9\"}".getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 4] = (byte) 0xC3;
+        bytes[bytes.length - 3] = (byte) 0x28;
+        assertThatThrownBy(() -> ExperimentFiles.parse(bytes, "x")).isInstanceOf(ExperimentFileException.class);
+    }
+
+    @Test
+    void failedSaveLeavesTheOldFile() throws IOException {
+        Path f = dir.resolve("lesson.json");
+        ExperimentFiles.write(f, sample());
+        String before = Files.readString(f);
+        assertThatThrownBy(() -> AtomicFiles.write(f, out -> {
+            out.write("{\"schemaVersion\": 1, \"work".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        })).isInstanceOf(IOException.class).hasMessage("disk full");
+        assertThat(Files.readString(f)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(f);
+        }
+    }
+}

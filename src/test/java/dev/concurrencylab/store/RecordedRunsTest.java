@@ -1,0 +1,122 @@
+package dev.concurrencylab.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.concurrencylab.engine.LaneKind;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordedRunsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRealComparisonReadsBackEqualToTheOriginal() throws Exception {
+        RecordedRun run = RecordedRun.now(Recordings.smallExperiment(), Recordings.realRuns());
+        assertThat(run.runs().get(1).trace().lanes()).anyMatch(l -> l.kind() == LaneKind.DETACHED);
+        Path f = dir.resolve("lesson" + RecordedRuns.EXTENSION);
+        RecordedRuns.write(f, run);
+        RecordedRun back = RecordedRuns.read(f);
+        assertThat(back.experiment()).isEqualTo(run.experiment());
+        assertThat(back.recordedAt()).isEqualTo(run.recordedAt());
+        assertThat(back.machine()).isEqualTo(run.machine());
+        Recordings.assertSameRuns(back.runs(), run.runs());
+        assertThat(back.runs().get(0).trace().endNanos()).isEqualTo(run.runs().get(0).trace().endNanos());
+    }
+
+    @Test
+    void aHundredThousandSegmentComparisonStaysFarBelowTenMegabytes() throws IOException {
+        RecordedRun big = Recordings.synthetic(3, 100_000, 7);
+        Path f = dir.resolve("big" + RecordedRuns.EXTENSION);
+        RecordedRuns.write(f, big);
+        assertThat(Files.size(f)).isLessThan(10L << 20);
+        Recordings.assertSameRuns(RecordedRuns.read(f).runs(), big.runs());
+    }
+
+    @Test
+    void plainJsonReadsTooAndIsColumnar() throws IOException {
+        RecordedRun run = Recordings.synthetic(1, 80, 3);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        RecordedRuns.write(gz, run);
+        byte[] json;
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gz.toByteArray()))) {
+            json = in.readAllBytes();
+        }
+        String text = new String(json, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("{\"format\":\"concurrency-lab-recording\",\"schemaVersion\":1")
+                .contains("\"startDelta\":[").contains("\"states\":[\"RUNNING\",");
+        Path f = dir.resolve("plain.json");
+        Files.write(f, json);
+        Recordings.assertSameRuns(RecordedRuns.read(f).runs(), run.runs());
+    }
+
+    @Test
+    void damagedRecordingsAreRefusedWithTheDocumentedError() throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        RecordedRuns.write(gz, Recordings.synthetic(1, 400, 5));
+        byte[] good = gz.toByteArray();
+        Path f = dir.resolve("bad.labrun");
+        Files.write(f, Arrays.copyOf(good, good.length / 2));
+        assertThatThrownBy(() -> RecordedRuns.read(f)).isInstanceOf(ExperimentFileException.class)
+                .hasMessageContaining("truncated");
+        Files.write(f, new byte[0]);
+        assertThatThrownBy(() -> RecordedRuns.read(f)).isInstanceOf(ExperimentFileException.class)
+                .hasMessageContaining("empty");
+        ExperimentFiles.write(f, ExperimentFilesTest.sample());
+        assertThatThrownBy(() -> RecordedRuns.read(f)).isInstanceOf(ExperimentFileException.class)
+                .hasMessageContaining("unknown field");
+    }
+
+    @Test
+    void inconsistentTracesAreRefusedNamingTheField() throws IOException {
+        String json = plain(Recordings.synthetic(1, 80, 3));
+        assertThat(bad(json.replaceFirst("\"duration\":\\[\\d+", "\"duration\":[-5")).field())
+                .isEqualTo("runs[0].trace.lanes[0].segments");
+        assertThat(bad(json.replaceFirst("\"state\":\\[\\d", "\"state\":[9")).field())
+                .isEqualTo("runs[0].trace.lanes[0].segments.state[0]");
+        assertThat(bad(json.replaceFirst("\"task\":\\[\\d+,", "\"task\":[")).reason()).contains("entries");
+        assertThat(bad(json.replace("\"schemaVersion\":1,\"recordedAt\"", "\"schemaVersion\":9,\"recordedAt\""))
+                .reason()).contains("newer");
+        assertThat(bad(json.replace("concurrency-lab-recording", "other")).field()).isEqualTo("format");
+        assertThat(bad(json.replace("\"THREAD\"", "\"FIBER\"")).reason()).contains("unknown lane kind");
+    }
+
+    @Test
+    void failedSaveKeepsThePreviousRecording() throws IOException {
+        Path f = dir.resolve("keep.labrun");
+        RecordedRun small = Recordings.synthetic(1, 80, 3);
+        RecordedRuns.write(f, small);
+        byte[] before = Files.readAllBytes(f);
+        assertThatThrownBy(() -> AtomicFiles.write(f, out -> {
+            RecordedRuns.write(out, small);
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+        assertThat(Files.readAllBytes(f)).isEqualTo(before);
+    }
+
+    private static String plain(RecordedRun run) throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        RecordedRuns.write(gz, run);
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gz.toByteArray()))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static ExperimentFileException bad(String json) {
+        try {
+            RecordedRuns.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "r");
+        } catch (ExperimentFileException e) {
+            return e;
+        }
+        throw new AssertionError("accepted");
+    }
+}
