@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -140,11 +142,11 @@ class LabWindowTest extends LabWindowTestSupport {
     }
 
     private static void dragTo(FxRobot robot, Slider slider, int value) {
-        javafx.scene.Node thumb = slider.lookup(".thumb");
-        javafx.scene.Node track = slider.lookup(".track");
+        Node thumb = slider.lookup(".thumb");
+        Node track = slider.lookup(".track");
         Bounds b = track.localToScreen(track.getLayoutBounds());
         double share = (value - slider.getMin()) / (slider.getMax() - slider.getMin());
-        robot.drag(thumb, MouseButton.PRIMARY).moveTo(new javafx.geometry.Point2D(
+        robot.drag(thumb, MouseButton.PRIMARY).moveTo(new Point2D(
                 b.getMinX() + share * b.getWidth(), b.getCenterY())).release(MouseButton.PRIMARY);
         // the last step by keyboard, as a user fine-tunes a slider
         for (int i = 0; i < 64 && Math.round(slider.getValue()) != value; i++) {
