@@ -14,8 +14,7 @@ import java.util.Arrays;
  */
 public final class LaneRaster {
     private static final int STATES = State.values().length;
-    /** The weight of a segment far narrower than a pixel: enough to be seen on an otherwise idle column. */
-    private static final float SLIVER = 1e-4f;
+    private static final int RUNNING = State.RUNNING.ordinal();
     private static final int MARK_HIGHLIGHT = 1;
     private static final int MARK_FAILED = 2;
     private static final int MARK_FAILED_END = 3;
@@ -25,8 +24,21 @@ public final class LaneRaster {
     private final int[] fill = new int[STATES];
     private final int[] stripe = new int[STATES];
     private final boolean[] hatched = new boolean[STATES];
+    /**
+     * Colour by state and stripe phase: entry {@code (state + 1) * period + phase}; the first {@code period}
+     * entries are idle time (the lane's background, set per row).
+     */
+    private final int[] pattern;
+    /** Per column and state: the covered share of partly covered columns. */
     private float[] acc = new float[0];
+    /** Per column and state: +1 where a run of fully covered columns starts, -1 after it ends (summed on resolve). */
+    private float[] runs = new float[0];
+    private final float[] running = new float[STATES];
+    private int statesSeen;
     private byte[] column = new byte[0];
+    /** Per column: how many lanes were RUNNING on average, summed while resolving rows (the strip's data). */
+    private double[] runningLanes = new double[0];
+    private int runningWidth;
     private int[] marks = new int[48];
     private int markCount;
     private int touchedMin;
@@ -43,6 +55,26 @@ public final class LaneRaster {
             stripe[s.ordinal()] = palette.hatchColour(s);
             hatched[s.ordinal()] = palette.hatched(s);
         }
+        int period = 6 * scale;
+        pattern = new int[(STATES + 1) * period];
+        for (int st = 0; st < STATES; st++) {
+            for (int k = 0; k < period; k++) {
+                pattern[(st + 1) * period + k] = hatched[st] && k < 2 * scale ? stripe[st] : fill[st];
+            }
+        }
+    }
+
+    /**
+     * After {@link #paint}: per pixel column, the average number of lanes RUNNING (thread lanes, or task lanes,
+     * which add up to the same), for {@link UtilisationStrip#paint(PixelRegion, double[], int)}.
+     */
+    public double[] runningLanes() {
+        return Arrays.copyOf(runningLanes, runningWidth);
+    }
+
+    /** Like {@link #runningLanes()} but the scratch array itself (valid up to the painted width) until the next paint. */
+    double[] runningLanesScratch() {
+        return runningLanes;
     }
 
     public Palette palette() {
@@ -71,6 +103,7 @@ public final class LaneRaster {
         for (int row = 0; row < layout.rows(); row++) {
             touchedMin = Integer.MAX_VALUE;
             touchedMax = -1;
+            statesSeen = 0;
             markCount = 0;
             for (int lane = layout.firstLane(row); lane < layout.endLane(row); lane++) {
                 accumulate(lanes, lane, window.startNanos(), limit, pxPerNs, w,
@@ -93,32 +126,37 @@ public final class LaneRaster {
         if (column.length < w) {
             column = new byte[w];
             acc = new float[w * STATES];
+            runs = new float[(w + 1) * STATES];
+            runningLanes = new double[w];
         }
+        Arrays.fill(runningLanes, 0, w, 0);
+        runningWidth = w;
         Arrays.fill(column, 0, w, (byte) -1);
     }
 
     private void accumulate(LaneSet lanes, int lane, long ws, long limit, double pxPerNs, int w,
                             int highlight, boolean failures) {
-        Segments segs = lanes.segments(lane);
-        int n = segs.size();
-        for (int i = firstEndingAtOrAfter(segs, ws); i < n; i++) {
-            long s = segs.start(i);
-            if (s >= limit && !(s == limit && segs.end(i) == s)) {
+        LaneColumns cols = lanes.columns();
+        long[] start = cols.start;
+        long[] end = cols.end;
+        byte[] state = cols.state;
+        int last = cols.offset[lane + 1];
+        for (int i = cols.firstEndingAtOrAfter(lane, ws); i < last; i++) {
+            long s = start[i];
+            if (s >= limit && !(s == limit && end[i] == s)) {
                 break;
             }
-            long e = Math.min(segs.end(i), limit);
-            int st = segs.state(i).ordinal();
+            long e = Math.min(end[i], limit);
             double fx0 = (s - ws) * pxPerNs;
             double fx1 = (e - ws) * pxPerNs;
-            cover(st, fx0, fx1, w);
+            cover(state[i], fx0, fx1, w);
             if (highlight != -2) {
-                int task = segs.task(i);
+                int task = cols.task[i];
                 if (task >= 0 && task == highlight) {
                     mark(MARK_HIGHLIGHT, fx0, fx1, w);
                 }
                 if (failures && lanes.failed(task)) {
-                    mark(segs.end(i) >= lanes.taskEnd(task) && e == segs.end(i) ? MARK_FAILED_END : MARK_FAILED,
-                            fx0, fx1, w);
+                    mark(end[i] >= lanes.taskEnd(task) && e == end[i] ? MARK_FAILED_END : MARK_FAILED, fx0, fx1, w);
                 }
             }
         }
@@ -152,7 +190,11 @@ public final class LaneRaster {
         return lo;
     }
 
-    /** Adds the part of each pixel column the span [fx0, fx1) covers to that column's total for the state. */
+    /**
+     * Adds the part of each pixel column the span [fx0, fx1) covers to that column's total for the state; any
+     * share above zero makes an otherwise idle column show, so sub-pixel segments stay visible. Fully covered
+     * columns cost nothing per column: a run is recorded at its two ends and summed once per row.
+     */
     private void cover(int st, double fx0, double fx1, int w) {
         if (fx1 < 0 || fx0 >= w) {
             return;
@@ -160,20 +202,16 @@ public final class LaneRaster {
         double a = Math.max(0, fx0);
         double b = Math.min(w, fx1);
         int c0 = (int) a;
-        int c1 = Math.max(c0, (int) Math.ceil(b) - 1);
-        if (c1 >= w) {
-            c1 = w - 1;
-        }
-        float[] acc = this.acc;
+        int c1 = Math.min(w - 1, Math.max(c0, (int) Math.ceil(b) - 1));
         if (c0 == c1) {
-            acc[c0 * STATES + st] += (float) Math.max(b - a, SLIVER);
+            acc[c0 * STATES + st] += (float) (b - a);
         } else {
-            acc[c0 * STATES + st] += (float) Math.max(c0 + 1 - a, SLIVER);
-            for (int c = c0 + 1; c < c1; c++) {
-                acc[c * STATES + st] += 1f;
-            }
-            acc[c1 * STATES + st] += (float) Math.max(b - c1, SLIVER);
+            acc[c0 * STATES + st] += (float) (c0 + 1 - a);
+            acc[c1 * STATES + st] += (float) (b - c1);
+            runs[(c0 + 1) * STATES + st] += 1;
+            runs[c1 * STATES + st] -= 1;
         }
+        statesSeen |= 1 << st;
         touchedMin = Math.min(touchedMin, c0);
         touchedMax = Math.max(touchedMax, c1);
     }
@@ -182,44 +220,77 @@ public final class LaneRaster {
     private void resolve(int w) {
         byte[] column = this.column;
         float[] acc = this.acc;
-        for (int c = 0; c < w; c++) {
-            column[c] = -1;
+        float[] runs = this.runs;
+        float[] running = this.running;
+        java.util.Arrays.fill(column, 0, w, (byte) -1);
+        for (int s = 0; s < STATES; s++) {
+            running[s] = 0;
         }
+        int seen = statesSeen;
         for (int c = Math.max(0, touchedMin); c <= touchedMax; c++) {
             int base = c * STATES;
             int best = -1;
             float most = 0;
             for (int s = 0; s < STATES; s++) {
-                float v = acc[base + s];
+                if ((seen & (1 << s)) == 0) {
+                    continue;
+                }
+                running[s] += runs[base + s];
+                float v = acc[base + s] + running[s];
+                if (s == RUNNING) {
+                    runningLanes[c] += v;
+                }
                 if (v > most) {
                     most = v;
                     best = s;
                 }
                 acc[base + s] = 0;
+                runs[base + s] = 0;
             }
             column[c] = (byte) best;
         }
+        if (touchedMax >= 0) {
+            int end = (touchedMax + 1) * STATES;
+            for (int s = 0; s < STATES; s++) {
+                runs[end + s] = 0;
+            }
+        }
     }
 
+    /**
+     * Copies the row's columns into its pixel rows. A row without hatched states is one line copied; hatched
+     * ones need one line per phase of the stripe pattern, so each line is built once and copied down.
+     */
     private void blit(PixelRegion target, int top, int h, int bg) {
         int w = target.width();
         int[] px = target.argb();
         int period = 6 * scale;
-        int band = 2 * scale;
-        for (int y = top; y < top + h && y < target.height(); y++) {
-            int base = target.index(0, y);
-            for (int c = 0; c < w; c++) {
-                int s = column[c];
-                int colour;
-                if (s < 0) {
-                    colour = bg;
-                } else if (hatched[s] && (c + y) % period < band) {
-                    colour = stripe[s];
-                } else {
-                    colour = fill[s];
-                }
-                px[base + c] = colour;
-            }
+        boolean anyHatch = false;
+        for (int s = 0; s < STATES; s++) {
+            anyHatch |= hatched[s] && (statesSeen & (1 << s)) != 0;
+        }
+        int bottom = Math.min(top + h, target.height());
+        int distinct = anyHatch ? Math.min(period, bottom - top) : 1;
+        for (int y = top; y < top + distinct && y < bottom; y++) {
+            buildLine(px, target.index(0, y), w, y % period, bg);
+        }
+        for (int y = top + distinct; y < bottom; y++) {
+            System.arraycopy(px, target.index(0, top + (y - top) % distinct), px, target.index(0, y), w);
+        }
+    }
+
+    /** One pixel row of a lane row; a lookup per pixel, no division and no branch on the state. */
+    private void buildLine(int[] px, int base, int w, int phase, int bg) {
+        int period = pattern.length / (STATES + 1);
+        int[] pattern = this.pattern;
+        byte[] column = this.column;
+        for (int k = 0; k < period; k++) {
+            pattern[k] = bg;
+        }
+        int k = phase;
+        for (int c = 0; c < w; c++) {
+            px[base + c] = pattern[(column[c] + 1) * period + k];
+            k = k + 1 == period ? 0 : k + 1;
         }
     }
 

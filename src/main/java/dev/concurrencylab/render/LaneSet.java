@@ -18,6 +18,7 @@ public final class LaneSet {
     private final LaneMode mode;
     private final List<LaneSnapshot> threads;
     private final TaskLanes tasks;
+    private final LaneColumns columns;
     private final boolean[] failed;
     private final boolean anyFailed;
 
@@ -26,6 +27,7 @@ public final class LaneSet {
         this.mode = mode;
         this.threads = snapshot.threadLanes();
         this.tasks = mode == LaneMode.TASKS ? TaskLanes.of(snapshot) : null;
+        this.columns = tasks != null ? tasks.columns : copy(threads);
         TaskTable table = snapshot.tasks();
         failed = new boolean[table.size()];
         boolean any = false;
@@ -34,6 +36,34 @@ public final class LaneSet {
             any |= failed[i];
         }
         anyFailed = any;
+    }
+
+    /** One pass over each lane, so painting never goes through the trace's own storage again. */
+    private static LaneColumns copy(List<LaneSnapshot> lanes) {
+        int[] offset = new int[lanes.size() + 1];
+        for (int l = 0; l < lanes.size(); l++) {
+            offset[l + 1] = offset[l] + lanes.get(l).segments().size();
+        }
+        int total = offset[lanes.size()];
+        long[] start = new long[total];
+        long[] end = new long[total];
+        int[] task = new int[total];
+        byte[] state = new byte[total];
+        for (int l = 0; l < lanes.size(); l++) {
+            Segments s = lanes.get(l).segments();
+            for (int i = 0, k = offset[l]; i < offset[l + 1] - offset[l]; i++, k++) {
+                start[k] = s.start(i);
+                end[k] = s.end(i);
+                task[k] = s.task(i);
+                state[k] = (byte) s.state(i).ordinal();
+            }
+        }
+        return new LaneColumns(offset, start, end, task, state);
+    }
+
+    /** Every lane's segments in flat arrays, for painters. */
+    LaneColumns columns() {
+        return columns;
     }
 
     public static LaneSet of(TraceSnapshot snapshot, LaneMode mode) {
@@ -57,7 +87,7 @@ public final class LaneSet {
     }
 
     public Segments segments(int lane) {
-        return tasks != null ? tasks.segments(lane) : threads.get(lane).segments();
+        return columns.segments(lane);
     }
 
     /** The state of the lane's segment still under way (drawn up to {@link #nowNanos()}), or null. */

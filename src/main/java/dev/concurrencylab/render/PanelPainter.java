@@ -58,7 +58,7 @@ final class PanelPainter {
         int stripTop = lanesTop + lanesH + style.px(GAP);
         int stripH = style.px(STRIP);
         UtilisationStrip.Scale scale = strip.paint(new PixelRegion(pixels, image.getWidth(), plotX, stripTop, plotW,
-                stripH), run.trace(), window, -1, cores);
+                stripH), raster, cores);
 
         header(g, r, layout, x, y, width);
         labels(g, run, layout, x, lanesTop);

@@ -12,18 +12,12 @@ import dev.concurrencylab.engine.TraceSnapshot;
  * without an object per segment.
  */
 final class TaskLanes {
-    private final int[] offset;
-    private final long[] start;
-    private final long[] end;
-    private final byte[] state;
+    final LaneColumns columns;
     private final State[] openState;
     private final long[] openStart;
 
-    private TaskLanes(int[] offset, long[] start, long[] end, byte[] state, State[] openState, long[] openStart) {
-        this.offset = offset;
-        this.start = start;
-        this.end = end;
-        this.state = state;
+    private TaskLanes(LaneColumns columns, State[] openState, long[] openStart) {
+        this.columns = columns;
         this.openState = openState;
         this.openStart = openStart;
     }
@@ -88,10 +82,12 @@ final class TaskLanes {
                 }
             }
         }
+        int[] task = new int[total];
         for (int t = 0; t < n; t++) {
             sortByStart(start, end, state, offset[t], offset[t + 1]);
+            java.util.Arrays.fill(task, offset[t], offset[t + 1], t);
         }
-        return new TaskLanes(offset, start, end, state, openState, openStart);
+        return new TaskLanes(new LaneColumns(offset, start, end, task, state), openState, openStart);
     }
 
     /** Insertion sort: a task has a handful of segments, mostly in order already. */
@@ -123,47 +119,5 @@ final class TaskLanes {
 
     long openStart(int task) {
         return openStart[task];
-    }
-
-    Segments segments(int task) {
-        return new Slice(task, offset[task], offset[task + 1] - offset[task]);
-    }
-
-    /** One task's entries. */
-    private final class Slice implements Segments {
-        private final int task;
-        private final int from;
-        private final int size;
-
-        Slice(int task, int from, int size) {
-            this.task = task;
-            this.from = from;
-            this.size = size;
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
-
-        @Override
-        public long start(int i) {
-            return start[from + i];
-        }
-
-        @Override
-        public long end(int i) {
-            return end[from + i];
-        }
-
-        @Override
-        public int task(int i) {
-            return task;
-        }
-
-        @Override
-        public State state(int i) {
-            return State.of(state[from + i]);
-        }
     }
 }

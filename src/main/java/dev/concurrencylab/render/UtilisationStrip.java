@@ -14,6 +14,8 @@ public final class UtilisationStrip {
     private final Palette palette;
     private final int scale;
     private double[] running = new double[0];
+    /** +1 where a run of fully covered columns starts, -1 after it ends; summed once at the end. */
+    private double[] runs = new double[0];
 
     /** What a painted strip means, for its labels. */
     public record Scale(double maxLanes, int coreLineY, double peak) {
@@ -31,9 +33,11 @@ public final class UtilisationStrip {
     public double[] running(TraceSnapshot snapshot, TimeWindow window, int columns, long replayNanos) {
         if (running.length < columns) {
             running = new double[columns];
+            runs = new double[columns + 1];
         }
         double[] out = running;
         java.util.Arrays.fill(out, 0, columns, 0);
+        java.util.Arrays.fill(runs, 0, columns + 1, 0);
         long ws = window.startNanos();
         long limit = replayNanos >= 0 ? Math.min(window.endNanos(), replayNanos) : window.endNanos();
         double pxPerNs = columns / (double) window.span();
@@ -49,20 +53,26 @@ public final class UtilisationStrip {
                     break;
                 }
                 if (segs.state(i).ordinal() == running) {
-                    add(out, columns, (Math.max(s, ws) - ws) * pxPerNs, (Math.min(segs.end(i), limit) - ws) * pxPerNs);
+                    add(out, runs, columns, (Math.max(s, ws) - ws) * pxPerNs,
+                            (Math.min(segs.end(i), limit) - ws) * pxPerNs);
                 }
             }
             if (lane.openState() == State.RUNNING) {
                 long e = Math.min(snapshot.nowNanos(), limit);
                 if (e > lane.openStart()) {
-                    add(out, columns, (Math.max(lane.openStart(), ws) - ws) * pxPerNs, (e - ws) * pxPerNs);
+                    add(out, runs, columns, (Math.max(lane.openStart(), ws) - ws) * pxPerNs, (e - ws) * pxPerNs);
                 }
             }
+        }
+        double sum = 0;
+        for (int c = 0; c < columns; c++) {
+            sum += runs[c];
+            out[c] += sum;
         }
         return out;
     }
 
-    private static void add(double[] out, int columns, double a, double b) {
+    private static void add(double[] out, double[] runs, int columns, double a, double b) {
         a = Math.max(0, a);
         b = Math.min(columns, b);
         if (b <= a) {
@@ -75,9 +85,8 @@ public final class UtilisationStrip {
             return;
         }
         out[c0] += c0 + 1 - a;
-        for (int c = c0 + 1; c < c1; c++) {
-            out[c] += 1;
-        }
+        runs[c0 + 1] += 1;
+        runs[c1] -= 1;
         out[c1] += b - c1;
     }
 
@@ -87,10 +96,21 @@ public final class UtilisationStrip {
      * @param cores the machine's cores: the line the profile is measured against
      */
     public Scale paint(PixelRegion target, TraceSnapshot snapshot, TimeWindow window, long replayNanos, int cores) {
+        return paint(target, running(snapshot, window, target.width(), replayNanos), cores);
+    }
+
+    /** Paints the strip from what {@link LaneRaster} summed while painting the lanes: no second pass over the trace. */
+    public Scale paint(PixelRegion target, LaneRaster painted, int cores) {
+        return paint(target, painted.runningLanesScratch(), cores);
+    }
+
+    /**
+     * Paints the strip from per-column averages of RUNNING lanes ({@code r.length} at least the target's width).
+     */
+    public Scale paint(PixelRegion target, double[] r, int cores) {
         int w = target.width();
         int h = target.height();
         target.fill(0, 0, w, h, palette.lane(0));
-        double[] r = running(snapshot, window, w, replayNanos);
         double peak = 0;
         for (int c = 0; c < w; c++) {
             peak = Math.max(peak, r[c]);

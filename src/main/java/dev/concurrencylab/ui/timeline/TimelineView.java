@@ -257,7 +257,7 @@ public class TimelineView extends Region {
             int stripTop = (int) (lanesHeight + STRIP_GAP);
             PixelRegion stripRegion = new PixelRegion(pixels, plotWidth, 0, stripTop, plotWidth,
                     Math.max(0, imageHeight - stripTop));
-            stripScale = strip.paint(stripRegion, trace, win, replayTime.get(), cores.get());
+            stripScale = strip.paint(stripRegion, raster, cores.get());
         } else {
             lanesRegion.fill(0, 0, plotWidth, lanesHeight, p.background());
             layout = LaneLayout.of(0, lanesHeight, 1);
