@@ -59,11 +59,16 @@ abstract class LabWindowTestSupport {
     }
 
     protected void runAndWait(FxRobot robot, int seconds) throws TimeoutException {
-        assertThat(vm().canRunBinding().get()).as("Run is enabled").isTrue();
-        robot.clickOn("#run");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm().runningProperty().get()
-                || !vm().outputs().isEmpty());
+        clickRun(robot);
         waitUntilIdle(seconds);
+    }
+
+    /** Clicks Run and waits until the comparison has begun (it may already have ended, if it was short). */
+    protected void clickRun(FxRobot robot) throws TimeoutException {
+        assertThat(vm().canRunBinding().get()).as("Run is enabled").isTrue();
+        ExperimentConfig config = vm().form().configProperty().get();
+        robot.clickOn("#run");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm().shownConfigProperty().get() == config);
     }
 
     static ExperimentConfig experiment(WorkloadConfig w, int workers, ModelKind... models) {
