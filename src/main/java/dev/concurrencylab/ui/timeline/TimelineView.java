@@ -58,13 +58,24 @@ public class TimelineView extends Region {
     private final TimelineInteraction interaction;
     private final InvalidationListener repaintOnChange = this::onChange;
     private final List<Observable> watched;
+    /**
+     * Paints at most once per pulse. It stops only after a pulse with nothing to paint, so a change every pulse
+     * (live runs, replay) paints every pulse rather than every other one while the timer restarts.
+     */
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            stop();
+            if (!dirty) {
+                stop();
+                pulseRunning = false;
+                return;
+            }
+            dirty = false;
             paintNow();
         }
     };
+    private boolean dirty;
+    private boolean pulseRunning;
 
     private TraceSnapshot trace;
     private LaneSet lanes;
@@ -176,6 +187,8 @@ public class TimelineView extends Region {
     /** Removes listeners and stops painting; the view shows nothing afterwards. */
     public void dispose() {
         pulse.stop();
+        pulseRunning = false;
+        dirty = false;
         watched.forEach(o -> o.removeListener(repaintOnChange));
         interaction.dispose();
         trace = null;
@@ -194,7 +207,11 @@ public class TimelineView extends Region {
 
     /** Paints on the next pulse; several changes in one pulse paint once. */
     public void requestPaint() {
-        pulse.start();
+        dirty = true;
+        if (!pulseRunning) {
+            pulseRunning = true;
+            pulse.start();
+        }
     }
 
     @Override
