@@ -28,8 +28,8 @@ final class TimelineDecorations {
     }
 
     void paint(Palette p, LaneSet lanes, LaneLayout layout, TimeWindow window, int plotWidth, int lanesHeight,
-               UtilisationStrip.Scale strip, int cores) {
-        Font font = Font.font(Math.max(9, Math.min(12, Font.getDefault().getSize() - 1)));
+               UtilisationStrip.Scale strip, int cores, double fontSize) {
+        Font font = Font.font(Math.max(8, fontSize - 1));
         paintLabels(p, lanes, layout, lanesHeight, strip, cores, font);
         paintAxis(p, window, plotWidth, font);
     }

@@ -73,7 +73,7 @@ final class TimelineInteraction {
     }
 
     private double plotX(double x) {
-        return Math.max(0, Math.min(view.plotWidth(), x - TimelineView.LABEL_WIDTH));
+        return Math.max(0, Math.min(view.plotWidth(), x - view.labelWidth()));
     }
 
     private void scrolled(ScrollEvent e) {
@@ -105,12 +105,12 @@ final class TimelineInteraction {
             return;
         }
         if (selecting) {
-            double a = TimelineView.LABEL_WIDTH + plotX(pressX);
-            double b = TimelineView.LABEL_WIDTH + plotX(e.getX());
+            double a = view.labelWidth() + plotX(pressX);
+            double b = view.labelWidth() + plotX(e.getX());
             selection.setX(Math.min(a, b));
             selection.setY(0);
             selection.setWidth(Math.abs(b - a));
-            selection.setHeight(Math.max(0, view.getHeight() - TimelineView.AXIS_HEIGHT));
+            selection.setHeight(Math.max(0, view.getHeight() - view.axisHeight()));
             selection.setVisible(true);
         } else {
             long delta = Math.round(-dx * pressWindow.span() / view.plotWidth());

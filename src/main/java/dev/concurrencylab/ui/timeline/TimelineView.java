@@ -15,9 +15,11 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -37,8 +39,9 @@ import javafx.scene.layout.Region;
  * property, and one highlighted task the same way. A null window fits the trace (or {@link #fitEndProperty()}).
  */
 public class TimelineView extends Region {
-    static final double LABEL_WIDTH = 128;
-    static final double AXIS_HEIGHT = 22;
+    /** Label column width and axis height at the default 12 px font; both grow with the font. */
+    private static final double LABEL_WIDTH = 128;
+    private static final double AXIS_HEIGHT = 22;
     static final double STRIP_HEIGHT = 36;
     static final double STRIP_GAP = 4;
 
@@ -50,6 +53,7 @@ public class TimelineView extends Region {
             Runtime.getRuntime().availableProcessors());
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final LongProperty fitEnd = new SimpleLongProperty(this, "fitEnd", 0);
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 12);
 
     private final ImageView image = new ImageView();
     private final Canvas labels = new Canvas();
@@ -95,9 +99,10 @@ public class TimelineView extends Region {
         getChildren().addAll(image, labels, axis);
         interaction = new TimelineInteraction(this);
         getChildren().addAll(interaction.overlays());
-        watched = List.of(laneMode, window, replayTime, highlightedTask, cores, palette, fitEnd);
+        watched = List.of(laneMode, window, replayTime, highlightedTask, cores, palette, fitEnd, fontSize);
         watched.forEach(o -> o.addListener(repaintOnChange));
         setMinSize(LABEL_WIDTH + 40, AXIS_HEIGHT + STRIP_HEIGHT + 24);
+        fontSize.addListener(o -> requestLayout());
     }
 
     /** Shows a snapshot (the newest of a live run, or a finished one); null clears the view. */
@@ -144,6 +149,20 @@ public class TimelineView extends Region {
         return fitEnd;
     }
 
+    /** Size of lane labels and axis text in px (presenter font zoom); the label column widens with it. */
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    /** Width of the lane label column, left of the plot. */
+    public double labelWidth() {
+        return Math.round(LABEL_WIDTH * fontSize.get() / 12);
+    }
+
+    double axisHeight() {
+        return Math.round(AXIS_HEIGHT * fontSize.get() / 12);
+    }
+
     /** The window actually shown: the set one, or the fitted one while it is null. */
     public TimeWindow effectiveWindow() {
         TimeWindow w = window.get();
@@ -173,10 +192,10 @@ public class TimelineView extends Region {
 
     /** The segment under a point given in this view's coordinates, or null. */
     public SegmentHit hitAt(double x, double y) {
-        if (lanes == null || plotWidth <= 0 || x < LABEL_WIDTH || y >= lanesHeight) {
+        if (lanes == null || plotWidth <= 0 || x < labelWidth() || y >= lanesHeight) {
             return null;
         }
-        return LaneRaster.hit(lanes, layout, effectiveWindow(), plotWidth, x - LABEL_WIDTH, y, replayTime.get());
+        return LaneRaster.hit(lanes, layout, effectiveWindow(), plotWidth, x - labelWidth(), y, replayTime.get());
     }
 
     /** The plot's width in pixels: the lanes' and the strip's. */
@@ -218,8 +237,10 @@ public class TimelineView extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        int pw = (int) Math.max(1, Math.floor(w - LABEL_WIDTH));
-        int ih = (int) Math.max(1, Math.floor(h - AXIS_HEIGHT));
+        double labelWidth = labelWidth();
+        double axisHeight = axisHeight();
+        int pw = (int) Math.max(1, Math.floor(w - labelWidth));
+        int ih = (int) Math.max(1, Math.floor(h - axisHeight));
         if (pw != plotWidth || ih != imageHeight) {
             plotWidth = pw;
             imageHeight = ih;
@@ -229,13 +250,13 @@ public class TimelineView extends Region {
             image.setImage(new WritableImage(pixelBuffer));
             requestPaint();
         }
-        image.relocate(LABEL_WIDTH, 0);
-        labels.setWidth(LABEL_WIDTH);
+        image.relocate(labelWidth, 0);
+        labels.setWidth(labelWidth);
         labels.setHeight(h);
         labels.relocate(0, 0);
         axis.setWidth(pw);
-        axis.setHeight(AXIS_HEIGHT);
-        axis.relocate(LABEL_WIDTH, ih);
+        axis.setHeight(axisHeight);
+        axis.relocate(labelWidth, ih);
         interaction.layout(w, h);
     }
 
@@ -249,7 +270,7 @@ public class TimelineView extends Region {
         int n = trace == null ? 4 : lanes != null ? lanes.size() : laneMode.get() == LaneMode.TASKS
                 ? trace.tasks().size() : trace.threadLanes().size();
         double lanePx = Math.min(360, Math.max(48, n * (double) LaneLayout.MAX_ROW));
-        return lanePx + STRIP_HEIGHT + STRIP_GAP + AXIS_HEIGHT;
+        return lanePx + STRIP_HEIGHT + STRIP_GAP + axisHeight();
     }
 
     private void paintNow() {
@@ -281,6 +302,6 @@ public class TimelineView extends Region {
         }
         pixelBuffer.updateBuffer(b -> null);
         paints++;
-        decorations.paint(p, lanes, layout, win, plotWidth, lanesHeight, stripScale, cores.get());
+        decorations.paint(p, lanes, layout, win, plotWidth, lanesHeight, stripScale, cores.get(), fontSize.get());
     }
 }

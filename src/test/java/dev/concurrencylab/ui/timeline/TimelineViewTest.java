@@ -74,7 +74,7 @@ class TimelineViewTest {
 
     /** Screen point at trace instant {@code nanos} on lane {@code lane} of the top panel, for the fitted window. */
     private Point2D at(long nanos, int lane) {
-        double x = TimelineView.LABEL_WIDTH + nanos * top.plotWidth() / (double) END;
+        double x = top.labelWidth() + nanos * top.plotWidth() / (double) END;
         double y = top.laneLayout().rowTop(lane) + 8;
         return top.localToScreen(x, y);
     }
@@ -116,7 +116,7 @@ class TimelineViewTest {
     void dragPansAndDoubleClickFits(FxRobot robot) {
         settle();
         robot.interact(() -> shared.set(new TimeWindow(2_000_000, 4_000_000)));
-        Point2D from = top.localToScreen(TimelineView.LABEL_WIDTH + 400, 30);
+        Point2D from = top.localToScreen(top.labelWidth() + 400, 30);
         robot.drag(from, MouseButton.PRIMARY).dropTo(from.add(-200, 0));
         settle();
 
