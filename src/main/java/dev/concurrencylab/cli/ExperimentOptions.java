@@ -1,10 +1,13 @@
 package dev.concurrencylab.cli;
 
+import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
+import dev.concurrencylab.net.UrlList;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -55,6 +58,13 @@ final class ExperimentOptions {
     @Option(names = "--max-connections", paramLabel = "N", description = "http: connection-pool limit (default: the model's concurrency)")
     Integer maxConnections;
 
+    @Option(names = "--url", paramLabel = "URL",
+            description = "http: fetch this URL (repeatable; http or https) instead of the embedded latency server")
+    List<String> urls = new ArrayList<>();
+
+    @Option(names = "--urls", paramLabel = "FILE", description = "http: fetch the URLs in FILE, one per line ('#' comments)")
+    String urlsFile;
+
     @Option(names = "--no-warmup", description = "skip the untimed warm-up before each run (shows the cold JIT)")
     boolean noWarmup;
 
@@ -83,6 +93,17 @@ final class ExperimentOptions {
         }
         if (input != null) {
             c = c.withInputFile(input);
+        }
+        List<String> targets = new ArrayList<>(urls);
+        if (urlsFile != null) {
+            targets.addAll(UrlList.read(Path.of(urlsFile)));
+        }
+        if (!targets.isEmpty()) {
+            if (c.kind() != WorkloadKind.HTTP) {
+                throw new ConfigException("url", "--url and --urls need --workload http");
+            }
+            UrlList.parse(targets);
+            c = c.withUrls(targets);
         }
         return c;
     }

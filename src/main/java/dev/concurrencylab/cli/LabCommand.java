@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The command line's root: {@code concurrency-lab <command> [options]}. */
 @Command(name = "concurrency-lab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run workloads under execution models and measure them. Without arguments the jar opens the desktop app.",
-        subcommands = {RunCommand.class, CompareCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CompareCommand.class, BenchCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class LabCommand implements Runnable {
     /** Exit status for bad input. */
     public static final int BAD_INPUT = 2;
