@@ -99,7 +99,7 @@ final class AsyncHttpSession implements IoSession {
 
             @Override
             public void failed(Exception e) {
-                callback.failed(RequestFailed.of(e, timeouts), System.nanoTime());
+                callback.failed(RequestFailed.of(e, timeouts, fetch.uri()), System.nanoTime());
             }
 
             @Override
@@ -127,7 +127,7 @@ final class AsyncHttpSession implements IoSession {
         try {
             return done.get();
         } catch (ExecutionException e) {
-            throw RequestFailed.of(e.getCause(), timeouts);
+            throw e.getCause() instanceof Exception failure ? failure : e; // already a RequestFailed
         } catch (InterruptedException e) {
             f.cancel(true);
             throw e;

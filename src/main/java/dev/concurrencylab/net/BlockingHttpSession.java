@@ -73,7 +73,7 @@ final class BlockingHttpSession implements IoSession {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("cancelled");
             }
-            throw RequestFailed.of(e, timeouts);
+            throw RequestFailed.of(e, timeouts, fetch.uri());
         } finally {
             interrupts.unwatch(get);
         }

@@ -2,11 +2,12 @@ package dev.concurrencylab.net;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Spaces requests to one host at least {@code 1 / perSecond} apart, so a class of students cannot flood a
- * real site. Only real URLs are capped; the embedded server is not.
+ * real site. Loopback hosts (the embedded server, or {@code serve}) are not capped.
  */
 final class HostRateCap {
     /** Real sites: at most 10 requests a second each. */
@@ -21,8 +22,11 @@ final class HostRateCap {
 
     /** Reserves the next start slot for the URI's host; returns how long to wait for it, in nanoseconds. */
     synchronized long reserve(URI uri) {
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        if (host.equals("localhost") || host.startsWith("127.")) {
+            return 0;
+        }
         long now = System.nanoTime();
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
         long slot = Math.max(now, nextSlot.getOrDefault(host, now));
         nextSlot.put(host, slot + intervalNanos);
         return slot - now;

@@ -12,8 +12,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.hc.core5.http.HttpConnection;
+import org.apache.hc.core5.http.HttpRequest;
+import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.URIScheme;
 import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.Http1StreamListener;
 import org.apache.hc.core5.http.impl.bootstrap.AsyncServerBootstrap;
 import org.apache.hc.core5.http.impl.bootstrap.HttpAsyncServer;
 import org.apache.hc.core5.io.CloseMode;
@@ -71,8 +75,10 @@ public final class LatencyServer implements AutoCloseable {
         timer.setRemoveOnCancelPolicy(true);
         String canonical = address.getHostAddress();
         HttpAsyncServer server = AsyncServerBootstrap.bootstrap()
-                // Requests for 127.0.0.1 or localhost are ours; any other Host would get 421 Misdirected.
+                // Every request is ours, whatever its Host header (127.0.0.1, localhost, …): HttpCore's own
+                // router answers 421 Misdirected to any host but the canonical name.
                 .setCanonicalHostName(canonical)
+                .setRequestRouter((request, context) -> () -> new SiteExchange(defaults, timer))
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setBacklogSize(BACKLOG)
                         .setTcpNoDelay(true)
@@ -84,7 +90,20 @@ public final class LatencyServer implements AutoCloseable {
                         .setChunkSizeHint(BUFFER_BYTES)
                         .setInitialWindowSize(BUFFER_BYTES)
                         .build())
-                .register("*", () -> new SiteExchange(defaults, timer))
+                .setStreamListener(new Http1StreamListener() {
+                    @Override
+                    public void onRequestHead(HttpConnection connection, HttpRequest request) {
+                        SiteExchange.ARRIVING_ON.set(connection);
+                    }
+
+                    @Override
+                    public void onResponseHead(HttpConnection connection, HttpResponse response) {
+                    }
+
+                    @Override
+                    public void onExchangeComplete(HttpConnection connection, boolean keepAlive) {
+                    }
+                })
                 .setExceptionCallback(e -> LOG.log(System.Logger.Level.DEBUG, "latency server: {0}", e.toString()))
                 .create();
         try {

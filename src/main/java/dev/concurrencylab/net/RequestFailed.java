@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;
+import java.net.URI;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
@@ -35,14 +36,14 @@ public final class RequestFailed extends IOException {
     }
 
     /** Translates what a client threw into a readable reason. */
-    static RequestFailed of(Throwable e, HttpTimeouts timeouts) {
+    static RequestFailed of(Throwable e, HttpTimeouts timeouts, URI uri) {
         if (e instanceof RequestFailed r) {
             return r;
         }
-        return new RequestFailed(reason(e, timeouts), e);
+        return new RequestFailed(reason(e, timeouts, uri), e);
     }
 
-    private static String reason(Throwable e, HttpTimeouts timeouts) {
+    private static String reason(Throwable e, HttpTimeouts timeouts, URI uri) {
         if (e instanceof ConnectTimeoutException) {
             return "timeout, no connection within " + timeouts.connect().toMillis() + " ms";
         }
@@ -50,7 +51,7 @@ public final class RequestFailed extends IOException {
             return "timeout, no response within " + timeouts.response().toMillis() + " ms";
         }
         if (e instanceof UnknownHostException) {
-            return "unknown host " + e.getMessage();
+            return "unknown host " + uri.getHost();
         }
         if (e instanceof HttpHostConnectException || e instanceof ConnectException) {
             return "connection refused";

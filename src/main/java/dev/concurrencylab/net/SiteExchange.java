@@ -13,9 +13,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpConnection;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.HttpStatus;
@@ -26,6 +28,7 @@ import org.apache.hc.core5.http.nio.CapacityChannel;
 import org.apache.hc.core5.http.nio.DataStreamChannel;
 import org.apache.hc.core5.http.nio.ResponseChannel;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.io.CloseMode;
 
 /**
  * One request to the latency server. The answer is sent from the server's timer after the delay, so a
@@ -34,9 +37,17 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 final class SiteExchange implements AsyncServerExchangeHandler {
     private static final byte[] FILLER = filler();
     private static final int SLOW_CHUNKS = 10;
+    private static final Pattern SITE_PATH = Pattern.compile("/site/\\d{1,9}");
+
+    /**
+     * The connection of the request being handed to {@link #handleRequest} on this I/O thread, set just
+     * before by the server's stream listener: HttpCore gives a handler no other way to reset its connection.
+     */
+    static final ThreadLocal<HttpConnection> ARRIVING_ON = new ThreadLocal<>();
 
     private final Reply defaults;
     private final ScheduledExecutorService timer;
+    private HttpConnection connection;
     private volatile ScheduledFuture<?> pending;
     private volatile boolean released;
 
@@ -58,6 +69,8 @@ final class SiteExchange implements AsyncServerExchangeHandler {
     @Override
     public void handleRequest(HttpRequest request, EntityDetails entity, ResponseChannel channel, HttpContext context)
             throws HttpException, IOException {
+        connection = ARRIVING_ON.get();
+        ARRIVING_ON.remove();
         if (!"GET".equals(request.getMethod())) {
             answerText(channel, context, HttpStatus.SC_METHOD_NOT_ALLOWED, "only GET is served\n");
             return;
@@ -75,7 +88,7 @@ final class SiteExchange implements AsyncServerExchangeHandler {
                     + Reply.PARAMETERS + "\n");
             return;
         }
-        if (!path.matches("/site/\\d{1,9}")) {
+        if (!SITE_PATH.matcher(path).matches()) {
             answerText(channel, context, HttpStatus.SC_NOT_FOUND, "no such page; try /site/1\n");
             return;
         }
@@ -104,6 +117,8 @@ final class SiteExchange implements AsyncServerExchangeHandler {
                 }
                 if (error) {
                     answerText(channel, context, HttpStatus.SC_INTERNAL_SERVER_ERROR, "injected error\n");
+                } else if (reset && connection != null) {
+                    connection.close(CloseMode.IMMEDIATE); // SO_LINGER 0, then close: the client sees a TCP reset
                 } else {
                     resetOnOutput = reset;
                     answerBody(channel, context, reply);
@@ -149,7 +164,7 @@ final class SiteExchange implements AsyncServerExchangeHandler {
     @Override
     public void produce(DataStreamChannel channel) throws IOException {
         if (resetOnOutput) {
-            // An IOException here makes HttpCore close the connection at once with SO_LINGER 0: a TCP reset.
+            // Only where the connection was unknown: breaks the exchange after the head.
             throw new IOException("injected connection reset");
         }
         if (paused) {
