@@ -23,7 +23,7 @@ public record ExperimentConfig(WorkloadConfig workload, List<ModelKind> models, 
         if (models.size() > MAX_MODELS) {
             throw new ConfigException("models", "at most " + MAX_MODELS + " models, was " + models.size());
         }
-        if (models.contains(null)) {
+        if (models.stream().anyMatch(java.util.Objects::isNull)) { // List.of(..).contains(null) throws
             throw new ConfigException("models", "contains an empty entry; allowed: " + ModelKind.allowed());
         }
         if (new LinkedHashSet<>(models).size() != models.size()) {

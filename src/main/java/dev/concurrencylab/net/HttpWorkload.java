@@ -7,13 +7,15 @@ import dev.concurrencylab.engine.Step;
 import dev.concurrencylab.engine.Workload;
 import dev.concurrencylab.engine.WorkloadConfig;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * GETs of a list of URLs, one per task, cycling through the list. By default the list is 4 pages of an
- * embedded latency server started for this workload (and stopped by {@link #close()}); with real URLs
- * each host is rate-capped and no warm-up requests are sent to them.
+ * embedded latency server started for this workload (and stopped by {@link #close()}) — in this process,
+ * or in a child process when there are too many requests for one process to hold both ends of; with
+ * real URLs each host is rate-capped and no warm-up requests are sent to them.
  */
 public final class HttpWorkload implements Workload {
     /** The classic experiment fetches 4 sites. */
@@ -22,7 +24,8 @@ public final class HttpWorkload implements Workload {
 
     private final WorkloadConfig config;
     private final HttpTimeouts timeouts;
-    private final LatencyServer server;
+    private final AutoCloseable server;
+    private final URI serverUri;
     private final HostRateCap rateCap;
     private final List<URI> urls;
     private final List<LabTask> tasks;
@@ -38,17 +41,27 @@ public final class HttpWorkload implements Workload {
         List<URI> given = UrlList.parse(config.urls()); // before starting anything: bad input fails first
         long nominal;
         if (given.isEmpty()) {
-            server = LatencyServer.start(Reply.defaults().withDelayMs(config.latencyMs())
-                    .withJitter(config.jitterMs(), Jitter.UNIFORM));
+            Reply defaults = Reply.defaults().withDelayMs(config.latencyMs()).withJitter(config.jitterMs(), Jitter.UNIFORM);
+            Path java = LatencyServerProcess.needed(config.tasks()) ? LatencyServerProcess.javaCommand() : null;
+            if (java != null) {
+                LatencyServerProcess child = LatencyServerProcess.start(java, defaults);
+                server = child;
+                serverUri = child.baseUri();
+            } else {
+                LatencyServer local = LatencyServer.start(defaults);
+                server = local;
+                serverUri = local.baseUri();
+            }
             List<URI> pages = new ArrayList<>();
             for (int i = 1; i <= DEFAULT_PATHS; i++) {
-                pages.add(server.site(i, null));
+                pages.add(URI.create(serverUri + "/site/" + i));
             }
             urls = List.copyOf(pages);
             rateCap = null;
             nominal = Math.round((config.latencyMs() + config.jitterMs() / 2.0) * 1e6);
         } else {
             server = null;
+            serverUri = null;
             urls = given;
             rateCap = new HostRateCap(HostRateCap.REAL_SITE_PER_SECOND);
             nominal = 0;
@@ -95,7 +108,7 @@ public final class HttpWorkload implements Workload {
 
     /** Where the requests go: the embedded server's base URL, or null for real URLs. */
     public URI serverUri() {
-        return server == null ? null : server.baseUri();
+        return serverUri;
     }
 
     @Override
@@ -111,8 +124,12 @@ public final class HttpWorkload implements Workload {
 
     @Override
     public void close() {
-        if (server != null) {
-            server.close();
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the latency server: " + e, e);
         }
     }
 }
