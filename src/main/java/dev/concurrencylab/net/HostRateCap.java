@@ -20,12 +20,18 @@ final class HostRateCap {
         this.intervalNanos = 1_000_000_000L / perSecond;
     }
 
+    /** False for loopback hosts, which are ours. */
+    static boolean capped(URI uri) {
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        return !(host.equals("localhost") || host.startsWith("127."));
+    }
+
     /** Reserves the next start slot for the URI's host; returns how long to wait for it, in nanoseconds. */
     synchronized long reserve(URI uri) {
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        if (host.equals("localhost") || host.startsWith("127.")) {
+        if (!capped(uri)) {
             return 0;
         }
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
         long now = System.nanoTime();
         long slot = Math.max(now, nextSlot.getOrDefault(host, now));
         nextSlot.put(host, slot + intervalNanos);

@@ -118,8 +118,9 @@ public final class HttpWorkload implements Workload {
                     + (config.jitterMs() > 0 ? " + 0–" + config.jitterMs() + " ms jitter" : "")
                     + " (latency server, " + DEFAULT_PATHS + " pages)";
         }
+        boolean capped = urls.stream().anyMatch(HostRateCap::capped);
         return tasks.size() + " × http GET of " + urls.size() + (urls.size() == 1 ? " URL" : " URLs")
-                + " (≤ " + HostRateCap.REAL_SITE_PER_SECOND + "/s per host)";
+                + (capped ? " (≤ " + HostRateCap.REAL_SITE_PER_SECOND + "/s per remote host)" : "");
     }
 
     @Override
