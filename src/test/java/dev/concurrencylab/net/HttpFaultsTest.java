@@ -2,10 +2,13 @@ package dev.concurrencylab.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.IoOutcome;
 import dev.concurrencylab.engine.IoSession;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.Run;
+import dev.concurrencylab.engine.RunListener;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.SessionSpec;
@@ -135,6 +138,28 @@ class HttpFaultsTest {
         }
         try (HttpWorkload w = HttpRuns.fetching("http://127.0.0.1:" + port + "/site/1", 2, SHORT)) {
             assertAllFailedWith(HttpRuns.run(w, client.model, ModelSettings.defaults()).result(), 2, "connection refused");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Client.class)
+    void stoppingARunOfStalledRequestsEndsItPromptly(Client client) throws Exception {
+        try (HttpWorkload w = HttpRuns.fetching(server.site(5, "stall=1").toString(), 8, Duration.ofSeconds(60))) {
+            CancelToken cancel = new CancelToken();
+            Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(800); // the requests are in flight by now
+                } catch (InterruptedException ignored) {
+                    return;
+                }
+                cancel.cancel();
+            });
+            long t0 = System.nanoTime();
+            RunResult r = Run.execute(0, w, client.model, ModelSettings.defaults().withWorkers(4).withWarmup(false),
+                    cancel, RunListener.NONE).result();
+            double ms = (System.nanoTime() - t0) / 1e6;
+            assertThat(r.cancelled()).isTrue();
+            assertThat(ms).as("a blocked socket read must not hold the stop for the 60 s timeout").isLessThan(5000);
         }
     }
 }
