@@ -59,6 +59,7 @@ final class AsyncHttpSession implements IoSession {
                                 .build())
                         .build())
                 .setDefaultRequestConfig(HttpClientSettings.requestConfig(timeouts))
+                .setHttp1Config(HttpClientSettings.HTTP1)
                 .setThreadFactory(r -> {
                     Thread t = new Thread(r, "http-reactor");
                     t.setDaemon(true);

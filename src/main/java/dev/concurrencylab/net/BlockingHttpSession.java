@@ -10,9 +10,9 @@ import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.HttpEntity;
@@ -37,6 +37,7 @@ final class BlockingHttpSession implements IoSession {
         this.connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(poolSize)
                 .setMaxConnPerRoute(poolSize)
+                .setConnectionFactory(ManagedHttpClientConnectionFactory.builder().http1Config(HttpClientSettings.HTTP1).build())
                 .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true)
                         .setSoTimeout(HttpClientSettings.timeout(timeouts.response())).build())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -84,7 +85,7 @@ final class BlockingHttpSession implements IoSession {
             return 0;
         }
         long n = 0;
-        byte[] buf = new byte[8192];
+        byte[] buf = new byte[2048];
         try (InputStream in = entity.getContent()) {
             for (int r; (r = in.read(buf)) >= 0; ) {
                 n += r;
