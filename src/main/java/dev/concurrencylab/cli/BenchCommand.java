@@ -48,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
     private void runScenario(BenchScenario s) throws InterruptedException {
         List<RunOutput> runs = Comparison.execute(s.config(), new CancelToken(), RunListener.NONE);
         System.out.print(SummaryTable.format(s.name(), runs));
+        String note = s.note().apply(runs);
+        if (!note.isEmpty()) {
+            System.out.print(note);
+        }
         System.out.println();
         for (BenchScenario.Target t : s.targets()) {
             verdicts.add(t.check(runs));

@@ -11,8 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** A reference scenario of the benchmark and the targets it is held to. */
-record BenchScenario(String name, ExperimentConfig config, List<Target> targets) {
+/**
+ * A reference scenario of the benchmark and the targets it is held to.
+ *
+ * @param note lines printed after the scenario's table (e.g. published numbers beside the measured ones), or ""
+ */
+record BenchScenario(String name, ExperimentConfig config, List<Target> targets, Function<List<RunOutput>, String> note) {
+
+    BenchScenario(String name, ExperimentConfig config, List<Target> targets) {
+        this(name, config, targets, runs -> "");
+    }
 
     /** One target: a description and how to judge it from the scenario's runs. */
     record Target(String description, Function<List<RunOutput>, Double> measure, double min, double max) {
@@ -59,7 +67,21 @@ record BenchScenario(String name, ExperimentConfig config, List<Target> targets)
                         List.of(speedUp(ModelKind.PROCESS, 0, 0.5))));
     }
 
+    static Target wallAtMost(ModelKind m, double maxMs) {
+        return new Target(m + " wall ≤ " + maxMs / 1000 + " s", runs -> of(runs, m).wallMs() / 1000, 0, maxMs / 1000);
+    }
+
+    static Target noErrors(ModelKind m) {
+        return new Target(m + " errors = 0", runs -> (double) of(runs, m).errors(), 0, 0);
+    }
+
     static List<BenchScenario> all(boolean quick) {
+        List<BenchScenario> all = new java.util.ArrayList<>(local(quick));
+        all.addAll(HttpBenchScenarios.all(quick));
+        return all;
+    }
+
+    private static List<BenchScenario> local(boolean quick) {
         WorkloadConfig regex = WorkloadConfig.defaults(WorkloadKind.CPU_REGEX).withTasks(quick ? 200 : 1000).withLength(1000);
         WorkloadConfig sleep = WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(quick ? 50 : 200).withLatencyMs(100);
         ModelSettings two = ModelSettings.defaults().withWorkers(2);

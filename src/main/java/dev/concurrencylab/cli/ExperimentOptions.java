@@ -1,5 +1,6 @@
 package dev.concurrencylab.cli;
 
+import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
@@ -7,6 +8,8 @@ import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
+import dev.concurrencylab.net.UrlList;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -71,6 +74,13 @@ final class ExperimentOptions {
     @Option(names = "--warm-workers", description = "process: keep one worker pool alive between runs (no spawn after the first)")
     boolean warmWorkers;
 
+    @Option(names = "--url", paramLabel = "URL",
+            description = "http: fetch this URL (repeatable; http or https) instead of the embedded latency server")
+    List<String> urls = new ArrayList<>();
+
+    @Option(names = "--urls", paramLabel = "FILE", description = "http: fetch the URLs in FILE, one per line ('#' comments)")
+    String urlsFile;
+
     @Option(names = "--no-warmup", description = "skip the untimed warm-up before each run (shows the cold JIT)")
     boolean noWarmup;
 
@@ -105,6 +115,17 @@ final class ExperimentOptions {
         }
         if (input != null) {
             c = c.withInputFile(input);
+        }
+        List<String> targets = new ArrayList<>(urls);
+        if (urlsFile != null) {
+            targets.addAll(UrlList.read(Path.of(urlsFile)));
+        }
+        if (!targets.isEmpty()) {
+            if (c.kind() != WorkloadKind.HTTP) {
+                throw new ConfigException("url", "--url and --urls need --workload http");
+            }
+            UrlList.parse(targets);
+            c = c.withUrls(targets);
         }
         return c;
     }

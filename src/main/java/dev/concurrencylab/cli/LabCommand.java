@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "concurrency-lab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run workloads under execution models and measure them. Without arguments the jar opens the desktop app.",
         subcommands = {RunCommand.class, CompareCommand.class, BenchCommand.class, ValidateCommand.class,
-            TimelineBenchCommand.class, CommandLine.HelpCommand.class})
+            TimelineBenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class LabCommand implements Runnable {
     /** Exit status for bad input. */
     public static final int BAD_INPUT = 2;

@@ -3,6 +3,7 @@ package dev.concurrencylab.engine;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -34,15 +35,20 @@ final class ThreadPoolModel implements ExecutionModel {
         try (AutoCloseable ignored = ctx.cancel().onCancel(pool::shutdownNow)) {
             for (LabTask task : ctx.tasks()) {
                 tr.submitted(task.id(), tr.now());
-                pool.execute(() -> {
-                    try {
-                        TaskExecution.run(task, factory.lane(), ctx, gil);
-                    } catch (CancellationException e) {
-                        // expected once the run is stopped; the run reports it, not the worker thread
-                    } finally {
-                        done.countDown();
-                    }
-                });
+                try {
+                    pool.execute(() -> {
+                        try {
+                            TaskExecution.run(task, factory.lane(), ctx, gil);
+                        } catch (CancellationException e) {
+                            // expected once the run is stopped; the run reports it, not the worker thread
+                        } finally {
+                            done.countDown();
+                        }
+                    });
+                } catch (RejectedExecutionException e) {
+                    ctx.cancel().poll(); // stopped while submitting: the pool was shut down by the cancel
+                    throw e;
+                }
             }
             Latches.await(done, ctx.cancel());
         } catch (InterruptedException | RuntimeException e) {

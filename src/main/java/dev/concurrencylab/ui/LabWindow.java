@@ -12,6 +12,8 @@ import javafx.stage.Stage;
  * in the centre; the status bar at the bottom.
  */
 final class LabWindow extends BorderPane {
+    /** Timeline labels at normal zoom: a little under the window's text, as they sit beside dense lanes. */
+    static final double TIMELINE_FONT_PX = 13;
     private final ExperimentFormView form;
     private final ComparisonView comparison;
     private final SummaryView summary;
@@ -30,6 +32,7 @@ final class LabWindow extends BorderPane {
 
         links.paletteProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> Palette.of(look.darkProperty().get()), look.darkProperty()));
+        links.fontSizeProperty().bind(look.fontScaleProperty().multiply(TIMELINE_FONT_PX));
         comparison = new ComparisonView(vm, links);
         summary = new SummaryView(vm.outputs());
         StateLegend legend = new StateLegend(links.paletteProperty());

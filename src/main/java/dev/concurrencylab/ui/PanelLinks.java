@@ -5,9 +5,11 @@ import dev.concurrencylab.render.Palette;
 import dev.concurrencylab.render.TimeWindow;
 import dev.concurrencylab.ui.timeline.ReplayClock;
 import dev.concurrencylab.ui.timeline.TimelineView;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,6 +24,7 @@ final class PanelLinks {
     private final IntegerProperty highlightedTask = new SimpleIntegerProperty(-1);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.LIGHT);
     private final LongProperty fitEnd = new SimpleLongProperty();
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(13);
     private final ReplayClock replay = new ReplayClock();
 
     PanelLinks() {
@@ -49,6 +52,11 @@ final class PanelLinks {
         return fitEnd;
     }
 
+    /** The timelines' label and axis text size, in pixels (follows the window's font zoom). */
+    DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
     ReplayClock replay() {
         return replay;
     }
@@ -60,6 +68,7 @@ final class PanelLinks {
         t.paletteProperty().bind(palette);
         t.fitEndProperty().bind(fitEnd);
         t.replayTimeProperty().bind(replay.timeProperty());
+        t.fontSizeProperty().bind(fontSize);
     }
 
     void detach(TimelineView t) {
@@ -69,5 +78,6 @@ final class PanelLinks {
         t.paletteProperty().unbind();
         t.fitEndProperty().unbind();
         t.replayTimeProperty().unbind();
+        t.fontSizeProperty().unbind();
     }
 }

@@ -1,0 +1,107 @@
+package dev.concurrencylab.net;
+
+import dev.concurrencylab.engine.IoCallback;
+import dev.concurrencylab.engine.IoOutcome;
+import dev.concurrencylab.engine.IoRequest;
+import dev.concurrencylab.engine.IoSession;
+import dev.concurrencylab.engine.LoopTimers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.io.CloseMode;
+
+/**
+ * Blocking GETs with HttpClient 5's classic client, for the thread-based models. The connection pool is
+ * sized to the model's concurrency (or to a limit the user chose): HttpClient's default of 5 per route
+ * would silently queue the threads of a larger pool behind 5 connections.
+ */
+final class BlockingHttpSession implements IoSession {
+    private final CloseableHttpClient client;
+    private final PoolingHttpClientConnectionManager connections;
+    private final HttpTimeouts timeouts;
+    private final HostRateCap rateCap;
+    private final InterruptWatch interrupts = new InterruptWatch();
+
+    BlockingHttpSession(int poolSize, HttpTimeouts timeouts, HostRateCap rateCap) {
+        this.timeouts = timeouts;
+        this.rateCap = rateCap;
+        this.connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(poolSize)
+                .setMaxConnPerRoute(poolSize)
+                .setConnectionFactory(ManagedHttpClientConnectionFactory.builder().http1Config(HttpClientSettings.HTTP1).build())
+                .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true)
+                        .setSoTimeout(HttpClientSettings.timeout(timeouts.response())).build())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(HttpClientSettings.timeout(timeouts.connect()))
+                        .setSocketTimeout(HttpClientSettings.timeout(timeouts.response()))
+                        .build())
+                .build();
+        this.client = HttpClients.custom()
+                .setConnectionManager(connections)
+                .setDefaultRequestConfig(HttpClientSettings.requestConfig(timeouts))
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .build();
+    }
+
+    @Override
+    public IoOutcome call(IoRequest request) throws Exception {
+        HttpFetch fetch = HttpClientSettings.fetch(request);
+        if (rateCap != null) {
+            TimeUnit.NANOSECONDS.sleep(rateCap.reserve(fetch.uri()));
+        }
+        HttpGet get = new HttpGet(fetch.uri());
+        interrupts.watch(get);
+        try {
+            return client.execute(get, response -> {
+                int status = response.getCode();
+                long bytes = drain(response.getEntity());
+                if (status >= 400) {
+                    throw RequestFailed.status(status);
+                }
+                return new IoOutcome(status, bytes);
+            });
+        } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("cancelled");
+            }
+            throw RequestFailed.of(e, timeouts, fetch.uri());
+        } finally {
+            interrupts.unwatch(get);
+        }
+    }
+
+    private static long drain(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return 0;
+        }
+        long n = 0;
+        byte[] buf = new byte[2048];
+        try (InputStream in = entity.getContent()) {
+            for (int r; (r = in.read(buf)) >= 0; ) {
+                n += r;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public void callAsync(IoRequest request, LoopTimers timers, IoCallback callback) {
+        throw new UnsupportedOperationException("a blocking HTTP session serves call(); the event loop uses the async one");
+    }
+
+    @Override
+    public void close() {
+        interrupts.close();
+        client.close(CloseMode.IMMEDIATE);
+    }
+}

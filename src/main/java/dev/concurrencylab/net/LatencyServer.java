@@ -1,0 +1,178 @@
+package dev.concurrencylab.net;
+
+import dev.concurrencylab.engine.ConfigException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.hc.core5.http.HttpConnection;
+import org.apache.hc.core5.http.HttpRequest;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.URIScheme;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.Http1StreamListener;
+import org.apache.hc.core5.http.impl.bootstrap.AsyncServerBootstrap;
+import org.apache.hc.core5.http.impl.bootstrap.HttpAsyncServer;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.reactor.ListenerEndpoint;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * A web server on loopback whose pages answer after a chosen delay, with optional jitter and faults:
+ * {@code GET /site/{n}?delay=MS&bytes=N&jitter=MS&dist=uniform&error=0.1&reset=0&stall=0&slow=0}.
+ * Built on HttpCore 5's non-blocking server; answers are sent from one timer thread, so 10,000 waiting
+ * requests cost connections and small objects, not threads.
+ */
+public final class LatencyServer implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(LatencyServer.class.getName());
+    /** The kernel's cap here; the default 50 drops connects under a burst, which retry after 1 s, 3 s, … */
+    private static final int BACKLOG = 4096;
+    /** HttpCore's default buffers cost ~96 KiB per connection; 4 KiB keeps 10,000 connections cheap. */
+    private static final int BUFFER_BYTES = 4096;
+    private static final Timeout IDLE_TIMEOUT = Timeout.ofMinutes(5);
+
+    private final HttpAsyncServer server;
+    private final ScheduledThreadPoolExecutor timer;
+    private final String host;
+    private final int port;
+    private final Reply defaults;
+
+    private LatencyServer(HttpAsyncServer server, ScheduledThreadPoolExecutor timer, String host, int port, Reply defaults) {
+        this.server = server;
+        this.timer = timer;
+        this.host = host;
+        this.port = port;
+        this.defaults = defaults;
+    }
+
+    /** Starts on 127.0.0.1 on a free port. */
+    public static LatencyServer start(Reply defaults) {
+        return start("127.0.0.1", 0, defaults);
+    }
+
+    /**
+     * Starts on a loopback address; any other address is refused, so lessons never open a port to the network.
+     *
+     * @param port a port, or 0 for a free one
+     */
+    public static LatencyServer start(String host, int port, Reply defaults) {
+        InetAddress address = loopback(host);
+        ConfigException.requireRange("port", port, 0, 65_535);
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "latency-server-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        String canonical = address.getHostAddress();
+        HttpAsyncServer server = AsyncServerBootstrap.bootstrap()
+                // Every request is ours, whatever its Host header (127.0.0.1, localhost, …): HttpCore's own
+                // router answers 421 Misdirected to any host but the canonical name.
+                .setCanonicalHostName(canonical)
+                .setRequestRouter((request, context) -> () -> new SiteExchange(defaults, timer))
+                .setIOReactorConfig(IOReactorConfig.custom()
+                        .setBacklogSize(BACKLOG)
+                        .setTcpNoDelay(true)
+                        .setSoTimeout(IDLE_TIMEOUT)
+                        .setSelectInterval(TimeValue.ofMilliseconds(100))
+                        .build())
+                .setHttp1Config(Http1Config.custom()
+                        .setBufferSize(BUFFER_BYTES)
+                        .setChunkSizeHint(BUFFER_BYTES)
+                        .setInitialWindowSize(BUFFER_BYTES)
+                        .build())
+                .setStreamListener(new Http1StreamListener() {
+                    @Override
+                    public void onRequestHead(HttpConnection connection, HttpRequest request) {
+                        SiteExchange.ARRIVING_ON.set(connection);
+                    }
+
+                    @Override
+                    public void onResponseHead(HttpConnection connection, HttpResponse response) {
+                    }
+
+                    @Override
+                    public void onExchangeComplete(HttpConnection connection, boolean keepAlive) {
+                    }
+                })
+                .setExceptionCallback(e -> LOG.log(System.Logger.Level.DEBUG, "latency server: {0}", e.toString()))
+                .create();
+        try {
+            server.start();
+            ListenerEndpoint endpoint = server.listen(new InetSocketAddress(address, port), URIScheme.HTTP)
+                    .get(10, TimeUnit.SECONDS);
+            int bound = ((InetSocketAddress) endpoint.getAddress()).getPort();
+            LOG.log(System.Logger.Level.DEBUG, "latency server on {0}:{1}", canonical, bound);
+            return new LatencyServer(server, timer, canonical, bound, defaults);
+        } catch (ExecutionException | TimeoutException e) {
+            server.close(CloseMode.IMMEDIATE);
+            timer.shutdownNow();
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new UncheckedIOException(new IOException("cannot listen on " + canonical + ":" + port + ": " + cause, cause));
+        } catch (InterruptedException e) {
+            server.close(CloseMode.IMMEDIATE);
+            timer.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the latency server", e);
+        }
+    }
+
+    private static InetAddress loopback(String host) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new ConfigException("host", "unknown host '" + host + "'; the latency server binds to 127.0.0.1 only");
+        }
+        if (!(address instanceof Inet4Address) || !address.isLoopbackAddress()) {
+            throw new ConfigException("host", "the latency server binds to loopback (127.0.0.1) only, never to "
+                    + host + " (" + address.getHostAddress() + ")");
+        }
+        return address;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** For example {@code http://127.0.0.1:41234}. */
+    public URI baseUri() {
+        return URI.create("http://" + host + ":" + port);
+    }
+
+    /** The URL of {@code /site/{n}} with optional query parameters (without the '?'), e.g. "delay=50". */
+    public URI site(int n, String query) {
+        return URI.create(baseUri() + "/site/" + n + (query == null || query.isEmpty() ? "" : "?" + query));
+    }
+
+    public Reply defaults() {
+        return defaults;
+    }
+
+    /** Requests waiting for their answer right now. */
+    public int waiting() {
+        return timer.getQueue().size();
+    }
+
+    /** Stops at once: open connections are closed, pending answers dropped. */
+    @Override
+    public void close() {
+        server.close(CloseMode.IMMEDIATE);
+        timer.shutdownNow();
+        try {
+            server.awaitShutdown(TimeValue.ofSeconds(5));
+            timer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.concurrencylab.net;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The latency server in a child JVM ({@code serve}), for workloads with more requests in flight than one
+ * process can hold both ends of: each request needs a socket on the client and one on the server, and
+ * the open-file limit (often 20,000 or less) counts both when they share a process.
+ */
+final class LatencyServerProcess implements AutoCloseable {
+    private static final long START_TIMEOUT_S = 30;
+    /** Files a JVM keeps open besides sockets: jars, selectors, pipes. */
+    private static final int BASELINE_FILES = 512;
+
+    private final Process process;
+    private final URI base;
+
+    private LatencyServerProcess(Process process, URI base) {
+        this.process = process;
+        this.base = base;
+    }
+
+    /** True when {@code inFlight} connections, both ends, would not fit this process's open-file limit. */
+    static boolean needed(int inFlight) {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+            return 2L * inFlight + BASELINE_FILES > unix.getMaxFileDescriptorCount();
+        }
+        return false;
+    }
+
+    /** The JVM to start the child with, or null where this runtime has none (e.g. a stripped app image). */
+    static Path javaCommand() {
+        Path java = Path.of(System.getProperty("java.home"), "bin",
+                System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows") ? "java.exe" : "java");
+        return Files.isExecutable(java) ? java : null;
+    }
+
+    static LatencyServerProcess start(Path java, Reply defaults) {
+        List<String> command = List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "dev.concurrencylab.Main", "serve", "--port", "0",
+                "--latency-ms", Double.toString(defaults.delayMs()),
+                "--jitter-ms", Double.toString(defaults.jitterMs()),
+                "--dist", defaults.jitter().id(),
+                "--bytes", Integer.toString(defaults.bodyBytes()));
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the latency server process", e);
+        }
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<String> firstLine = CompletableFuture.supplyAsync(() -> {
+            try {
+                String line = out.readLine();
+                // Keep draining, so the child never blocks on a full pipe.
+                Thread.ofPlatform().daemon(true).name("latency-server-output").start(() -> {
+                    try {
+                        while (out.readLine() != null) {
+                            // discard
+                        }
+                    } catch (IOException ignored) {
+                        // the child has gone
+                    }
+                });
+                return line;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            String line = firstLine.get(START_TIMEOUT_S, TimeUnit.SECONDS);
+            if (line == null || !line.startsWith("http://127.0.0.1:")) {
+                throw new IllegalStateException("the latency server process did not start (said: " + line + ")");
+            }
+            return new LatencyServerProcess(p, URI.create(line.trim()));
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the latency server process", e);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the latency server process did not start: " + e, e);
+        }
+    }
+
+    URI baseUri() {
+        return base;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
