@@ -48,6 +48,8 @@ class PresenterControlsTest extends LabWindowTestSupport {
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         assertThat(app.window().getStyle()).isNotEqualTo(before).contains("-fx-font-size: 19.4px");
+        assertThat(app.window().links().fontSizeProperty().get()).as("timeline text zooms too")
+                .isCloseTo(13 * 1.21, within(0.01));
         robot.clickOn(robot.lookup("#dark-theme .thumb-area").queryAs(Node.class));
         assertThat(app.window().getScene().getStylesheets()).anyMatch(s -> s.endsWith("dark.css"))
                 .noneMatch(s -> s.endsWith("light.css"));
