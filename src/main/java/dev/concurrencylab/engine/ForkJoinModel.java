@@ -1,5 +1,7 @@
 package dev.concurrencylab.engine;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -18,8 +20,9 @@ final class ForkJoinModel implements ExecutionModel {
         private Lane lane;
         private long cpu0;
 
-        LaneWorker(ForkJoinPool pool, TraceRecorder trace) {
+        LaneWorker(ForkJoinPool pool, TraceRecorder trace, Queue<Thread> started) {
             super(pool);
+            started.add(this);
             this.trace = trace;
             setName("forkjoin-" + (getPoolIndex() + 1));
             setDaemon(true);
@@ -66,7 +69,8 @@ final class ForkJoinModel implements ExecutionModel {
     public void run(RunContext ctx) throws InterruptedException {
         TraceRecorder tr = ctx.trace();
         int parallelism = ctx.settings().workers();
-        ForkJoinPool pool = new ForkJoinPool(parallelism, p -> new LaneWorker(p, tr), null, false);
+        Queue<Thread> workers = new ConcurrentLinkedQueue<>();
+        ForkJoinPool pool = new ForkJoinPool(parallelism, p -> new LaneWorker(p, tr, workers), null, false);
         long submittedAt = tr.now();
         for (LabTask task : ctx.tasks()) {
             tr.submitted(task.id(), submittedAt);
@@ -91,6 +95,10 @@ final class ForkJoinModel implements ExecutionModel {
         } finally {
             pool.shutdownNow();
             pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            // a terminated pool's workers may still be finishing onTermination: wait until they are gone
+            for (Thread w : workers) {
+                w.join(TimeUnit.SECONDS.toMillis(STOP_WAIT_SECONDS));
+            }
         }
     }
 }

@@ -47,16 +47,31 @@ public final class HashWork implements CpuWork {
         }
     }
 
-    /** How many rounds this machine hashes in a millisecond, measured once after a short warm-up. */
+    /**
+     * How many rounds this machine hashes in a millisecond of CPU, measured once: after ~300 ms of warm-up
+     * (a cold JIT hashes several times slower), the fastest of five trials, timed on the thread's CPU
+     * clock so a busy machine does not shrink the answer.
+     */
     public static synchronized double roundsPerMilli() {
         if (roundsPerMilli == 0) {
-            new HashWork(1, 50_000).run(Checkpoint.NONE);
-            long t0 = System.nanoTime();
-            new HashWork(2, 50_000).run(Checkpoint.NONE);
-            roundsPerMilli = 50_000 / Math.max((System.nanoTime() - t0) / 1e6, 0.001);
+            long warmUntil = System.nanoTime() + CALIBRATION_WARMUP_NANOS;
+            for (int i = 0; System.nanoTime() < warmUntil; i++) {
+                new HashWork(i, 2_000).run(Checkpoint.NONE);
+            }
+            double best = 0;
+            for (int trial = 0; trial < 5; trial++) {
+                long cpu0 = CpuClock.currentThread();
+                long wall0 = System.nanoTime();
+                new HashWork(trial, CALIBRATION_ROUNDS).run(Checkpoint.NONE);
+                long nanos = cpu0 >= 0 ? CpuClock.currentThread() - cpu0 : System.nanoTime() - wall0;
+                best = Math.max(best, CALIBRATION_ROUNDS / Math.max(nanos / 1e6, 0.001));
+            }
+            roundsPerMilli = best;
         }
         return roundsPerMilli;
     }
 
+    private static final long CALIBRATION_WARMUP_NANOS = 300_000_000L;
+    private static final int CALIBRATION_ROUNDS = 10_000;
     private static double roundsPerMilli;
 }

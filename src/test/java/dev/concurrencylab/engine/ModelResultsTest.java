@@ -53,4 +53,11 @@ class ModelResultsTest {
         RunOutput virtual = Runs.run(Runs.hash(8, 50_000), ModelKind.VIRTUAL, Runs.workers(2));
         assertThat(virtual.result().cpuMs()).as("virtual threads measured on their carriers").isPositive();
     }
+
+    @Test
+    void mixedTasksSpendTheirCpuShareOnTheCpu() throws Exception {
+        // 10 tasks of 40 ms nominal, half of it CPU: about 200 ms of CPU in all, whatever the machine's load
+        RunOutput out = Runs.run(Runs.mixed(10, 40, 0.5), ModelKind.SEQUENTIAL, Runs.workers(1));
+        assertThat(out.result().cpuMs()).isBetween(100.0, 400.0);
+    }
 }
