@@ -93,10 +93,14 @@ public final class LaneRaster {
         int w = target.width();
         target.fill(0, 0, w, target.height(), palette.background());
         LaneLayout layout = LaneLayout.of(lanes.size(), target.height(), scale);
-        if (w == 0 || layout.rows() == 0) {
+        if (w == 0) {
             return layout;
         }
+        // sized even with no lanes yet (a live run's first snapshot), since the strip reads the sums after
         ensureCapacity(w);
+        if (layout.rows() == 0) {
+            return layout;
+        }
         long limit = replayNanos >= 0 ? Math.min(window.endNanos(), replayNanos) : window.endNanos();
         double pxPerNs = w / (double) window.span();
         boolean decorate = !layout.aggregated() && layout.rowHeight() - layout.gap() >= 3;
