@@ -335,48 +335,4 @@ public final class LaneRaster {
             target.fill(left + i, top + size - 1 - i, scale, 1, palette.failed());
         }
     }
-
-    /**
-     * The segment under a point of a plot painted with {@code layout}, within two pixels; null over idle time
-     * and over aggregated rows.
-     */
-    public static SegmentHit hit(LaneSet lanes, LaneLayout layout, TimeWindow window, int width, double x,
-                                 double y, long replayNanos) {
-        int row = layout.rowAt(y);
-        if (row < 0 || layout.aggregated() || width <= 0) {
-            return null;
-        }
-        int lane = layout.firstLane(row);
-        long t = window.toNanos(x, width);
-        long tol = Math.max(1, Math.round(2.0 * window.span() / width));
-        long limit = replayNanos >= 0 ? replayNanos : Long.MAX_VALUE;
-        if (t - tol > limit) {
-            return null;
-        }
-        State open = lanes.openState(lane);
-        if (open != null && t + tol >= lanes.openStart(lane) && t - tol <= lanes.nowNanos()) {
-            int task = lanes.openTask(lane);
-            return new SegmentHit(lane, lanes.name(lane), task, open, lanes.openStart(lane), lanes.nowNanos(),
-                    true, lanes.failed(task));
-        }
-        Segments segs = lanes.segments(lane);
-        int best = -1;
-        long bestDistance = Long.MAX_VALUE;
-        for (int i = firstEndingAtOrAfter(segs, t - tol); i < segs.size() && segs.start(i) <= t + tol; i++) {
-            if (segs.start(i) > limit) {
-                break;
-            }
-            long d = t < segs.start(i) ? segs.start(i) - t : t > segs.end(i) ? t - segs.end(i) : 0;
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = i;
-            }
-        }
-        if (best < 0) {
-            return null;
-        }
-        int task = segs.task(best);
-        return new SegmentHit(lane, lanes.name(lane), task, segs.state(best), segs.start(best), segs.end(best),
-                false, lanes.failed(task));
-    }
 }

@@ -185,12 +185,12 @@ class LaneRasterTest {
         TimeWindow w = new TimeWindow(0, 10_000);
         LaneLayout layout = raster.paint(region, lanes, w, -1, -1);
 
-        SegmentHit hit = LaneRaster.hit(lanes, layout, w, W, 70, 5, -1);
+        SegmentHit hit = SegmentHit.at(lanes, layout, w, W, 70, 5, -1);
         assertThat(hit).isNotNull();
         assertThat(hit.task()).isEqualTo(1);
         assertThat(hit.state()).isEqualTo(State.IO_WAIT);
         assertThat(hit.durationNanos()).isEqualTo(2_000);
-        assertThat(LaneRaster.hit(lanes, layout, w, W, 50, 5, -1)).isNull();
-        assertThat(LaneRaster.hit(lanes, layout, w, W, 70, 5, 5_000)).as("hidden by the replay").isNull();
+        assertThat(SegmentHit.at(lanes, layout, w, W, 50, 5, -1)).isNull();
+        assertThat(SegmentHit.at(lanes, layout, w, W, 70, 5, 5_000)).as("hidden by the replay").isNull();
     }
 }

@@ -57,4 +57,16 @@ class UtilisationStripTest {
                 .as("the third running lane on two cores").isTrue();
         assertThat(px[region.index(0, scale.coreLineY() - 3)]).isEqualTo(Palette.LIGHT.lane(0));
     }
+
+    @Test
+    void aTraceWithNoLanesYetPaintsAnEmptyStrip() {
+        LaneRaster raster = new LaneRaster(Palette.LIGHT, 1);
+        TraceSnapshot empty = new TraceFixture(0).build();
+        int[] px = new int[50 * 60];
+        raster.paint(new PixelRegion(px, 50, 0, 0, 50, 30), LaneSet.of(empty, LaneMode.THREADS),
+                new TimeWindow(0, 1_000), -1, -1);
+        UtilisationStrip.Scale scale = new UtilisationStrip(Palette.LIGHT, 1)
+                .paint(new PixelRegion(px, 50, 0, 30, 50, 30), raster, 4);
+        assertThat(scale.peak()).isZero();
+    }
 }

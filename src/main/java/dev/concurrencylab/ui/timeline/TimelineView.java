@@ -74,10 +74,15 @@ public class TimelineView extends Region {
                 pulseRunning = false;
                 return;
             }
+            if (!changed && !rebuildDue()) {
+                return; // only a deferred rebuild is waiting, and it is not due yet
+            }
             dirty = false;
+            changed = false;
             paintNow();
         }
     };
+    private boolean changed;
     private boolean dirty;
     private boolean pulseRunning;
 
@@ -92,6 +97,8 @@ public class TimelineView extends Region {
     private int imageHeight;
     private LaneLayout layout = LaneLayout.of(0, 0, 1);
     private long paints;
+    private long lastBuild;
+    private long lastBuildCost;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -108,7 +115,9 @@ public class TimelineView extends Region {
     /** Shows a snapshot (the newest of a live run, or a finished one); null clears the view. */
     public void setTrace(TraceSnapshot snapshot) {
         trace = snapshot;
-        lanes = null;
+        if (snapshot == null) {
+            lanes = null;
+        }
         requestPaint();
     }
 
@@ -195,7 +204,7 @@ public class TimelineView extends Region {
         if (lanes == null || plotWidth <= 0 || x < labelWidth() || y >= lanesHeight) {
             return null;
         }
-        return LaneRaster.hit(lanes, layout, effectiveWindow(), plotWidth, x - labelWidth(), y, replayTime.get());
+        return SegmentHit.at(lanes, layout, effectiveWindow(), plotWidth, x - labelWidth(), y, replayTime.get());
     }
 
     /** The plot's width in pixels: the lanes' and the strip's. */
@@ -208,6 +217,7 @@ public class TimelineView extends Region {
         pulse.stop();
         pulseRunning = false;
         dirty = false;
+        changed = false;
         watched.forEach(o -> o.removeListener(repaintOnChange));
         interaction.dispose();
         trace = null;
@@ -226,6 +236,11 @@ public class TimelineView extends Region {
 
     /** Paints on the next pulse; several changes in one pulse paint once. */
     public void requestPaint() {
+        changed = true;
+        schedule();
+    }
+
+    private void schedule() {
         dirty = true;
         if (!pulseRunning) {
             pulseRunning = true;
@@ -273,6 +288,27 @@ public class TimelineView extends Region {
         return lanePx + STRIP_HEIGHT + STRIP_GAP + axisHeight();
     }
 
+    /**
+     * Lanes are rebuilt for each new snapshot, except that while a run is live and a rebuild is costly (the task
+     * view of a big trace), the old lanes are painted until ten times the last rebuild's cost has passed, so
+     * rebuilding never takes more than about a tenth of the FX thread.
+     */
+    private void rebuildLanes() {
+        long now = System.nanoTime();
+        boolean stale = lanes == null || lanes.mode() != laneMode.get() || trace.complete();
+        if (!stale && !rebuildDue()) {
+            schedule(); // paint the newest snapshot once the pause has passed
+            return;
+        }
+        lanes = LaneSet.of(trace, laneMode.get());
+        lastBuild = System.nanoTime();
+        lastBuildCost = lastBuild - now;
+    }
+
+    private boolean rebuildDue() {
+        return lastBuildCost <= 4_000_000 || System.nanoTime() - lastBuild >= 10 * lastBuildCost;
+    }
+
     private void paintNow() {
         if (pixelBuffer == null) {
             return;
@@ -288,8 +324,8 @@ public class TimelineView extends Region {
         gapRegion.fill(0, 0, plotWidth, gapRegion.height(), p.background());
         UtilisationStrip.Scale stripScale = null;
         if (trace != null) {
-            if (lanes == null) {
-                lanes = LaneSet.of(trace, laneMode.get());
+            if (lanes == null || lanes.snapshot() != trace) {
+                rebuildLanes();
             }
             layout = raster.paint(lanesRegion, lanes, win, replayTime.get(), highlightedTask.get());
             int stripTop = (int) (lanesHeight + STRIP_GAP);

@@ -170,4 +170,22 @@ class TimelineViewTest {
                 .describe()).contains("task 23", "running", "1.00 ms");
         assertThat(robot.lookup(".timeline-tooltip").queryLabeled().getText()).contains("task 23");
     }
+
+    @Test
+    void aNewSnapshotRepaintsAndDisposeStopsPainting(FxRobot robot) {
+        settle();
+        long before = top.paintCount();
+        TraceSnapshot t = trace();
+        robot.interact(() -> top.setTrace(new TraceSnapshot(END / 2, t.lanes(), t.tasks(), false)));
+        settle();
+        assertThat(top.paintCount()).isGreaterThan(before);
+        assertThat(top.fittedWindow()).isEqualTo(TimeWindow.fit(END));
+
+        robot.interact(top::dispose);
+        long disposed = top.paintCount();
+        robot.interact(() -> top.highlightedTaskProperty().set(3));
+        settle();
+        assertThat(top.paintCount()).isEqualTo(disposed);
+        assertThat(bottom.highlightedTaskProperty().get()).as("the other panel still listens").isEqualTo(3);
+    }
 }
