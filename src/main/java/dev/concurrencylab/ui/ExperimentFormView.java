@@ -19,7 +19,8 @@ import org.controlsfx.control.ToggleSwitch;
 final class ExperimentFormView extends VBox {
     private final SliderField workers;
 
-    ExperimentFormView(LabViewModel vm) {
+    /** {@code header} goes above the workload: the open experiment's name and description. */
+    ExperimentFormView(LabViewModel vm, Node header) {
         super(10);
         ExperimentForm form = vm.form();
         Runnable commit = vm::inputCommitted;
@@ -100,7 +101,7 @@ final class ExperimentFormView extends VBox {
         run.setMaxWidth(Double.MAX_VALUE);
         stop.setMaxWidth(Double.MAX_VALUE);
 
-        getChildren().addAll(title("Workload"), workload, tasks, rounds, length, wait, taskLength, share,
+        getChildren().addAll(header, title("Workload"), workload, tasks, rounds, length, wait, taskLength, share,
                 connections, urls, title("Models"), new ModelChoice(form, commit), workers, interval, fair, noJit,
                 title("Options"), warmup, autoRun, new HBox(8, run, stop));
     }
