@@ -63,11 +63,13 @@ public final class LabApp extends Application {
 
         Scene scene = new Scene(new javafx.scene.layout.Region(), settings.width(), settings.height());
         look = new Appearance(scene, settings.dark(), settings.fontScale());
-        document = new ExperimentDocument(vm, fileDialogs != null ? fileDialogs : new FxFileDialogs(stage),
-                prompts != null ? prompts : new FxPrompts(stage),
+        FileDialogs dialogs = fileDialogs != null ? fileDialogs : new FxFileDialogs(stage);
+        document = new ExperimentDocument(vm, dialogs, prompts != null ? prompts : new FxPrompts(stage),
                 settings.recentFiles().stream().map(Path::of).toList());
-        window = new LabWindow(vm, document, look, stage,
-                saveTarget != null ? saveTarget : new FileChooserTarget(stage));
+        window = new LabWindow(vm, document, look, stage, saveTarget != null ? saveTarget : name -> {
+            Path chosen = dialogs.save(LabFileType.PNG, name);
+            return chosen == null ? null : LabFileType.PNG.withExtension(chosen);
+        });
         scene.setRoot(window);
         look.fontScaleProperty().set(settings.fontScale());
         shortcuts(scene);

@@ -10,7 +10,8 @@ public enum LabFileType {
     EXPERIMENT("Experiment", ExperimentFiles.EXTENSION),
     RECORDING("Recorded comparison", RecordedRuns.EXTENSION),
     CSV("Metrics as CSV", ".csv"),
-    CHROME_TRACE("Chrome trace (Perfetto)", ".json");
+    CHROME_TRACE("Chrome trace (Perfetto)", ".json"),
+    PNG("PNG image", ".png");
 
     private final String description;
     private final String extension;
