@@ -153,6 +153,14 @@ public final class ExperimentForm {
         return errorMessage.getReadOnlyProperty();
     }
 
+    /**
+     * True while {@link #load} fills the fields: controls bound to them fire their change events then, which are
+     * not the user's edits and must not start a run.
+     */
+    public boolean isLoading() {
+        return loading;
+    }
+
     // ---- commands
 
     public void setModelSelected(ModelKind model, boolean selected) {

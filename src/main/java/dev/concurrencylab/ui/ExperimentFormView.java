@@ -42,8 +42,10 @@ final class ExperimentFormView extends VBox {
         LatencyRangeField wait = new LatencyRangeField(form, commit);
         SliderField taskLength = new SliderField(ExperimentForm.LATENCY, "Task length", "ms", 0, 1000, 1, form,
                 commit);
-        SliderField connections = new SliderField(ExperimentForm.MAX_CONNECTIONS, "Max connections", "0 = auto", 0,
+        SliderField connections = new SliderField(ExperimentForm.MAX_CONNECTIONS, "Max connections", "", 0,
                 200, 1, form, commit);
+        Tooltip.install(connections, new Tooltip("The HTTP client's connection-pool limit; "
+                + "0 sizes it to the model's concurrency"));
         UrlField urls = new UrlField(form, commit);
         SliderField share = new SliderField(ExperimentForm.CPU_SHARE, "CPU share", "%", 0, 100, 1, form, commit);
         SliderField interval = new SliderField(ExperimentForm.SWITCH_INTERVAL, "GIL switch interval", "ms", 0.05,

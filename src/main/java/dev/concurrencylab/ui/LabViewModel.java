@@ -196,7 +196,7 @@ public final class LabViewModel {
 
     /** A slider was released: with auto-run on, run again (stopping a comparison under way first). */
     public void inputCommitted() {
-        if (!autoRun.get() || !form.validProperty().get()) {
+        if (!autoRun.get() || !form.validProperty().get() || form.isLoading()) {
             return;
         }
         if (running.get()) {

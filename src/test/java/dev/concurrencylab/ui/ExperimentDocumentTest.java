@@ -142,6 +142,20 @@ class ExperimentDocumentTest {
     }
 
     @Test
+    void openingAnExperimentWithAutoRunOnRunsNothing() {
+        vm.autoRunProperty().set(true);
+        // as the workload box does: its value changes while the form loads, and it commits
+        form.workloadProperty().addListener(o -> vm.inputCommitted());
+        doc.openPreset(Presets.load("gil-vs-free-threads"));
+        assertThat(vm.panels()).isEmpty();
+        form.text(ExperimentForm.TASKS).set("2");
+        form.text(ExperimentForm.LATENCY).set("1");
+        form.warmupProperty().set(false);
+        form.workloadProperty().set(WorkloadKind.SLEEP);
+        assertThat(vm.panels()).as("a user's change still runs").isNotEmpty();
+    }
+
+    @Test
     void aRecordingOpensWithItsPanelsWithoutRunningAnything() throws IOException {
         vm.run();
         List<RunOutput> ran = List.copyOf(vm.outputs());
