@@ -6,6 +6,8 @@ import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
+import dev.concurrencylab.net.UrlList;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +42,9 @@ public final class ExperimentForm {
     public static final String CPU_SHARE = "cpu-share";
     public static final String SWITCH_INTERVAL = "switch-interval-ms";
     public static final String MODELS = "models";
+    public static final String MAX_CONNECTIONS = "max-connections";
+    /** The engine's field name for a bad URL (see {@link UrlList}). */
+    public static final String URLS = "url";
     /** The window has room for this many panels; the engine allows more. */
     public static final int MAX_MODELS = 4;
     public static final int MAX_WORKERS = 64;
@@ -54,6 +59,9 @@ public final class ExperimentForm {
     private final StringProperty jitterMs = new SimpleStringProperty();
     private final StringProperty cpuSharePercent = new SimpleStringProperty();
     private final StringProperty switchIntervalMs = new SimpleStringProperty();
+    private final StringProperty maxConnections = new SimpleStringProperty();
+    private final StringProperty urls = new SimpleStringProperty("");
+    private final BooleanProperty workersWithoutJit = new SimpleBooleanProperty();
     private final BooleanProperty fairGil = new SimpleBooleanProperty(true);
     private final BooleanProperty warmup = new SimpleBooleanProperty(true);
     private final ObservableList<ModelKind> models = FXCollections.observableArrayList();
@@ -71,7 +79,7 @@ public final class ExperimentForm {
         this.available = List.copyOf(available);
         load(initial);
         Observable[] inputs = {workload, tasks, workers, hashRounds, length, latencyMs, jitterMs, cpuSharePercent,
-                switchIntervalMs, fairGil, warmup, models};
+                switchIntervalMs, maxConnections, urls, workersWithoutJit, fairGil, warmup, models};
         for (Observable o : inputs) {
             o.addListener(x -> validate());
         }
@@ -98,12 +106,23 @@ public final class ExperimentForm {
             case JITTER -> jitterMs;
             case CPU_SHARE -> cpuSharePercent;
             case SWITCH_INTERVAL -> switchIntervalMs;
+            case MAX_CONNECTIONS -> maxConnections;
             default -> throw new IllegalArgumentException("no field " + field);
         };
     }
 
     public BooleanProperty fairGilProperty() {
         return fairGil;
+    }
+
+    /** http: the target URLs, separated by commas or new lines; empty for the embedded latency server. */
+    public StringProperty urlsProperty() {
+        return urls;
+    }
+
+    /** process: start the worker JVMs with {@value ModelSettings#NO_JIT_FLAGS}, to show what the JIT is worth. */
+    public BooleanProperty workersWithoutJitProperty() {
+        return workersWithoutJit;
     }
 
     public BooleanProperty warmupProperty() {
@@ -134,6 +153,14 @@ public final class ExperimentForm {
         return errorMessage.getReadOnlyProperty();
     }
 
+    /**
+     * True while {@link #load} fills the fields: controls bound to them fire their change events then, which are
+     * not the user's edits and must not start a run.
+     */
+    public boolean isLoading() {
+        return loading;
+    }
+
     // ---- commands
 
     public void setModelSelected(ModelKind model, boolean selected) {
@@ -158,7 +185,7 @@ public final class ExperimentForm {
             base = c;
             WorkloadConfig w = c.workload();
             ModelSettings s = c.settings();
-            workload.set(w.kind() == WorkloadKind.HTTP ? WorkloadKind.SLEEP : w.kind());
+            workload.set(w.kind());
             tasks.set(Integer.toString(w.tasks()));
             workers.set(Integer.toString(Math.min(s.workers(), MAX_WORKERS)));
             hashRounds.set(Integer.toString(w.hashRounds()));
@@ -167,6 +194,9 @@ public final class ExperimentForm {
             jitterMs.set(Integer.toString(w.jitterMs()));
             cpuSharePercent.set(Long.toString(Math.round(w.cpuShare() * 100)));
             switchIntervalMs.set(decimal(s.switchIntervalMs()));
+            maxConnections.set(Integer.toString(s.maxConnections()));
+            urls.set(String.join("\n", w.urls()));
+            workersWithoutJit.set(s.workerJvmFlagList().contains(ModelSettings.NO_JIT_FLAGS));
             fairGil.set(s.fairGil());
             warmup.set(s.warmup());
             models.setAll(c.models().stream().filter(available::contains).sorted().limit(MAX_MODELS).toList());
@@ -213,8 +243,13 @@ public final class ExperimentForm {
         if (kind.usesIo()) {
             w = w.withLatencyMs(whole(LATENCY, latencyMs.get()));
         }
-        if (kind == WorkloadKind.SLEEP) {
+        if (kind == WorkloadKind.SLEEP || kind == WorkloadKind.HTTP) {
             w = w.withJitterMs(whole(JITTER, jitterMs.get()));
+        }
+        if (kind == WorkloadKind.HTTP) {
+            List<String> list = urlList(urls.get());
+            UrlList.parse(list);
+            w = w.withUrls(list);
         }
         if (kind == WorkloadKind.MIXED) {
             double pct = number(CPU_SHARE, cpuSharePercent.get());
@@ -227,10 +262,28 @@ public final class ExperimentForm {
         if (models.contains(ModelKind.GIL)) {
             s = s.withSwitchIntervalMs(number(SWITCH_INTERVAL, switchIntervalMs.get()));
         }
+        if (kind == WorkloadKind.HTTP) {
+            s = s.withMaxConnections(whole(MAX_CONNECTIONS, maxConnections.get()));
+        }
+        if (models.contains(ModelKind.PROCESS)) {
+            s = s.withWorkerJvmFlags(jvmFlags(base.settings().workerJvmFlags(), workersWithoutJit.get()));
+        }
         if (models.isEmpty() || models.size() > MAX_MODELS) {
             throw new ConfigException(MODELS, "choose 1 to " + MAX_MODELS + " models, chosen " + models.size());
         }
         return new ExperimentConfig(w, List.copyOf(models), s);
+    }
+
+    /** Splits on commas and line breaks, dropping blanks. */
+    static List<String> urlList(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[,\\s]+")).filter(u -> !u.isBlank()).toList();
+    }
+
+    /** Adds or removes {@value ModelSettings#NO_JIT_FLAGS}, keeping any other flags the experiment carries. */
+    private static String jvmFlags(String flags, boolean noJit) {
+        List<String> rest = Arrays.stream(flags.split("\\s+"))
+                .filter(f -> !f.isEmpty() && !f.equals(ModelSettings.NO_JIT_FLAGS)).toList();
+        return (noJit ? ModelSettings.NO_JIT_FLAGS + " " : "") + String.join(" ", rest);
     }
 
     private static int whole(String field, String text) {

@@ -2,7 +2,7 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.WorkloadKind;
-import java.util.Arrays;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
@@ -19,7 +19,8 @@ import org.controlsfx.control.ToggleSwitch;
 final class ExperimentFormView extends VBox {
     private final SliderField workers;
 
-    ExperimentFormView(LabViewModel vm) {
+    /** {@code header} goes above the workload: the open experiment's name and description. */
+    ExperimentFormView(LabViewModel vm, Node header) {
         super(10);
         ExperimentForm form = vm.form();
         Runnable commit = vm::inputCommitted;
@@ -27,8 +28,7 @@ final class ExperimentFormView extends VBox {
 
         ComboBox<WorkloadKind> workload = new ComboBox<>();
         workload.setId("workload");
-        workload.getItems().setAll(Arrays.stream(WorkloadKind.values())
-                .filter(k -> k != WorkloadKind.HTTP).toList());
+        workload.getItems().setAll(WorkloadKind.values());
         workload.valueProperty().bindBidirectional(form.workloadProperty());
         workload.setMaxWidth(Double.MAX_VALUE);
         workload.setOnAction(e -> commit.run());
@@ -42,6 +42,11 @@ final class ExperimentFormView extends VBox {
         LatencyRangeField wait = new LatencyRangeField(form, commit);
         SliderField taskLength = new SliderField(ExperimentForm.LATENCY, "Task length", "ms", 0, 1000, 1, form,
                 commit);
+        SliderField connections = new SliderField(ExperimentForm.MAX_CONNECTIONS, "Max connections", "", 0,
+                200, 1, form, commit);
+        Tooltip.install(connections, new Tooltip("The HTTP client's connection-pool limit; "
+                + "0 sizes it to the model's concurrency"));
+        UrlField urls = new UrlField(form, commit);
         SliderField share = new SliderField(ExperimentForm.CPU_SHARE, "CPU share", "%", 0, 100, 1, form, commit);
         SliderField interval = new SliderField(ExperimentForm.SWITCH_INTERVAL, "GIL switch interval", "ms", 0.05,
                 50, 0.05, form, commit);
@@ -52,7 +57,9 @@ final class ExperimentFormView extends VBox {
 
         showFor(form, rounds, WorkloadKind.CPU_HASH);
         showFor(form, length, WorkloadKind.CPU_REGEX);
-        showFor(form, wait, WorkloadKind.SLEEP);
+        showFor(form, wait, WorkloadKind.SLEEP, WorkloadKind.HTTP);
+        showFor(form, connections, WorkloadKind.HTTP);
+        showFor(form, urls, WorkloadKind.HTTP);
         showFor(form, taskLength, WorkloadKind.MIXED);
         showFor(form, share, WorkloadKind.MIXED);
         BooleanBinding gil = Bindings.createBooleanBinding(() -> form.selectedModels().contains(ModelKind.GIL),
@@ -61,6 +68,15 @@ final class ExperimentFormView extends VBox {
             n.visibleProperty().bind(gil);
             n.managedProperty().bind(gil);
         }
+
+        ToggleSwitch noJit = toggle("Workers without JIT (-Xint)", "no-jit",
+                "Starts the worker processes with -Xint: every task runs interpreted, as a CPython worker would");
+        noJit.selectedProperty().bindBidirectional(form.workersWithoutJitProperty());
+        noJit.selectedProperty().addListener(o -> commit.run());
+        BooleanBinding process = Bindings.createBooleanBinding(
+                () -> form.selectedModels().contains(ModelKind.PROCESS), form.selectedModels());
+        noJit.visibleProperty().bind(process);
+        noJit.managedProperty().bind(process);
 
         ToggleSwitch warmup = toggle("Warm-up before each run", "warmup",
                 "Runs a few untimed tasks first, so the JIT has compiled the code being measured");
@@ -87,8 +103,8 @@ final class ExperimentFormView extends VBox {
         run.setMaxWidth(Double.MAX_VALUE);
         stop.setMaxWidth(Double.MAX_VALUE);
 
-        getChildren().addAll(title("Workload"), workload, tasks, rounds, length, wait, taskLength, share,
-                title("Models"), new ModelChoice(form, commit), workers, interval, fair,
+        getChildren().addAll(header, title("Workload"), workload, tasks, rounds, length, wait, taskLength, share,
+                connections, urls, title("Models"), new ModelChoice(form, commit), workers, interval, fair, noJit,
                 title("Options"), warmup, autoRun, new HBox(8, run, stop));
     }
 
@@ -96,8 +112,10 @@ final class ExperimentFormView extends VBox {
         return workers;
     }
 
-    private static void showFor(ExperimentForm form, Node node, WorkloadKind kind) {
-        BooleanBinding shown = form.workloadProperty().isEqualTo(kind);
+    private static void showFor(ExperimentForm form, Node node, WorkloadKind... kinds) {
+        List<WorkloadKind> mine = List.of(kinds);
+        BooleanBinding shown = Bindings.createBooleanBinding(() -> mine.contains(form.workloadProperty().get()),
+                form.workloadProperty());
         node.visibleProperty().bind(shown);
         node.managedProperty().bind(shown);
     }

@@ -4,6 +4,7 @@ import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.Models;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -15,7 +16,8 @@ import javafx.stage.Stage;
 
 /**
  * The desktop application: builds the window, remembers its size and the last experiment between launches,
- * and wires the shortcuts (Ctrl+R run, Esc stop, Ctrl+E export, F11 full screen, Ctrl +/− font zoom).
+ * and wires the shortcuts (Ctrl+R run, Esc stop, Ctrl+E export, F11 full screen, Ctrl +/− font zoom; the File
+ * menu's Ctrl+N/O/S and Ctrl+Shift+S come with its items).
  * With {@code -Dconcurrencylab.runAtStart=true} it runs the remembered experiment as soon as it opens.
  */
 public final class LabApp extends Application {
@@ -23,6 +25,9 @@ public final class LabApp extends Application {
     private static final System.Logger LOG = System.getLogger(LabApp.class.getName());
     private final LabSettingsStore store;
     private final SaveTarget saveTarget;
+    private final FileDialogs fileDialogs;
+    private final UserPrompts prompts;
+    private ExperimentDocument document;
     private LabSettings settings;
     private LabViewModel vm;
     private LabWindow window;
@@ -36,8 +41,15 @@ public final class LabApp extends Application {
 
     /** For tests: settings in a temporary place, and saving without a dialog. */
     LabApp(LabSettingsStore store, SaveTarget saveTarget) {
+        this(store, saveTarget, null, null);
+    }
+
+    /** For tests: files chosen and questions answered without dialogs too. */
+    LabApp(LabSettingsStore store, SaveTarget saveTarget, FileDialogs fileDialogs, UserPrompts prompts) {
         this.store = store;
         this.saveTarget = saveTarget;
+        this.fileDialogs = fileDialogs;
+        this.prompts = prompts;
     }
 
     @Override
@@ -51,7 +63,13 @@ public final class LabApp extends Application {
 
         Scene scene = new Scene(new javafx.scene.layout.Region(), settings.width(), settings.height());
         look = new Appearance(scene, settings.dark(), settings.fontScale());
-        window = new LabWindow(vm, look, stage, saveTarget != null ? saveTarget : new FileChooserTarget(stage));
+        FileDialogs dialogs = fileDialogs != null ? fileDialogs : new FxFileDialogs(stage);
+        document = new ExperimentDocument(vm, dialogs, prompts != null ? prompts : new FxPrompts(stage),
+                settings.recentFiles().stream().map(Path::of).toList());
+        window = new LabWindow(vm, document, look, stage, saveTarget != null ? saveTarget : name -> {
+            Path chosen = dialogs.save(LabFileType.PNG, name);
+            return chosen == null ? null : LabFileType.PNG.withExtension(chosen);
+        });
         scene.setRoot(window);
         look.fontScaleProperty().set(settings.fontScale());
         shortcuts(scene);
@@ -65,7 +83,13 @@ public final class LabApp extends Application {
         };
         livePoll.start();
 
-        stage.setTitle("Concurrency Lab");
+        stage.titleProperty().bind(document.titleBinding());
+        // closing with unsaved changes asks first; Cancel keeps the window open
+        stage.setOnCloseRequest(e -> {
+            if (!document.confirmDiscard()) {
+                e.consume();
+            }
+        });
         stage.setScene(scene);
         stage.setMaximized(settings.maximized());
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
@@ -107,7 +131,8 @@ public final class LabApp extends Application {
                 .withDark(look.darkProperty().get())
                 .withFontScale(look.fontScaleProperty().get())
                 .withAutoRun(vm.autoRunProperty().get())
-                .withExperiment(experiment != null ? experiment : settings.experiment());
+                .withExperiment(experiment != null ? experiment : settings.experiment())
+                .withRecentFiles(document.recentFiles().stream().map(Path::toString).toList());
         try {
             store.save(next);
         } catch (IOException e) {
@@ -123,5 +148,9 @@ public final class LabApp extends Application {
 
     LabWindow window() {
         return window;
+    }
+
+    ExperimentDocument document() {
+        return document;
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param fontScale 1.0 is the normal size; font zoom steps it
  */
 public record LabSettings(double width, double height, boolean maximized, boolean dark, double fontScale,
-                          boolean autoRun, ExperimentConfig experiment) {
+                          boolean autoRun, ExperimentConfig experiment, List<String> recentFiles) {
     public static final double MIN_SCALE = 0.6;
     public static final double MAX_SCALE = 2.5;
 
@@ -24,10 +24,12 @@ public record LabSettings(double width, double height, boolean maximized, boolea
         if (experiment == null) {
             experiment = defaultExperiment();
         }
+        recentFiles = recentFiles == null ? List.of() : recentFiles.stream().filter(f -> f != null && !f.isBlank())
+                .limit(ExperimentDocument.MAX_RECENT).toList();
     }
 
     public static LabSettings defaults() {
-        return new LabSettings(1440, 900, false, false, 1.0, true, defaultExperiment());
+        return new LabSettings(1440, 900, false, false, 1.0, true, defaultExperiment(), List.of());
     }
 
     /**
@@ -42,22 +44,27 @@ public record LabSettings(double width, double height, boolean maximized, boolea
     }
 
     public LabSettings withWindow(double w, double h, boolean max) {
-        return new LabSettings(w, h, max, dark, fontScale, autoRun, experiment);
+        return new LabSettings(w, h, max, dark, fontScale, autoRun, experiment, recentFiles);
     }
 
     public LabSettings withDark(boolean v) {
-        return new LabSettings(width, height, maximized, v, fontScale, autoRun, experiment);
+        return new LabSettings(width, height, maximized, v, fontScale, autoRun, experiment, recentFiles);
     }
 
     public LabSettings withFontScale(double v) {
-        return new LabSettings(width, height, maximized, dark, v, autoRun, experiment);
+        return new LabSettings(width, height, maximized, dark, v, autoRun, experiment, recentFiles);
     }
 
     public LabSettings withAutoRun(boolean v) {
-        return new LabSettings(width, height, maximized, dark, fontScale, v, experiment);
+        return new LabSettings(width, height, maximized, dark, fontScale, v, experiment, recentFiles);
     }
 
     public LabSettings withExperiment(ExperimentConfig v) {
-        return new LabSettings(width, height, maximized, dark, fontScale, autoRun, v);
+        return new LabSettings(width, height, maximized, dark, fontScale, autoRun, v, recentFiles);
+    }
+
+    /** Experiment files and recordings opened or saved lately, newest first. */
+    public LabSettings withRecentFiles(List<String> v) {
+        return new LabSettings(width, height, maximized, dark, fontScale, autoRun, experiment, v);
     }
 }

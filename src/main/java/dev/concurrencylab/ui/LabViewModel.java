@@ -158,6 +158,33 @@ public final class LabViewModel {
                 .onFinished(() -> ended(fresh, token)));
     }
 
+    /**
+     * Shows runs recorded earlier, as if they had just finished: panels, summary and replay, nothing run. A
+     * comparison under way is stopped and its results no longer shown.
+     */
+    public void showRecorded(ExperimentConfig config, List<RunOutput> runs, String message) {
+        if (cancel != null) {
+            cancel.cancel();
+        }
+        cancel = null;
+        rerunPending = false;
+        running.set(false);
+        List<RunPanelModel> fresh = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            RunPanelModel p = new RunPanelModel(i, runs.get(i).result().model(), config.settings(),
+                    config.workload().tasks());
+            p.finished(runs.get(i));
+            fresh.add(p);
+        }
+        shownConfig.set(config);
+        workloadDescription.set(config.workload().kind().id() + " × " + config.workload().tasks());
+        outputs.setAll(runs);
+        panels.setAll(fresh);
+        refreshAxis();
+        progress.set(1);
+        status.set(message);
+    }
+
     /** Stops the comparison: the run under way is cancelled and the models after it do not start. */
     public void stop() {
         rerunPending = false;
@@ -169,7 +196,7 @@ public final class LabViewModel {
 
     /** A slider was released: with auto-run on, run again (stopping a comparison under way first). */
     public void inputCommitted() {
-        if (!autoRun.get() || !form.validProperty().get()) {
+        if (!autoRun.get() || !form.validProperty().get() || form.isLoading()) {
             return;
         }
         if (running.get()) {

@@ -1,6 +1,7 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.render.Palette;
+import dev.concurrencylab.store.Presets;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -20,8 +21,8 @@ final class LabWindow extends BorderPane {
     private final PanelLinks links = new PanelLinks();
     private final PngExporter exporter;
 
-    LabWindow(LabViewModel vm, Appearance look, Stage stage, SaveTarget target) {
-        form = new ExperimentFormView(vm);
+    LabWindow(LabViewModel vm, ExperimentDocument doc, Appearance look, Stage stage, SaveTarget target) {
+        form = new ExperimentFormView(vm, new ExperimentHeader(doc.experimentProperty()));
         ScrollPane side = new ScrollPane(form);
         side.setId("side");
         side.getStyleClass().add("side-scroll");
@@ -35,6 +36,8 @@ final class LabWindow extends BorderPane {
         links.fontSizeProperty().bind(look.fontScaleProperty().multiply(TIMELINE_FONT_PX));
         comparison = new ComparisonView(vm, links);
         summary = new SummaryView(vm.outputs());
+        summary.referenceSecondsProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> doc.experimentProperty().get().referenceSeconds(), doc.experimentProperty()));
         StateLegend legend = new StateLegend(links.paletteProperty());
         VBox.setVgrow(comparison, Priority.ALWAYS);
         VBox centre = new VBox(comparison, summary, legend);
@@ -43,6 +46,7 @@ final class LabWindow extends BorderPane {
         LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
 
+        setTop(new LabMenuBar(doc, vm, Presets.list()));
         setLeft(side);
         setCenter(new VBox(toolbar, centre));
         setBottom(new LabStatusBar(vm));

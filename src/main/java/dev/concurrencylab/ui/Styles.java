@@ -22,6 +22,8 @@ final class Styles {
     static final String TOOLBAR = "lab-toolbar";
     static final String PLACEHOLDER = "placeholder";
     static final String ERROR_FIELD_INPUT = "invalid";
+    static final String EXPERIMENT_HEADER = "experiment-header";
+    static final String EXPERIMENT_DESCRIPTION = "experiment-description";
 
     private Styles() {
     }

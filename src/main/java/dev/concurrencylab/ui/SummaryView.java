@@ -1,9 +1,13 @@
 package dev.concurrencylab.ui;
 
+import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
@@ -20,6 +24,7 @@ import javafx.scene.layout.Region;
  */
 final class SummaryView extends GridPane {
     private final ObservableList<RunOutput> outputs;
+    private final ObjectProperty<Map<ModelKind, Double>> referenceSeconds = new SimpleObjectProperty<>(Map.of());
 
     SummaryView(ObservableList<RunOutput> outputs) {
         this.outputs = outputs;
@@ -34,7 +39,13 @@ final class SummaryView extends GridPane {
         ColumnConstraints text = new ColumnConstraints();
         getColumnConstraints().setAll(name, bar, text);
         outputs.addListener((ListChangeListener<RunOutput>) c -> rebuild());
+        referenceSeconds.addListener(o -> rebuild());
         rebuild();
+    }
+
+    /** Published wall times per model (the article's, for the classic presets), shown beside the measured ones. */
+    ObjectProperty<Map<ModelKind, Double>> referenceSecondsProperty() {
+        return referenceSeconds;
     }
 
     private void rebuild() {
@@ -55,7 +66,9 @@ final class SummaryView extends GridPane {
             RunResult r = results.get(i);
             Label model = new Label(r.model().id());
             model.getStyleClass().add(Styles.FIELD_TITLE);
-            Label text = new Label(describe(r, baseline, i == 0));
+            Double reference = referenceSeconds.get() == null ? null : referenceSeconds.get().get(r.model());
+            Label text = new Label(describe(r, baseline, i == 0)
+                    + (reference == null ? "" : " · article: " + Durations.format(reference * 1000)));
             text.getStyleClass().add(Styles.SUMMARY_TEXT);
             text.setId("summary-" + r.model().id());
             Bar bar = new Bar(r.wallMs() / scale, r.boundMs() / scale);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,5 +78,54 @@ class ExperimentFormTest {
         assertThat(form.workloadProperty().get()).isEqualTo(WorkloadKind.CPU_REGEX);
         assertThat(form.text(ExperimentForm.LENGTH).get()).isEqualTo("1000");
         assertThat(form.configProperty().get()).isEqualTo(c);
+    }
+
+    @Test
+    void httpTakesLatencyMaxConnectionsAndOptionalUrls() {
+        form.workloadProperty().set(WorkloadKind.HTTP);
+        form.text(ExperimentForm.LATENCY).set("120");
+        form.text(ExperimentForm.MAX_CONNECTIONS).set("5");
+        assertThat(form.validProperty().get()).isTrue();
+        ExperimentConfig c = form.configProperty().get();
+        assertThat(c.workload().kind()).isEqualTo(WorkloadKind.HTTP);
+        assertThat(c.workload().latencyMs()).isEqualTo(120);
+        assertThat(c.workload().urls()).isEmpty();
+        assertThat(c.settings().maxConnections()).isEqualTo(5);
+
+        form.urlsProperty().set("http://127.0.0.1:8080/a,\n http://127.0.0.1:8080/b\n");
+        assertThat(form.configProperty().get().workload().urls())
+                .containsExactly("http://127.0.0.1:8080/a", "http://127.0.0.1:8080/b");
+
+        form.urlsProperty().set("http://127.0.0.1/a ftp://example.org/x");
+        assertThat(form.validProperty().get()).isFalse();
+        assertThat(form.errorFieldProperty().get()).isEqualTo(ExperimentForm.URLS);
+        assertThat(form.errorMessageProperty().get()).contains("ftp://example.org/x", "http://");
+
+        form.urlsProperty().set("");
+        form.text(ExperimentForm.MAX_CONNECTIONS).set("-1");
+        assertThat(form.errorFieldProperty().get()).isEqualTo(ExperimentForm.MAX_CONNECTIONS);
+    }
+
+    @Test
+    void anHttpExperimentLoadsAsHttp() {
+        ExperimentConfig c = new ExperimentConfig(WorkloadConfig.defaults(WorkloadKind.HTTP).withLatencyMs(100)
+                .withUrls(List.of("http://127.0.0.1:9/x")), List.of(ModelKind.POOL),
+                ModelSettings.defaults().withMaxConnections(5));
+        form.load(c);
+        assertThat(form.workloadProperty().get()).isEqualTo(WorkloadKind.HTTP);
+        assertThat(form.text(ExperimentForm.MAX_CONNECTIONS).get()).isEqualTo("5");
+        assertThat(form.configProperty().get()).isEqualTo(c);
+    }
+
+    @Test
+    void workersWithoutJitIsOneSwitchOnTheProcessModel() {
+        ExperimentForm withProcess = new ExperimentForm(LabSettings.defaultExperiment(),
+                List.of(ModelKind.SEQUENTIAL, ModelKind.PROCESS));
+        withProcess.setModelSelected(ModelKind.PROCESS, true);
+        withProcess.workersWithoutJitProperty().set(true);
+        assertThat(withProcess.configProperty().get().settings().workerJvmFlagList())
+                .containsExactly(ModelSettings.NO_JIT_FLAGS);
+        withProcess.workersWithoutJitProperty().set(false);
+        assertThat(withProcess.configProperty().get().settings().workerJvmFlags()).isEmpty();
     }
 }

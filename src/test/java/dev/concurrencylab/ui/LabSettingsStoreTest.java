@@ -18,7 +18,8 @@ class LabSettingsStoreTest {
     void settingsSurviveARestart() throws IOException {
         LabSettingsStore store = new LabSettingsStore(dir.resolve("cfg/settings.json"));
         LabSettings saved = LabSettings.defaults().withWindow(1000, 700, true).withDark(true).withFontScale(1.4)
-                .withAutoRun(false).withExperiment(ExperimentConfig.defaults());
+                .withAutoRun(false).withExperiment(ExperimentConfig.defaults())
+                .withRecentFiles(java.util.List.of("/tmp/a.json", "/tmp/b.labrun"));
         store.save(saved);
         assertThat(new LabSettingsStore(store.file()).load()).isEqualTo(saved);
         try (Stream<Path> files = Files.list(store.file().getParent())) {
@@ -32,6 +33,15 @@ class LabSettingsStoreTest {
         assertThat(store.load()).isEqualTo(LabSettings.defaults());
         Files.writeString(store.file(), "{ not json");
         assertThat(store.load()).isEqualTo(LabSettings.defaults());
+    }
+
+    @Test
+    void settingsFromBeforeRecentFilesStillLoad() throws IOException {
+        LabSettingsStore store = new LabSettingsStore(dir.resolve("old.json"));
+        Files.writeString(store.file(), "{\"width\": 900, \"height\": 600, \"dark\": true}");
+        LabSettings loaded = store.load();
+        assertThat(loaded.dark()).isTrue();
+        assertThat(loaded.recentFiles()).isEmpty();
     }
 
     @Test

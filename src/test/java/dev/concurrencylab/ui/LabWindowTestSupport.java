@@ -34,8 +34,17 @@ abstract class LabWindowTestSupport {
         LabSettingsStore store = new LabSettingsStore(dir.resolve("settings.json"));
         // a window that fits Monocle's screen, and no re-runs unless a test asks for them
         store.save(LabSettings.defaults().withWindow(1200, 780, false).withAutoRun(false));
-        app = new LabApp(store, name -> exportFile);
+        app = new LabApp(store, name -> exportFile, fileDialogs(), prompts());
         app.start(stage);
+    }
+
+    /** Where File menu commands read and write; null for the real dialogs (tests that never open them). */
+    protected FileDialogs fileDialogs() {
+        return null;
+    }
+
+    protected UserPrompts prompts() {
+        return null;
     }
 
     @AfterEach
