@@ -78,7 +78,7 @@ public final class LabApp extends Application {
         livePoll = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                vm.pollLive();
+                vm.pollLive(now);
             }
         };
         livePoll.start();
