@@ -105,12 +105,22 @@ final class CoverageBins {
     void columnTotals(int row, int st, int[] from, float[] inv, int w, float[] out) {
         float[] data = totals[row];
         int base = Integer.bitCount(states[row] & ((1 << st) - 1)) * bins;
-        int b = from[0];
+        int last = base + bins - 1;
         for (int c = 0; c < w; c++) {
-            int to = from[c + 1];
-            float sum = 0;
-            for (; b < to; b++) {
-                sum += data[base + b];
+            int b0 = base + from[c];
+            int n = from[c + 1] - from[c];
+            float sum;
+            if (n >= 2 && n <= 4) {
+                // a fitted overview's columns take 2 to 4 bins: summed without a loop whose length varies column to
+                // column (a mispredicted branch each), in the same order as the loop below
+                float third = data[Math.min(b0 + 2, last)];
+                float fourth = data[Math.min(b0 + 3, last)];
+                sum = data[b0] + data[b0 + 1] + (n >= 3 ? third : 0f) + (n == 4 ? fourth : 0f);
+            } else {
+                sum = 0;
+                for (int b = b0; b < b0 + n; b++) {
+                    sum += data[b];
+                }
             }
             out[c] = sum * inv[c];
         }

@@ -225,12 +225,13 @@ public final class LaneRaster {
     }
 
     /**
-     * The level-of-detail summary to paint this frame from, or null to visit segments: only for a finished
-     * snapshot with no segment still open, with no outlines to draw and no replay cut-off inside the window, when columns span enough bins and
+     * The level-of-detail summary to paint this frame from, or null to visit segments: only for rows that group
+     * lanes (one lane per row keeps its exact picture), for a finished snapshot with no segment still open, with
+     * no outlines to draw and no replay cut-off inside the window, when columns span enough bins and
      * there are more segments than the summary's cells.
      */
     private static CoverageBins summary(LaneSet lanes, LaneLayout layout, TimeWindow window, int w, long replayNanos) {
-        if (replayNanos >= 0 && replayNanos < window.endNanos() || !lanes.snapshot().complete()
+        if (!layout.aggregated() || replayNanos >= 0 && replayNanos < window.endNanos() || !lanes.snapshot().complete()
                 || lanes.columns().start.length < (long) layout.rows() * w) {
             return null;
         }
