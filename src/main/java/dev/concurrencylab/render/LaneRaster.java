@@ -15,15 +15,13 @@ import java.util.Arrays;
 public final class LaneRaster {
     private static final int STATES = State.values().length;
     private static final int RUNNING = State.RUNNING.ordinal();
-    private static final int MARK_HIGHLIGHT = 1;
-    private static final int MARK_FAILED = 2;
-    private static final int MARK_FAILED_END = 3;
     /** Bins of the level-of-detail summary: twice the plot's width, rounded up to a power of two, in these bounds. */
     private static final int MIN_BINS = 1024;
     private static final int MAX_BINS = 8192;
 
     private final Palette palette;
     private final int scale;
+    private final SegmentMarks marks;
     private final int[] fill = new int[STATES];
     private final int[] stripe = new int[STATES];
     private final boolean[] hatched = new boolean[STATES];
@@ -48,8 +46,6 @@ public final class LaneRaster {
     /** Per column: how many lanes were RUNNING on average, summed while resolving rows (the strip's data). */
     private double[] runningLanes = new double[0];
     private int runningWidth;
-    private int[] marks = new int[48];
-    private int markCount;
 
     public LaneRaster(Palette palette, int scale) {
         if (scale < 1) {
@@ -57,6 +53,7 @@ public final class LaneRaster {
         }
         this.palette = palette;
         this.scale = scale;
+        this.marks = new SegmentMarks(palette, scale);
         for (State s : State.values()) {
             fill[s.ordinal()] = palette.colour(s);
             stripe[s.ordinal()] = palette.hatchColour(s);
@@ -129,7 +126,7 @@ public final class LaneRaster {
         }
         for (int row = 0; row < layout.rows(); row++) {
             cov.reset(w);
-            markCount = 0;
+            marks.clear();
             for (int lane = layout.firstLane(row); summary == null && lane < layout.endLane(row); lane++) {
                 int highlight = decorate ? highlightedTask : -2;
                 accumulate(lanes, lane, window.startNanos(), limit, pxPerNs, highlight, decorate && lanes.anyFailed());
@@ -139,7 +136,7 @@ public final class LaneRaster {
             int bg = lanes.mode() == LaneMode.TASKS && !layout.aggregated() && row == highlightedTask
                     ? palette.highlightLane() : palette.lane(row);
             blit(target, layout.rowTop(row), layout.rowHeight() - layout.gap(), bg);
-            drawMarks(target, layout.rowTop(row), layout.rowHeight() - layout.gap());
+            marks.draw(target, layout.rowTop(row), layout.rowHeight() - layout.gap());
         }
         if (replayNanos >= 0 && replayNanos >= window.startNanos() && replayNanos <= window.endNanos()) {
             int x = (int) Math.min(w - scale, Math.floor(window.toX(replayNanos, w)));
@@ -182,10 +179,11 @@ public final class LaneRaster {
             if (highlight != -2) {
                 int task = cols.task[i];
                 if (task >= 0 && task == highlight) {
-                    mark(MARK_HIGHLIGHT, fx0, fx1, w);
+                    marks.add(SegmentMarks.HIGHLIGHT, fx0, fx1, w);
                 }
                 if (failures && lanes.failed(task)) {
-                    mark(end[i] >= lanes.taskEnd(task) && e == end[i] ? MARK_FAILED_END : MARK_FAILED, fx0, fx1, w);
+                    marks.add(end[i] >= lanes.taskEnd(task) && e == end[i] ? SegmentMarks.FAILED_END : SegmentMarks.FAILED,
+                            fx0, fx1, w);
                 }
             }
         }
@@ -203,7 +201,7 @@ public final class LaneRaster {
                 double fx1 = (e - ws) * pxPerNs;
                 cov.cover(open.ordinal(), fx0, fx1);
                 if (highlight >= 0 && lanes.openTask(lane) == highlight) {
-                    mark(MARK_HIGHLIGHT, fx0, fx1, w);
+                    marks.add(SegmentMarks.HIGHLIGHT, fx0, fx1, w);
                 }
             }
         }
@@ -322,44 +320,6 @@ public final class LaneRaster {
         for (int c = 0; c < w; c++) {
             px[base + c] = pattern[(column[c] + 1) * period + k];
             k = k + 1 == period ? 0 : k + 1;
-        }
-    }
-
-    private void mark(int kind, double fx0, double fx1, int w) {
-        if (fx1 < 0 || fx0 >= w) {
-            return;
-        }
-        if (markCount + 3 > marks.length) {
-            marks = Arrays.copyOf(marks, marks.length * 2);
-        }
-        marks[markCount++] = kind;
-        marks[markCount++] = (int) Math.floor(Math.max(fx0, -4 * scale));
-        marks[markCount++] = (int) Math.ceil(Math.min(fx1, w + 4.0 * scale));
-    }
-
-    private void drawMarks(PixelRegion target, int top, int h) {
-        for (int i = 0; i < markCount; i += 3) {
-            int kind = marks[i];
-            int x0 = marks[i + 1];
-            int x1 = Math.max(marks[i + 2], x0 + scale);
-            if (kind == MARK_HIGHLIGHT) {
-                target.outline(x0 - scale, top, x1 - x0 + 2 * scale, h, Math.min(2 * scale, h / 2), palette.highlight());
-            } else {
-                target.outline(x0, top, x1 - x0, h, scale, palette.failed());
-                if (kind == MARK_FAILED_END) {
-                    cross(target, x1, top, h);
-                }
-            }
-        }
-    }
-
-    /** An × of the row's height whose right edge is at {@code right}: where a failed task ended. */
-    private void cross(PixelRegion target, int right, int top, int h) {
-        int size = h;
-        int left = right - size;
-        for (int i = 0; i < size; i++) {
-            target.fill(left + i, top + i, scale, 1, palette.failed());
-            target.fill(left + i, top + size - 1 - i, scale, 1, palette.failed());
         }
     }
 }
