@@ -15,12 +15,13 @@ import java.util.Arrays;
 public final class LaneRaster {
     private static final int STATES = State.values().length;
     private static final int RUNNING = State.RUNNING.ordinal();
-    private static final int MARK_HIGHLIGHT = 1;
-    private static final int MARK_FAILED = 2;
-    private static final int MARK_FAILED_END = 3;
+    /** Bins of the level-of-detail summary: twice the plot's width, rounded up to a power of two, in these bounds. */
+    private static final int MIN_BINS = 1024;
+    private static final int MAX_BINS = 8192;
 
     private final Palette palette;
     private final int scale;
+    private final SegmentMarks marks;
     private final int[] fill = new int[STATES];
     private final int[] stripe = new int[STATES];
     private final boolean[] hatched = new boolean[STATES];
@@ -29,20 +30,22 @@ public final class LaneRaster {
      * entries are idle time (the lane's background, set per row).
      */
     private final int[] pattern;
-    /** Per column and state: the covered share of partly covered columns. */
-    private float[] acc = new float[0];
-    /** Per column and state: +1 where a run of fully covered columns starts, -1 after it ends (summed on resolve). */
-    private float[] runs = new float[0];
-    private final float[] running = new float[STATES];
-    private int statesSeen;
+    private final Coverage cov = new Coverage();
+    /** Per column: the best pick so far while resolving a row (see {@link #resolve}). */
+    private long[] most = new long[0];
+    /** One state's totals while resolving a row. */
+    private float[] totals = new float[0];
+    /** Per frame with a summary: each column's first bin, and one over its bin count (see {@link CoverageBins}). */
+    private int[] binFrom = new int[0];
+    private float[] binInv = new float[0];
+    /** The states the row being painted shows, as bits by ordinal. */
+    private int rowStates;
+    private boolean summaries = true;
+    private boolean summarised;
     private byte[] column = new byte[0];
     /** Per column: how many lanes were RUNNING on average, summed while resolving rows (the strip's data). */
     private double[] runningLanes = new double[0];
     private int runningWidth;
-    private int[] marks = new int[48];
-    private int markCount;
-    private int touchedMin;
-    private int touchedMax;
 
     public LaneRaster(Palette palette, int scale) {
         if (scale < 1) {
@@ -50,6 +53,7 @@ public final class LaneRaster {
         }
         this.palette = palette;
         this.scale = scale;
+        this.marks = new SegmentMarks(palette, scale);
         for (State s : State.values()) {
             fill[s.ordinal()] = palette.colour(s);
             stripe[s.ordinal()] = palette.hatchColour(s);
@@ -75,6 +79,16 @@ public final class LaneRaster {
     /** Like {@link #runningLanes()} but the scratch array itself (valid up to the painted width) until the next paint. */
     double[] runningLanesScratch() {
         return runningLanes;
+    }
+
+    /** Tests compare both paths: false makes every frame visit the segments themselves. */
+    void useSummaries(boolean use) {
+        summaries = use;
+    }
+
+    /** True when the last {@link #paint} drew from a {@link CoverageBins} summary rather than the segments. */
+    boolean summarised() {
+        return summarised;
     }
 
     public Palette palette() {
@@ -104,20 +118,25 @@ public final class LaneRaster {
         long limit = replayNanos >= 0 ? Math.min(window.endNanos(), replayNanos) : window.endNanos();
         double pxPerNs = w / (double) window.span();
         boolean decorate = !layout.aggregated() && layout.rowHeight() - layout.gap() >= 3;
+        boolean marked = decorate && (highlightedTask >= 0 || lanes.anyFailed());
+        CoverageBins summary = marked || !summaries ? null : summary(lanes, layout, window, w, replayNanos);
+        summarised = summary != null;
+        if (summary != null) {
+            summary.mapColumns(window.startNanos(), window.span() / (double) w, w, binFrom, binInv);
+        }
         for (int row = 0; row < layout.rows(); row++) {
-            touchedMin = Integer.MAX_VALUE;
-            touchedMax = -1;
-            statesSeen = 0;
-            markCount = 0;
-            for (int lane = layout.firstLane(row); lane < layout.endLane(row); lane++) {
-                accumulate(lanes, lane, window.startNanos(), limit, pxPerNs, w,
-                        decorate ? highlightedTask : -2, decorate && lanes.anyFailed());
+            cov.reset(w);
+            marks.clear();
+            for (int lane = layout.firstLane(row); summary == null && lane < layout.endLane(row); lane++) {
+                int highlight = decorate ? highlightedTask : -2;
+                accumulate(lanes, lane, window.startNanos(), limit, pxPerNs, highlight, decorate && lanes.anyFailed());
+                accumulateOpen(lanes, lane, window.startNanos(), limit, pxPerNs, highlight);
             }
-            resolve(w);
+            resolve(w, summary, row);
             int bg = lanes.mode() == LaneMode.TASKS && !layout.aggregated() && row == highlightedTask
                     ? palette.highlightLane() : palette.lane(row);
             blit(target, layout.rowTop(row), layout.rowHeight() - layout.gap(), bg);
-            drawMarks(target, layout.rowTop(row), layout.rowHeight() - layout.gap());
+            marks.draw(target, layout.rowTop(row), layout.rowHeight() - layout.gap());
         }
         if (replayNanos >= 0 && replayNanos >= window.startNanos() && replayNanos <= window.endNanos()) {
             int x = (int) Math.min(w - scale, Math.floor(window.toX(replayNanos, w)));
@@ -129,8 +148,10 @@ public final class LaneRaster {
     private void ensureCapacity(int w) {
         if (column.length < w) {
             column = new byte[w];
-            acc = new float[w * STATES];
-            runs = new float[(w + 1) * STATES];
+            most = new long[w];
+            totals = new float[w];
+            binFrom = new int[w + 1];
+            binInv = new float[w];
             runningLanes = new double[w];
         }
         Arrays.fill(runningLanes, 0, w, 0);
@@ -138,8 +159,9 @@ public final class LaneRaster {
         Arrays.fill(column, 0, w, (byte) -1);
     }
 
-    private void accumulate(LaneSet lanes, int lane, long ws, long limit, double pxPerNs, int w,
+    private void accumulate(LaneSet lanes, int lane, long ws, long limit, double pxPerNs,
                             int highlight, boolean failures) {
+        int w = cov.width();
         LaneColumns cols = lanes.columns();
         long[] start = cols.start;
         long[] end = cols.end;
@@ -153,17 +175,23 @@ public final class LaneRaster {
             long e = Math.min(end[i], limit);
             double fx0 = (s - ws) * pxPerNs;
             double fx1 = (e - ws) * pxPerNs;
-            cover(state[i], fx0, fx1, w);
+            cov.cover(state[i], fx0, fx1);
             if (highlight != -2) {
                 int task = cols.task[i];
                 if (task >= 0 && task == highlight) {
-                    mark(MARK_HIGHLIGHT, fx0, fx1, w);
+                    marks.add(SegmentMarks.HIGHLIGHT, fx0, fx1, w);
                 }
                 if (failures && lanes.failed(task)) {
-                    mark(end[i] >= lanes.taskEnd(task) && e == end[i] ? MARK_FAILED_END : MARK_FAILED, fx0, fx1, w);
+                    marks.add(end[i] >= lanes.taskEnd(task) && e == end[i] ? SegmentMarks.FAILED_END : SegmentMarks.FAILED,
+                            fx0, fx1, w);
                 }
             }
         }
+    }
+
+    /** The lane's segment still under way, drawn up to the snapshot's instant. */
+    private void accumulateOpen(LaneSet lanes, int lane, long ws, long limit, double pxPerNs, int highlight) {
+        int w = cov.width();
         State open = lanes.openState(lane);
         if (open != null) {
             long s = lanes.openStart(lane);
@@ -171,9 +199,9 @@ public final class LaneRaster {
             if (e > s || (e == s && s >= ws)) {
                 double fx0 = (s - ws) * pxPerNs;
                 double fx1 = (e - ws) * pxPerNs;
-                cover(open.ordinal(), fx0, fx1, w);
+                cov.cover(open.ordinal(), fx0, fx1);
                 if (highlight >= 0 && lanes.openTask(lane) == highlight) {
-                    mark(MARK_HIGHLIGHT, fx0, fx1, w);
+                    marks.add(SegmentMarks.HIGHLIGHT, fx0, fx1, w);
                 }
             }
         }
@@ -195,69 +223,66 @@ public final class LaneRaster {
     }
 
     /**
-     * Adds the part of each pixel column the span [fx0, fx1) covers to that column's total for the state; any
-     * share above zero makes an otherwise idle column show, so sub-pixel segments stay visible. Fully covered
-     * columns cost nothing per column: a run is recorded at its two ends and summed once per row.
+     * The level-of-detail summary to paint this frame from, or null to visit segments: only for rows that group
+     * lanes (one lane per row keeps its exact picture), for a finished snapshot with no segment still open, with
+     * no outlines to draw and no replay cut-off inside the window, when columns span enough bins and
+     * there are more segments than the summary's cells.
      */
-    private void cover(int st, double fx0, double fx1, int w) {
-        if (fx1 < 0 || fx0 >= w) {
-            return;
+    private static CoverageBins summary(LaneSet lanes, LaneLayout layout, TimeWindow window, int w, long replayNanos) {
+        if (!layout.aggregated() || replayNanos >= 0 && replayNanos < window.endNanos() || !lanes.snapshot().complete()
+                || lanes.columns().start.length < (long) layout.rows() * w) {
+            return null;
         }
-        double a = Math.max(0, fx0);
-        double b = Math.min(w, fx1);
-        int c0 = (int) a;
-        int c1 = Math.min(w - 1, Math.max(c0, (int) Math.ceil(b) - 1));
-        if (c0 == c1) {
-            acc[c0 * STATES + st] += (float) (b - a);
-        } else {
-            acc[c0 * STATES + st] += (float) (c0 + 1 - a);
-            acc[c1 * STATES + st] += (float) (b - c1);
-            runs[(c0 + 1) * STATES + st] += 1;
-            runs[c1 * STATES + st] -= 1;
+        int bins = Math.min(MAX_BINS, Integer.highestOneBit(Math.max(2 * w, MIN_BINS) - 1) << 1);
+        double nsPerColumn = window.span() / (double) w;
+        if (nsPerColumn * bins < CoverageBins.MIN_BINS_PER_COLUMN * (double) lanes.endNanos()) {
+            return null; // zoomed in: checked before building, with an extent at least the summary's
         }
-        statesSeen |= 1 << st;
-        touchedMin = Math.min(touchedMin, c0);
-        touchedMax = Math.max(touchedMax, c1);
+        CoverageBins summary = lanes.bins(layout.lanesPerRow(), bins);
+        return summary != null && summary.fineEnoughFor(nsPerColumn) ? summary : null;
     }
 
-    /** Turns each touched column's totals into the state that covered most of it, and clears the totals. */
-    private void resolve(int w) {
+    /**
+     * Turns each touched column's totals into the state that covered most of it, and clears the totals. States
+     * are visited in order and only a larger total replaces the pick, so ties go to the lower state.
+     */
+    private void resolve(int w, CoverageBins summary, int row) {
         byte[] column = this.column;
-        float[] acc = this.acc;
-        float[] runs = this.runs;
-        float[] running = this.running;
-        java.util.Arrays.fill(column, 0, w, (byte) -1);
+        long[] most = this.most;
+        float[] totals = this.totals;
+        Arrays.fill(column, 0, w, (byte) -1);
+        rowStates = summary != null ? summary.states(row) : cov.statesSeen;
+        int lo = summary != null ? 0 : Math.max(0, cov.touchedMin);
+        int hi = summary != null ? w - 1 : cov.touchedMax;
+        if (hi < lo) {
+            return;
+        }
+        Arrays.fill(most, lo, hi + 1, 0L);
         for (int s = 0; s < STATES; s++) {
-            running[s] = 0;
-        }
-        int seen = statesSeen;
-        for (int c = Math.max(0, touchedMin); c <= touchedMax; c++) {
-            int base = c * STATES;
-            int best = -1;
-            float most = 0;
-            for (int s = 0; s < STATES; s++) {
-                if ((seen & (1 << s)) == 0) {
-                    continue;
-                }
-                running[s] += runs[base + s];
-                float v = acc[base + s] + running[s];
-                if (s == RUNNING) {
-                    runningLanes[c] += v;
-                }
-                if (v > most) {
-                    most = v;
-                    best = s;
-                }
-                acc[base + s] = 0;
-                runs[base + s] = 0;
+            if ((rowStates & (1 << s)) == 0) {
+                continue;
             }
-            column[c] = (byte) best;
-        }
-        if (touchedMax >= 0) {
-            int end = (touchedMax + 1) * STATES;
-            for (int s = 0; s < STATES; s++) {
-                runs[end + s] = 0;
+            if (summary != null) {
+                summary.columnTotals(row, s, binFrom, binInv, w, totals);
+            } else {
+                cov.take(s, lo, hi, totals, 0);
             }
+            if (s == RUNNING) {
+                for (int c = lo; c <= hi; c++) {
+                    runningLanes[c] += totals[c - lo];
+                }
+            }
+            // A column's pick as one number: the total's bits (non-negative floats order as integers) above a tag
+            // that prefers lower states on ties, zero where nothing covers it; a max with no branch to mispredict.
+            long tag = 7 - s;
+            for (int c = lo; c <= hi; c++) {
+                int bits = Float.floatToRawIntBits(totals[c - lo]);
+                most[c] = Math.max(most[c], ((long) bits << 3) | (tag & ((bits | -bits) >> 31)));
+            }
+        }
+        for (int c = lo; c <= hi; c++) {
+            long key = most[c];
+            column[c] = key == 0 ? -1 : (byte) (7 - (key & 7));
         }
     }
 
@@ -271,7 +296,7 @@ public final class LaneRaster {
         int period = 6 * scale;
         boolean anyHatch = false;
         for (int s = 0; s < STATES; s++) {
-            anyHatch |= hatched[s] && (statesSeen & (1 << s)) != 0;
+            anyHatch |= hatched[s] && (rowStates & (1 << s)) != 0;
         }
         int bottom = Math.min(top + h, target.height());
         int distinct = anyHatch ? Math.min(period, bottom - top) : 1;
@@ -295,44 +320,6 @@ public final class LaneRaster {
         for (int c = 0; c < w; c++) {
             px[base + c] = pattern[(column[c] + 1) * period + k];
             k = k + 1 == period ? 0 : k + 1;
-        }
-    }
-
-    private void mark(int kind, double fx0, double fx1, int w) {
-        if (fx1 < 0 || fx0 >= w) {
-            return;
-        }
-        if (markCount + 3 > marks.length) {
-            marks = Arrays.copyOf(marks, marks.length * 2);
-        }
-        marks[markCount++] = kind;
-        marks[markCount++] = (int) Math.floor(Math.max(fx0, -4 * scale));
-        marks[markCount++] = (int) Math.ceil(Math.min(fx1, w + 4.0 * scale));
-    }
-
-    private void drawMarks(PixelRegion target, int top, int h) {
-        for (int i = 0; i < markCount; i += 3) {
-            int kind = marks[i];
-            int x0 = marks[i + 1];
-            int x1 = Math.max(marks[i + 2], x0 + scale);
-            if (kind == MARK_HIGHLIGHT) {
-                target.outline(x0 - scale, top, x1 - x0 + 2 * scale, h, Math.min(2 * scale, h / 2), palette.highlight());
-            } else {
-                target.outline(x0, top, x1 - x0, h, scale, palette.failed());
-                if (kind == MARK_FAILED_END) {
-                    cross(target, x1, top, h);
-                }
-            }
-        }
-    }
-
-    /** An × of the row's height whose right edge is at {@code right}: where a failed task ended. */
-    private void cross(PixelRegion target, int right, int top, int h) {
-        int size = h;
-        int left = right - size;
-        for (int i = 0; i < size; i++) {
-            target.fill(left + i, top + i, scale, 1, palette.failed());
-            target.fill(left + i, top + size - 1 - i, scale, 1, palette.failed());
         }
     }
 }

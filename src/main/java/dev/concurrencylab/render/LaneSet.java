@@ -21,6 +21,8 @@ public final class LaneSet {
     private final LaneColumns columns;
     private final boolean[] failed;
     private final boolean anyFailed;
+    /** The last level-of-detail summary built (finished snapshots only), for the grouping painted last. */
+    private CoverageBins bins;
 
     private LaneSet(TraceSnapshot snapshot, LaneMode mode) {
         this.snapshot = snapshot;
@@ -59,6 +61,30 @@ public final class LaneSet {
             }
         }
         return new LaneColumns(offset, start, end, task, state);
+    }
+
+    /**
+     * A summary of this finished snapshot's coverage for rows of {@code lanesPerRow} lanes in {@code binCount}
+     * bins, built on first use and kept while painters ask for the same grouping; null while the run is live
+     * (its snapshot still grows).
+     */
+    synchronized CoverageBins bins(int lanesPerRow, int binCount) {
+        if (!snapshot.complete() || anyOpen()) {
+            return null;
+        }
+        if (bins == null || bins.lanesPerRow() != lanesPerRow || bins.bins() != binCount) {
+            bins = CoverageBins.of(columns, lanesPerRow, binCount);
+        }
+        return bins;
+    }
+
+    private boolean anyOpen() {
+        for (int lane = 0; lane < size(); lane++) {
+            if (openState(lane) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every lane's segments in flat arrays, for painters. */

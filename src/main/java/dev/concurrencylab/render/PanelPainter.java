@@ -29,6 +29,8 @@ final class PanelPainter {
         this.style = style;
         this.mode = mode;
         this.raster = new LaneRaster(style.palette, style.scale);
+        // a picture is painted once: every segment is affordable, so it needs no level-of-detail summary
+        this.raster.useSummaries(false);
         this.strip = new UtilisationStrip(style.palette, style.scale);
     }
 
