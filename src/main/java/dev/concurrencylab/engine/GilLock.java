@@ -17,6 +17,7 @@ public final class GilLock {
     private final long intervalNanos;
     private final boolean fair;
     private boolean locked;
+    private Thread lastHolder;
     private long switches;
     private int waiters;
     private volatile boolean dropRequest;
@@ -45,12 +46,22 @@ public final class GilLock {
         try {
             waiters++;
             try {
+                // The interval runs from when this holder was first seen, not from the last wake-up: a holder
+                // that lets go and re-takes the lock between tasks wakes us without a switch.
+                long seen = switches;
+                long deadline = System.nanoTime() + intervalNanos;
                 while (locked) {
-                    long seen = switches;
-                    long left = freed.awaitNanos(intervalNanos);
-                    if (left <= 0 && locked && switches == seen) {
-                        dropRequest = true;
+                    if (switches != seen) {
+                        seen = switches;
+                        deadline = System.nanoTime() + intervalNanos;
                     }
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        dropRequest = true;
+                        deadline = System.nanoTime() + intervalNanos;
+                        left = intervalNanos;
+                    }
+                    freed.awaitNanos(left);
                 }
             } finally {
                 waiters--;
@@ -61,11 +72,23 @@ public final class GilLock {
         }
     }
 
+    /**
+     * A thread that takes the lock back after its own release (between two tasks, say) has not switched:
+     * a waiter's timer keeps running and, when fair, its drop request stands, as if the lock had never
+     * been let go (a CPython thread keeps the GIL from one task to the next). Counting such re-takes as
+     * switches let one thread hold the lock for hundreds of milliseconds while the other waited.
+     */
     private void take() {
         locked = true;
-        dropRequest = false;
-        switches++;
-        switched.signalAll();
+        Thread me = Thread.currentThread();
+        if (me != lastHolder) {
+            lastHolder = me;
+            switches++;
+            dropRequest = false;
+            switched.signalAll();
+        } else if (!fair) {
+            dropRequest = false;
+        }
     }
 
     public void release() {
@@ -99,7 +122,7 @@ public final class GilLock {
         acquire();
     }
 
-    /** How many times the lock has changed hands (or been taken). */
+    /** How many times the lock has changed hands. */
     public long switches() {
         mutex.lock();
         try {

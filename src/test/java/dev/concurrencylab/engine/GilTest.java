@@ -28,6 +28,28 @@ class GilTest {
     }
 
     @Test
+    void shortTasksDoNotLetOneThreadKeepTheLock() throws Exception {
+        // tasks shorter than the switch interval: a thread releases and re-takes the lock between tasks,
+        // which must not reset the waiter's claim; both threads take turns all through the run
+        RunOutput out = Runs.run(Runs.hash(200, 2_000), ModelKind.GIL, Runs.workers(2).withSwitchIntervalMs(2));
+        long longestWait = 0;
+        for (LaneSnapshot lane : out.trace().threadLanes()) {
+            Segments s = lane.segments();
+            long waitStart = -1;
+            for (int i = 0; i < s.size(); i++) {
+                if (s.state(i) == State.GIL_WAIT) {
+                    waitStart = waitStart < 0 ? s.start(i) : waitStart;
+                    longestWait = Math.max(longestWait, s.end(i) - waitStart);
+                } else if (s.state(i) == State.RUNNING) {
+                    waitStart = -1;
+                }
+            }
+        }
+        long wall = (long) (out.result().wallMs() * 1e6);
+        assertThat(longestWait).as("no thread waits for the lock through most of the run").isLessThan(wall / 3);
+    }
+
+    @Test
     void freeThreadsDoRunInParallelOnMoreThanOneCore() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() >= 2);
         RunOutput out = Runs.run(Runs.hash(8, 100_000), ModelKind.POOL, Runs.workers(2));
