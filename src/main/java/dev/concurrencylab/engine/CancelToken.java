@@ -27,8 +27,15 @@ public final class CancelToken implements Checkpoint {
         }
     }
 
+    /** Unregisters a cancellation action; closing never fails. */
+    @FunctionalInterface
+    public interface Registration extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Runs {@code action} on cancellation (at once if already cancelled); returns a handle to unregister. */
-    public AutoCloseable onCancel(Runnable action) {
+    public Registration onCancel(Runnable action) {
         actions.add(action);
         if (cancelled) {
             action.run();

@@ -30,15 +30,13 @@ final class EventLoopModel implements ExecutionModel {
                 lane.setCpuNanos(CpuClock.currentThread() - cpu0);
             }
         });
-        try (AutoCloseable ignored = ctx.cancel().onCancel(loop::stop)) {
+        try (CancelToken.Registration ignored = ctx.cancel().onCancel(loop::stop)) {
             thread.start();
             thread.join();
         } catch (InterruptedException e) {
             loop.stop();
             thread.join(5000);
             throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
         Throwable t = crash.get();
         if (t instanceof CancellationException c) {

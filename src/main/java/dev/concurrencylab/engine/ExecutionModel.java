@@ -7,4 +7,9 @@ package dev.concurrencylab.engine;
  */
 public interface ExecutionModel {
     void run(RunContext ctx) throws InterruptedException;
+
+    /** Whether an untimed warm-up before the measured run helps this model with these settings. */
+    default boolean benefitsFromWarmup(ModelSettings settings) {
+        return true;
+    }
 }

@@ -75,7 +75,7 @@ final class ForkJoinModel implements ExecutionModel {
         for (LabTask task : ctx.tasks()) {
             tr.submitted(task.id(), submittedAt);
         }
-        try (AutoCloseable ignored = ctx.cancel().onCancel(pool::shutdownNow)) {
+        try (CancelToken.Registration ignored = ctx.cancel().onCancel(pool::shutdownNow)) {
             ForkJoinTask<Void> root = pool.submit(new Range(ctx, 0, ctx.tasks().size()));
             while (true) {
                 try {
@@ -88,10 +88,6 @@ final class ForkJoinModel implements ExecutionModel {
                     throw new IllegalStateException(e.getCause());
                 }
             }
-        } catch (InterruptedException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         } finally {
             pool.shutdownNow();
             pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);

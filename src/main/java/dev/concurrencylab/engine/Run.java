@@ -1,5 +1,6 @@
 package dev.concurrencylab.engine;
 
+import java.time.Duration;
 import java.util.concurrent.CancellationException;
 
 /** Runs one workload under one model: warm-up, the measured run, then its metrics. */
@@ -19,15 +20,11 @@ public final class Run {
                                     CancelToken cancel, RunListener listener) throws InterruptedException {
         ExecutionModel executor = Models.create(model);
         int n = workload.tasks().size();
-        // A fresh worker pool starts cold by design; warming a pool that is then thrown away only costs time.
-        boolean freshWorkers = model == ModelKind.PROCESS && !settings.warmWorkers();
-        if (settings.warmup() && !freshWorkers && !cancel.isCancelled()) {
+        if (settings.warmup() && executor.benefitsFromWarmup(settings) && !cancel.isCancelled()) {
             listener.warmingUp(index, model);
             warmUp(executor, workload, model, settings, cancel);
         }
-        SessionSpec spec = new SessionSpec(settings.ioConcurrency(model, n), model == ModelKind.EVENTLOOP,
-                settings.maxConnections());
-        try (IoSession io = workload.openSession(spec)) {
+        try (IoSession io = workload.openSession(SessionSpec.of(model, settings, n))) {
             boolean onCarriers = model == ModelKind.VIRTUAL;
             long carrier0 = onCarriers ? CpuClock.carrierThreads() : 0;
             long ioCpu0 = io.ownCpuNanos();
@@ -83,35 +80,32 @@ public final class Run {
         long deadline = System.nanoTime() + WARMUP_BUDGET_MS * 1_000_000L;
         for (int round = 0; round < WARMUP_ROUNDS && !cancel.isCancelled(); round++) {
             long t0 = System.nanoTime();
-            warmUpOnce(executor, workload, model, settings, cancel);
-            if (System.nanoTime() + (System.nanoTime() - t0) > deadline) {
-                return;
+            warmUpOnce(executor, workload, model, settings, cancel, deadline);
+            long now = System.nanoTime();
+            if (now + (now - t0) > deadline) {
+                return; // another round of the same length would not fit
             }
         }
     }
 
     private static void warmUpOnce(ExecutionModel executor, Workload workload, ModelKind model,
-                                   ModelSettings settings, CancelToken cancel) throws InterruptedException {
+                                   ModelSettings settings, CancelToken cancel, long deadline)
+            throws InterruptedException {
         CancelToken budget = new CancelToken();
         Thread timer = Thread.ofVirtual().name("warmup-timer").start(() -> {
             try {
-                Thread.sleep(WARMUP_BUDGET_MS);
+                Thread.sleep(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
                 budget.cancel();
             } catch (InterruptedException ignored) {
                 // warm-up ended first
             }
         });
         var tasks = workload.warmupTasks();
-        SessionSpec spec = new SessionSpec(settings.ioConcurrency(model, tasks.size()),
-                model == ModelKind.EVENTLOOP, settings.maxConnections());
-        try (AutoCloseable link = cancel.onCancel(budget::cancel); IoSession io = workload.openSession(spec)) {
+        try (CancelToken.Registration link = cancel.onCancel(budget::cancel);
+             IoSession io = workload.openSession(SessionSpec.of(model, settings, tasks.size()))) {
             executor.run(new RunContext(model, tasks, new TraceRecorder(tasks.size()), io, settings, budget));
         } catch (CancellationException e) {
             // the warm-up budget ran out, or the whole run was stopped
-        } catch (InterruptedException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         } finally {
             timer.interrupt();
         }

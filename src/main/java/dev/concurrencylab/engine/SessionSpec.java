@@ -8,4 +8,9 @@ package dev.concurrencylab.engine;
  * @param maxConnections a connection-pool limit asked for by the user, or 0 to size it to the concurrency
  */
 public record SessionSpec(int concurrency, boolean async, int maxConnections) {
+    /** What {@code model} needs for {@code tasks} tasks: its I/O concurrency, non-blocking for the event loop. */
+    public static SessionSpec of(ModelKind model, ModelSettings settings, int tasks) {
+        return new SessionSpec(settings.ioConcurrency(model, tasks), model == ModelKind.EVENTLOOP,
+                settings.maxConnections());
+    }
 }

@@ -32,7 +32,7 @@ final class ThreadPoolModel implements ExecutionModel {
                 new LinkedBlockingQueue<>(), factory);
         pool.prestartAllCoreThreads();
         CountDownLatch done = new CountDownLatch(ctx.tasks().size());
-        try (AutoCloseable ignored = ctx.cancel().onCancel(pool::shutdownNow)) {
+        try (CancelToken.Registration ignored = ctx.cancel().onCancel(pool::shutdownNow)) {
             for (LabTask task : ctx.tasks()) {
                 tr.submitted(task.id(), tr.now());
                 try {
@@ -51,10 +51,6 @@ final class ThreadPoolModel implements ExecutionModel {
                 }
             }
             Latches.await(done, ctx.cancel());
-        } catch (InterruptedException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         } finally {
             pool.shutdownNow();
             pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);

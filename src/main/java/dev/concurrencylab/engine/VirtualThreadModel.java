@@ -22,7 +22,7 @@ final class VirtualThreadModel implements ExecutionModel {
         for (LabTask task : ctx.tasks()) {
             tr.submitted(task.id(), submittedAt);
         }
-        try (AutoCloseable ignored = ctx.cancel().onCancel(() -> threads.forEach(Thread::interrupt))) {
+        try (CancelToken.Registration ignored = ctx.cancel().onCancel(() -> threads.forEach(Thread::interrupt))) {
             for (LabTask task : ctx.tasks()) {
                 if (permits != null) {
                     while (!permits.tryAcquire(20, TimeUnit.MILLISECONDS)) {
@@ -47,10 +47,6 @@ final class VirtualThreadModel implements ExecutionModel {
                 t.start();
             }
             Latches.await(done, ctx.cancel());
-        } catch (InterruptedException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         } finally {
             if (ctx.cancel().isCancelled()) {
                 threads.forEach(Thread::interrupt);

@@ -1,5 +1,6 @@
 package dev.concurrencylab.process;
 
+import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.ExecutionModel;
 import dev.concurrencylab.engine.LabTask;
 import dev.concurrencylab.engine.ModelSettings;
@@ -29,6 +30,12 @@ final class ProcessModel implements ExecutionModel {
         this.timeouts = timeouts;
     }
 
+    /** A fresh worker pool starts cold by design; warming a pool that is then thrown away only costs time. */
+    @Override
+    public boolean benefitsFromWarmup(ModelSettings settings) {
+        return settings.warmWorkers();
+    }
+
     @Override
     public void run(RunContext ctx) throws InterruptedException {
         TaskCodec.requireSupported(ctx.tasks());
@@ -44,7 +51,7 @@ final class ProcessModel implements ExecutionModel {
         var queue = new ConcurrentLinkedQueue<>(ctx.tasks());
         List<WorkerDriver> drivers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        try (AutoCloseable ignored = ctx.cancel().onCancel(pool::killAll)) {
+        try (CancelToken.Registration ignored = ctx.cancel().onCancel(pool::killAll)) {
             for (int i = 0; i < size; i++) {
                 WorkerDriver d = new WorkerDriver(i, pool, queue, tr, ctx.cancel(), timeouts);
                 drivers.add(d);
@@ -56,8 +63,6 @@ final class ProcessModel implements ExecutionModel {
         } catch (InterruptedException e) {
             pool.killAll();
             throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         } finally {
             if (ctx.cancel().isCancelled()) {
                 pool.killAll();
