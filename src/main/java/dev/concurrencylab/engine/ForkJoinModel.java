@@ -16,22 +16,31 @@ final class ForkJoinModel implements ExecutionModel {
 
     /** A worker that owns a lane and records its CPU time when it ends. */
     private static final class LaneWorker extends ForkJoinWorkerThread {
-        private final TraceRecorder trace;
-        private Lane lane;
+        private final Lane lane;
         private long cpu0;
 
-        LaneWorker(ForkJoinPool pool, TraceRecorder trace, Queue<Thread> started) {
+        /**
+         * Numbered and given its lane as it is made, in one step, so lanes keep the workers' order. (The pool
+         * index is not known yet while a worker is constructed: naming by it called every worker forkjoin-1.)
+         */
+        static LaneWorker make(ForkJoinPool pool, TraceRecorder trace, Queue<Thread> made) {
+            synchronized (made) {
+                LaneWorker w = new LaneWorker(pool, trace.newLane("forkjoin-" + (made.size() + 1), LaneKind.THREAD));
+                made.add(w);
+                return w;
+            }
+        }
+
+        private LaneWorker(ForkJoinPool pool, Lane lane) {
             super(pool);
-            started.add(this);
-            this.trace = trace;
-            setName("forkjoin-" + (getPoolIndex() + 1));
+            this.lane = lane;
+            setName(lane.name());
             setDaemon(true);
         }
 
         @Override
         protected void onStart() {
             super.onStart();
-            lane = trace.newLane(getName(), LaneKind.THREAD);
             cpu0 = CpuClock.currentThread();
         }
 
@@ -70,7 +79,7 @@ final class ForkJoinModel implements ExecutionModel {
         TraceRecorder tr = ctx.trace();
         int parallelism = ctx.settings().workers();
         Queue<Thread> workers = new ConcurrentLinkedQueue<>();
-        ForkJoinPool pool = new ForkJoinPool(parallelism, p -> new LaneWorker(p, tr, workers), null, false);
+        ForkJoinPool pool = new ForkJoinPool(parallelism, p -> LaneWorker.make(p, tr, workers), null, false);
         long submittedAt = tr.now();
         for (LabTask task : ctx.tasks()) {
             tr.submitted(task.id(), submittedAt);

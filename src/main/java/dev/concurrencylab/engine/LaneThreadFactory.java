@@ -20,8 +20,10 @@ final class LaneThreadFactory implements ThreadFactory {
     @Override
     public Thread newThread(Runnable body) {
         String name = prefix + "-" + (threads.size() + 1);
+        // the lane is made here, not when the thread starts, so lanes keep the threads' numbering (pool-1 above
+        // pool-2) whichever starts first; starting the thread publishes it to its one writer
+        Lane lane = trace.newLane(name, LaneKind.THREAD);
         Thread t = Thread.ofPlatform().name(name).daemon(true).unstarted(() -> {
-            Lane lane = trace.newLane(name, LaneKind.THREAD);
             current.set(lane);
             long cpu0 = CpuClock.currentThread();
             try {

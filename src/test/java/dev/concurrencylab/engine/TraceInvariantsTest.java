@@ -39,6 +39,13 @@ class TraceInvariantsTest {
         } else {
             assertThat(r.lanes()).isBetween(1, 12);
         }
+        java.util.List<String> names = out.trace().threadLanes().stream().map(LaneSnapshot::name).toList();
+        assertThat(names).as("each thread its own lane, named after it").doesNotHaveDuplicates();
+        if (model != ModelKind.VIRTUAL && model != ModelKind.EVENTLOOP) {
+            for (int i = 0; i < names.size(); i++) {
+                assertThat(names.get(i)).as("lanes in the threads' numbering").endsWith("-" + (i + 1));
+            }
+        }
         if (workload.kind().usesCpu()) {
             assertThat(TraceChecks.totalNanos(out.trace(), State.RUNNING, LaneKind.THREAD)).isPositive();
         }
