@@ -3,6 +3,7 @@ package dev.concurrencylab.render;
 import dev.concurrencylab.engine.Segments;
 import dev.concurrencylab.engine.State;
 import java.util.Arrays;
+import java.util.concurrent.Executor;
 
 /**
  * Paints a {@link LaneSet}'s lanes for a time window into an ARGB buffer: the fast path behind the timeline.
@@ -41,6 +42,9 @@ public final class LaneRaster {
     /** The states the row being painted shows, as bits by ordinal. */
     private int rowStates;
     private boolean summaries = true;
+    /** Where summaries are built when the painter must not wait for one (the FX thread); null builds in line. */
+    private Executor summaryBuilder;
+    private Runnable summaryReady;
     private boolean summarised;
     private byte[] column = new byte[0];
     /** Per column: how many lanes were RUNNING on average, summed while resolving rows (the strip's data). */
@@ -84,6 +88,16 @@ public final class LaneRaster {
     /** Tests compare both paths: false makes every frame visit the segments themselves. */
     void useSummaries(boolean use) {
         summaries = use;
+    }
+
+    /**
+     * Builds level-of-detail summaries on {@code builder} instead of in the frame that first needs one (50–200 ms
+     * for a million segments): until it is ready, frames visit the segments as a live run's do, and
+     * {@code ready} runs on the builder's thread once the next frame can use it.
+     */
+    public void buildSummariesOn(Executor builder, Runnable ready) {
+        summaryBuilder = builder;
+        summaryReady = ready;
     }
 
     /** True when the last {@link #paint} drew from a {@link CoverageBins} summary rather than the segments. */
@@ -228,7 +242,7 @@ public final class LaneRaster {
      * no outlines to draw and no replay cut-off inside the window, when columns span enough bins and
      * there are more segments than the summary's cells.
      */
-    private static CoverageBins summary(LaneSet lanes, LaneLayout layout, TimeWindow window, int w, long replayNanos) {
+    private CoverageBins summary(LaneSet lanes, LaneLayout layout, TimeWindow window, int w, long replayNanos) {
         if (!layout.aggregated() || replayNanos >= 0 && replayNanos < window.endNanos() || !lanes.snapshot().complete()
                 || lanes.columns().start.length < (long) layout.rows() * w) {
             return null;
@@ -238,7 +252,8 @@ public final class LaneRaster {
         if (nsPerColumn * bins < CoverageBins.MIN_BINS_PER_COLUMN * (double) lanes.endNanos()) {
             return null; // zoomed in: checked before building, with an extent at least the summary's
         }
-        CoverageBins summary = lanes.bins(layout.lanesPerRow(), bins);
+        CoverageBins summary = summaryBuilder == null ? lanes.bins(layout.lanesPerRow(), bins)
+                : lanes.binsOrBuild(layout.lanesPerRow(), bins, summaryBuilder, summaryReady);
         return summary != null && summary.fineEnoughFor(nsPerColumn) ? summary : null;
     }
 

@@ -7,6 +7,7 @@ import dev.concurrencylab.engine.TaskStatus;
 import dev.concurrencylab.engine.TaskTable;
 import dev.concurrencylab.engine.TraceSnapshot;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * The lanes of one trace snapshot as one view shows them: a lane per thread or process, or a lane per task.
@@ -23,6 +24,8 @@ public final class LaneSet {
     private final boolean anyFailed;
     /** The last level-of-detail summary built (finished snapshots only), for the grouping painted last. */
     private CoverageBins bins;
+    /** The grouping being built in the background ({@code lanesPerRow * 2^32 + bins}), or -1. */
+    private long building = -1;
 
     private LaneSet(TraceSnapshot snapshot, LaneMode mode) {
         this.snapshot = snapshot;
@@ -76,6 +79,34 @@ public final class LaneSet {
             bins = CoverageBins.of(columns, lanesPerRow, binCount);
         }
         return bins;
+    }
+
+    /**
+     * Like {@link #bins} but never builds on the caller's thread: gives the summary when it is ready, otherwise
+     * starts building it on {@code builder} (once per grouping) and returns null; {@code ready} runs after.
+     */
+    synchronized CoverageBins binsOrBuild(int lanesPerRow, int binCount, Executor builder, Runnable ready) {
+        if (!snapshot.complete() || anyOpen()) {
+            return null;
+        }
+        if (bins != null && bins.lanesPerRow() == lanesPerRow && bins.bins() == binCount) {
+            return bins;
+        }
+        long key = ((long) lanesPerRow << 32) | binCount;
+        if (building != key) {
+            building = key;
+            builder.execute(() -> {
+                CoverageBins built = CoverageBins.of(columns, lanesPerRow, binCount);
+                synchronized (this) {
+                    if (building == key) {
+                        bins = built;
+                        building = -1;
+                    }
+                }
+                ready.run();
+            });
+        }
+        return null;
     }
 
     private boolean anyOpen() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.TraceSnapshot;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -183,5 +185,27 @@ class CoverageBinsTest {
     void zoomedInViewsPaintSegmentsThemselves() {
         LaneSet set = LaneSet.of(busyTraceWithOneThinSegment(), LaneMode.THREADS);
         assertThat(paint(set, new TimeWindow(0, END / 8), -1, true).summarised()).isFalse();
+    }
+
+    @Test
+    void aBackgroundBuiltSummaryLeavesTheFirstFramesExactAndIsUsedOnceReady() {
+        LaneSet set = LaneSet.of(SyntheticTrace.of(1_000, 200_000, 5_000, END, 3), LaneMode.THREADS);
+        List<Runnable> queued = new ArrayList<>();
+        int[] readies = {0};
+        LaneRaster raster = new LaneRaster(Palette.LIGHT, 1);
+        raster.buildSummariesOn(queued::add, () -> readies[0]++);
+        int[] first = new int[W * H];
+        raster.paint(PixelRegion.of(first, W, H), set, TimeWindow.fit(END), -1, -1);
+        assertThat(raster.summarised()).as("nothing built on the painting thread").isFalse();
+        assertThat(first).isEqualTo(paint(set, TimeWindow.fit(END), -1, false).px());
+        raster.paint(PixelRegion.of(new int[W * H], W, H), set, TimeWindow.fit(END), -1, -1);
+        assertThat(queued).as("one build per grouping, however many frames ask").hasSize(1);
+
+        queued.get(0).run();
+        assertThat(readies[0]).isEqualTo(1);
+        int[] later = new int[W * H];
+        raster.paint(PixelRegion.of(later, W, H), set, TimeWindow.fit(END), -1, -1);
+        assertThat(raster.summarised()).isTrue();
+        assertThat(later).isEqualTo(paint(set, TimeWindow.fit(END), -1, true).px());
     }
 }

@@ -12,7 +12,12 @@ import dev.concurrencylab.render.TimeWindow;
 import dev.concurrencylab.render.UtilisationStrip;
 import java.nio.IntBuffer;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.DoubleProperty;
@@ -40,6 +45,12 @@ import javafx.scene.layout.Region;
  */
 public class TimelineView extends Region {
     /** Label column width and axis height at the default 12 px font; both grow with the font. */
+    /**
+     * One background thread for every panel's overview summaries, so the first overview frame of a finished run
+     * never waits for one on the FX thread; it ends when idle.
+     */
+    private static final Executor SUMMARIES = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> Thread.ofPlatform().name("timeline-summaries").daemon().unstarted(r));
     private static final double LABEL_WIDTH = 128;
     private static final double AXIS_HEIGHT = 22;
     static final double STRIP_HEIGHT = 36;
@@ -316,6 +327,7 @@ public class TimelineView extends Region {
         Palette p = palette.get();
         if (raster == null || raster.palette() != p) {
             raster = new LaneRaster(p, 1);
+            raster.buildSummariesOn(SUMMARIES, () -> Platform.runLater(this::schedule));
             strip = new UtilisationStrip(p, 1);
         }
         TimeWindow win = effectiveWindow();
