@@ -110,9 +110,11 @@ public final class RunPanelModel {
             header.set(model.id() + " · " + workers + " · " + phase.get().label());
             return;
         }
-        String text = String.format(Locale.ROOT, "%s · %s · %s · efficiency %.2f", model.id(),
-                r.workers() + (r.workers() == 1 ? " thread" : " threads"), Durations.format(r.wallMs()),
-                r.efficiency());
+        // a fork/join pool adds a spare thread while a worker waits in a join; its lane shows, so the header says so
+        int spare = r.lanes() - r.workers();
+        String text = String.format(Locale.ROOT, "%s · %s%s · %s · efficiency %.2f", model.id(),
+                r.workers() + (r.workers() == 1 ? " thread" : " threads"), spare > 0 ? " + " + spare + " spare" : "",
+                Durations.format(r.wallMs()), r.efficiency());
         if (r.errors() > 0) {
             text += " · " + r.errors() + " failed";
         }

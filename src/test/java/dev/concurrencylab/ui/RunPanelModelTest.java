@@ -1,0 +1,33 @@
+package dev.concurrencylab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.engine.TaskTable;
+import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.engine.WorkloadKind;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A panel's header says what ran: the threads asked for, and any the pool added. */
+class RunPanelModelTest {
+
+    @Test
+    void headerCountsTheSpareThreadAForkJoinPoolAdded() {
+        assertThat(headerAfter(ModelKind.FORKJOIN, 4, 5)).startsWith("forkjoin · 4 threads + 1 spare · 12 ms · efficiency 0.90");
+        assertThat(headerAfter(ModelKind.POOL, 4, 4)).startsWith("pool · 4 threads · 12 ms · efficiency 0.90");
+        assertThat(headerAfter(ModelKind.SEQUENTIAL, 1, 1)).startsWith("sequential · 1 thread · ");
+    }
+
+    private static String headerAfter(ModelKind model, int workers, int lanes) {
+        RunPanelModel panel = new RunPanelModel(0, model, ModelSettings.defaults().withWorkers(workers), 8);
+        RunResult r = new RunResult(model, WorkloadKind.CPU_HASH, workers, 0, 8, 12.0, 20.0, 0.8, 600, 10.8, 0.9, 0,
+                Map.of(), lanes, 8, 1, 2, 3, null, 2, null, null, false);
+        panel.finished(new RunOutput(r, new TraceSnapshot(12_000_000, List.of(), TaskTable.empty(8), true)));
+        return panel.headerProperty().get();
+    }
+}
