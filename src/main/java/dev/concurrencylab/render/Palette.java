@@ -89,6 +89,19 @@ public final class Palette {
         return s == State.IO_WAIT || s == State.GIL_WAIT;
     }
 
+    /**
+     * The utilisation strip above the core line, where more lanes are RUNNING than there are cores and the OS
+     * time-slices them: still the RUNNING hue, lighter and hatched (a wait's colour there read as GIL waits).
+     */
+    public int timeSliced() {
+        return 0xFF000000 | mix(colour(State.RUNNING), background, 0.55);
+    }
+
+    /** The stripe over {@link #timeSliced()}. */
+    public int timeSlicedStripe() {
+        return colour(State.RUNNING);
+    }
+
     /** Behind everything: the panel. */
     public int background() {
         return background;

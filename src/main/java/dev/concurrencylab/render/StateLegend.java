@@ -28,7 +28,8 @@ final class StateLegend {
             if (cx + sw > x + maxWidth) {
                 break;
             }
-            swatch(image, pixels, s, cx, top, sw, sh);
+            swatch(image, pixels, style.palette.colour(s), style.palette.hatched(s)
+                    ? style.palette.hatchColour(s) : null, cx, top, sw, sh);
             g.setColor(style.text);
             g.drawString(s.name(), cx + sw + style.px(5), baseline);
             cx += sw + style.px(5) + g.getFontMetrics().stringWidth(s.name()) + style.px(14);
@@ -46,6 +47,11 @@ final class StateLegend {
             g.drawString("failed task", cx + sw + style.px(5), baseline);
             cx += sw + style.px(5) + g.getFontMetrics().stringWidth("failed task") + style.px(14);
         }
+        if (swatch(image, pixels, style.palette.timeSliced(), style.palette.timeSlicedStripe(), cx, top, sw, sh)) {
+            g.setColor(style.text);
+            g.drawString("more running than cores", cx + sw + style.px(5), baseline);
+            cx += sw + style.px(5) + g.getFontMetrics().stringWidth("more running than cores") + style.px(14);
+        }
         g.setColor(style.text);
         int ly = top + sh / 2;
         for (int i = 0; i < sw; i += style.px(4)) {
@@ -54,18 +60,20 @@ final class StateLegend {
         g.drawString("cores (utilisation strip)", cx + sw + style.px(5), baseline);
     }
 
-    private void swatch(BufferedImage image, int[] pixels, State s, int x, int y, int w, int h) {
+    /** A swatch of {@code fill}, hatched with {@code stripe} unless null; false when it falls outside the image. */
+    private boolean swatch(BufferedImage image, int[] pixels, int fill, Integer stripe, int x, int y, int w, int h) {
         PixelRegion r = region(image, pixels, x, y, w, h);
         if (r == null) {
-            return;
+            return false;
         }
         int period = 6 * style.scale;
         for (int row = 0; row < h; row++) {
             for (int col = 0; col < w; col++) {
-                boolean stripe = style.palette.hatched(s) && (col + y + row) % period < 2 * style.scale;
-                r.argb()[r.index(col, row)] = stripe ? style.palette.hatchColour(s) : style.palette.colour(s);
+                boolean striped = stripe != null && (col + y + row) % period < 2 * style.scale;
+                r.argb()[r.index(col, row)] = striped ? stripe : fill;
             }
         }
+        return true;
     }
 
     static PixelRegion region(BufferedImage image, int[] pixels, int x, int y, int w, int h) {

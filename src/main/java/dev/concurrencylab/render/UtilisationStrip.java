@@ -119,8 +119,8 @@ public final class UtilisationStrip {
         int usable = Math.max(1, h - scale);
         int coreY = h - (int) Math.round(Math.max(1, cores) / max * usable);
         int fill = palette.colour(State.RUNNING);
-        int over = palette.colour(State.GIL_WAIT);
-        int overStripe = palette.hatchColour(State.GIL_WAIT);
+        int over = palette.timeSliced();
+        int overStripe = palette.timeSlicedStripe();
         int[] px = target.argb();
         int period = 6 * scale;
         for (int c = 0; c < w; c++) {

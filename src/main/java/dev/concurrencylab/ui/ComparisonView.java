@@ -3,6 +3,7 @@ package dev.concurrencylab.ui;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -28,6 +29,39 @@ final class ComparisonView extends VBox {
 
     List<RunPanelView> panels() {
         return List.copyOf(panels);
+    }
+
+    /**
+     * When the panels do not fit, each gives up the same share of what it could give (its preferred height
+     * above its minimum), so a 5-lane panel under a 2,000-lane one shrinks in proportion instead of by the same
+     * number of pixels as its big neighbour (a VBox's rule, which flattened small panels to slivers).
+     */
+    @Override
+    protected void layoutChildren() {
+        Insets in = getInsets();
+        double width = getWidth() - in.getLeft() - in.getRight();
+        double space = getHeight() - in.getTop() - in.getBottom() - getSpacing() * Math.max(0, panels.size() - 1);
+        double[] min = new double[panels.size()];
+        double[] pref = new double[panels.size()];
+        double sumMin = 0;
+        double sumPref = 0;
+        for (int i = 0; i < panels.size(); i++) {
+            min[i] = panels.get(i).minHeight(width);
+            pref[i] = Math.max(min[i], panels.get(i).prefHeight(width));
+            sumMin += min[i];
+            sumPref += pref[i];
+        }
+        if (panels.isEmpty() || sumPref <= space) {
+            super.layoutChildren();
+            return;
+        }
+        double share = Math.clamp((space - sumMin) / Math.max(1, sumPref - sumMin), 0, 1);
+        double y = in.getTop();
+        for (int i = 0; i < panels.size(); i++) {
+            double h = snapSizeY(min[i] + (pref[i] - min[i]) * share);
+            panels.get(i).resizeRelocate(in.getLeft(), y, width, h);
+            y += h + getSpacing();
+        }
     }
 
     private void rebuild() {

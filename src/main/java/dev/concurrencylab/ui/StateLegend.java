@@ -23,22 +23,25 @@ final class StateLegend extends HBox {
     private void build(Palette p) {
         getChildren().clear();
         for (State s : State.values()) {
-            Label l = new Label(s.name(), swatch(p, s));
-            l.setGraphicTextGap(6);
-            getChildren().add(l);
+            add(s.name(), swatch(p.colour(s), p.hatched(s) ? p.hatchColour(s) : null));
         }
-        Label failed = new Label("failed task", failedSwatch(p));
-        failed.setGraphicTextGap(6);
-        getChildren().add(failed);
+        add("failed task", failedSwatch(p));
+        add("more running than cores", swatch(p.timeSliced(), p.timeSlicedStripe()));
     }
 
-    private static Canvas swatch(Palette p, State s) {
+    private void add(String text, Canvas swatch) {
+        Label l = new Label(text, swatch);
+        l.setGraphicTextGap(6);
+        getChildren().add(l);
+    }
+
+    private static Canvas swatch(int fill, Integer stripe) {
         Canvas c = new Canvas(SWATCH, SWATCH);
         GraphicsContext g = c.getGraphicsContext2D();
-        g.setFill(rgb(p.colour(s)));
+        g.setFill(rgb(fill));
         g.fillRect(0, 0, SWATCH, SWATCH);
-        if (p.hatched(s)) {
-            g.setStroke(rgb(p.hatchColour(s)));
+        if (stripe != null) {
+            g.setStroke(rgb(stripe));
             g.setLineWidth(2.5);
             for (double x = -SWATCH; x < SWATCH; x += 6) {
                 g.strokeLine(x, SWATCH, x + SWATCH, 0);

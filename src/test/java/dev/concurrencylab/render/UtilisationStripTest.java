@@ -53,8 +53,9 @@ class UtilisationStripTest {
         assertThat(scale.maxLanes()).isEqualTo(3);
         assertThat(px[region.index(1, 39)]).isEqualTo(Palette.LIGHT.colour(State.RUNNING));
         int above = px[region.index(1, scale.coreLineY() - 3)];
-        assertThat(above == Palette.LIGHT.colour(State.GIL_WAIT) || above == Palette.LIGHT.hatchColour(State.GIL_WAIT))
-                .as("the third running lane on two cores").isTrue();
+        assertThat(above).as("the third running lane on two cores, time-sliced")
+                .isIn(Palette.LIGHT.timeSliced(), Palette.LIGHT.timeSlicedStripe())
+                .isNotIn(Palette.LIGHT.colour(State.GIL_WAIT), Palette.LIGHT.hatchColour(State.GIL_WAIT));
         assertThat(px[region.index(0, scale.coreLineY() - 3)]).isEqualTo(Palette.LIGHT.lane(0));
     }
 

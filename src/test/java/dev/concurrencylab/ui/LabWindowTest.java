@@ -81,8 +81,9 @@ class LabWindowTest extends LabWindowTestSupport {
         assertThat(loop.getWidth()).isEqualTo(width);
         double painted = w.toX(seqEnd, width) / w.toX(loopEnd, width);
         double measured = outputs.get(0).result().wallMs() / outputs.get(1).result().wallMs();
-        // 5 × 30 ms one after another against all five at once: about five times longer
-        assertThat(painted).isGreaterThan(3).isCloseTo(measured, within(measured * 0.1));
+        // 5 × 30 ms one after another against all five at once: about five times longer on a quiet machine, less
+        // on a busy one; panels fitted each to its own run would paint 1
+        assertThat(painted).isGreaterThan(1.5).isCloseTo(measured, within(measured * 0.1));
     }
 
     @Test

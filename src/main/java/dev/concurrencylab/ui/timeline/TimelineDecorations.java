@@ -53,6 +53,8 @@ final class TimelineDecorations {
                         ? (layout.firstLane(row) + 1) + "–" + layout.endLane(row)
                         : lanes.name(layout.firstLane(row));
                 double y = layout.rowTop(row) + (layout.rowHeight() - layout.gap()) / 2.0;
+                // rows thinner than the text: keep the first and last labels whole inside the lane area
+                y = Math.max(font.getSize() / 2, Math.min(lanesHeight - font.getSize() / 2, y));
                 g.fillText(name, w - 6, y, w - 10);
             }
             if (layout.aggregated()) {

@@ -54,6 +54,7 @@ public class TimelineView extends Region {
     private static final double LABEL_WIDTH = 128;
     private static final double AXIS_HEIGHT = 22;
     static final double STRIP_HEIGHT = 36;
+    private static final double MIN_LANES_HEIGHT = 24;
     static final double STRIP_GAP = 4;
 
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.THREADS);
@@ -289,6 +290,12 @@ public class TimelineView extends Region {
     @Override
     protected double computePrefWidth(double height) {
         return 800;
+    }
+
+    /** Lanes keep at least this much height when panels share a short window (a 1-lane run needs no more). */
+    @Override
+    protected double computeMinHeight(double width) {
+        return MIN_LANES_HEIGHT + STRIP_HEIGHT + STRIP_GAP + axisHeight();
     }
 
     @Override
