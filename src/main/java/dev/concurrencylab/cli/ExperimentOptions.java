@@ -175,6 +175,6 @@ final class ExperimentOptions {
         }
         ExperimentConfig config = new ExperimentConfig(workloadConfig(base == null ? null : base.workload()), kinds,
                 settings(base == null ? ModelSettings.defaults() : base.settings()));
-        return file == null ? ExperimentFile.of(config) : file.withConfig(config);
+        return file == null ? ExperimentFile.of(config) : file.withEditedConfig(config);
     }
 }

@@ -54,6 +54,24 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
         return new ExperimentFile(name, description, v, referenceSeconds);
     }
 
+    /**
+     * This experiment after a user changed its config: published times are kept only while the setup they were
+     * published for stands (see {@link #publishedFor}), so an edited preset no longer quotes the article.
+     */
+    public ExperimentFile withEditedConfig(ExperimentConfig v) {
+        return new ExperimentFile(name, description, v, publishedFor(v));
+    }
+
+    /**
+     * The published times that apply to results of {@code ran}: all of them when it has this experiment's
+     * workload and worker count, none otherwise (200 requests timed by the article say nothing about 400).
+     */
+    public Map<ModelKind, Double> publishedFor(ExperimentConfig ran) {
+        boolean same = ran != null && ran.workload().equals(config.workload())
+                && ran.settings().workers() == config.settings().workers();
+        return same ? referenceSeconds : Map.of();
+    }
+
     public ExperimentFile withName(String v) {
         return new ExperimentFile(v, description, config, referenceSeconds);
     }

@@ -1,6 +1,7 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.store.ChromeTrace;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
@@ -14,10 +15,12 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -68,6 +71,12 @@ public final class ExperimentDocument {
     /** Name, description and published times of the experiment open; its config is the last one opened or saved. */
     public ReadOnlyObjectProperty<ExperimentFile> experimentProperty() {
         return experiment.getReadOnlyProperty();
+    }
+
+    /** The published times that apply to the results on screen (none once the setup was changed). */
+    public ObjectBinding<Map<ModelKind, Double>> publishedTimesBinding() {
+        return Bindings.createObjectBinding(() -> experiment.get().publishedFor(vm.shownConfigProperty().get()),
+                experiment, vm.shownConfigProperty());
     }
 
     /** The experiment file open, or null for a new experiment, a preset or a recording. */
@@ -138,7 +147,7 @@ public final class ExperimentDocument {
         Path chosen = dialogs.save(LabFileType.RECORDING, baseName() + LabFileType.RECORDING.extension());
         if (chosen != null) {
             Path target = LabFileType.RECORDING.withExtension(chosen);
-            RecordedRun run = RecordedRun.now(experiment.get().withConfig(shown), List.copyOf(vm.outputs()));
+            RecordedRun run = RecordedRun.now(experiment.get().withEditedConfig(shown), List.copyOf(vm.outputs()));
             if (export("Could not save the recording", () -> RecordedRuns.write(target, run))) {
                 remember(target);
             }
@@ -148,7 +157,7 @@ public final class ExperimentDocument {
     public void exportCsv() {
         exportRuns(LabFileType.CSV, "Could not export the CSV",
                 target -> MetricsCsv.write(target, List.copyOf(vm.outputs()),
-                        experiment.get().referenceSeconds()));
+                        experiment.get().publishedFor(vm.shownConfigProperty().get())));
     }
 
     public void exportChromeTrace() {
@@ -223,7 +232,7 @@ public final class ExperimentDocument {
             prompts.showError("Cannot save yet", form.errorMessageProperty().get());
             return false;
         }
-        ExperimentFile next = experiment.get().withConfig(config);
+        ExperimentFile next = experiment.get().withEditedConfig(config);
         if (!export("Could not save " + target.getFileName(), () -> ExperimentFiles.write(target, next))) {
             return false;
         }

@@ -36,8 +36,7 @@ final class LabWindow extends BorderPane {
         links.fontSizeProperty().bind(look.fontScaleProperty().multiply(TIMELINE_FONT_PX));
         comparison = new ComparisonView(vm, links);
         summary = new SummaryView(vm.outputs());
-        summary.referenceSecondsProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> doc.experimentProperty().get().referenceSeconds(), doc.experimentProperty()));
+        summary.referenceSecondsProperty().bind(doc.publishedTimesBinding());
         StateLegend legend = new StateLegend(links.paletteProperty());
         VBox.setVgrow(comparison, Priority.ALWAYS);
         VBox centre = new VBox(comparison, summary, legend);

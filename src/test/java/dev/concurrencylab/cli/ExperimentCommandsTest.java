@@ -61,6 +61,8 @@ class ExperimentCommandsTest {
     void optionsGivenOverrideTheExperimentsValues() throws Exception {
         Result r = cli("compare", "--experiment", lesson().toString(), "--tasks", "4", "--json", "-");
         assertThat(r.status()).as(r.err()).isZero();
+        assertThat(cli("compare", "--experiment", lesson().toString(), "--tasks", "4").out())
+                .as("times published for 6 tasks are not shown beside 4").doesNotContain("published");
         JsonNode runs = Json.MAPPER.readTree(r.out()).get("runs");
         assertThat(runs.size()).isEqualTo(2);
         assertThat(runs.get(1).get("model").asString()).isEqualTo("eventloop");

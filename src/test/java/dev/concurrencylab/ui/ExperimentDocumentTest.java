@@ -142,6 +142,17 @@ class ExperimentDocumentTest {
     }
 
     @Test
+    void publishedTimesShowOnlyBesideResultsOfThePublishedSetup() {
+        doc.openPreset(Presets.load("classic-io"));
+        ExperimentConfig preset = doc.experimentProperty().get().config();
+        assertThat(doc.publishedTimesBinding().get()).as("nothing run yet").isEmpty();
+        vm.showRecorded(preset, List.of(), "as published");
+        assertThat(doc.publishedTimesBinding().get()).containsEntry(ModelKind.SEQUENTIAL, 37.98);
+        vm.showRecorded(preset.withWorkload(preset.workload().withTasks(400)), List.of(), "twice the requests");
+        assertThat(doc.publishedTimesBinding().get()).as("400 requests are not the article's 200").isEmpty();
+    }
+
+    @Test
     void openingAnExperimentWithAutoRunOnRunsNothing() {
         vm.autoRunProperty().set(true);
         // as the workload box does: its value changes while the form loads, and it commits
