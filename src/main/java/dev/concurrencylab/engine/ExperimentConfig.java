@@ -29,6 +29,13 @@ public record ExperimentConfig(WorkloadConfig workload, List<ModelKind> models, 
         if (new LinkedHashSet<>(models).size() != models.size()) {
             throw new ConfigException("models", "lists a model twice: " + models);
         }
+        for (ModelKind m : models) {
+            if (!m.runs(workload.kind())) { // said before anything runs, not after the models before it
+                throw new ConfigException("models", m.id() + " cannot run " + workload.kind().id()
+                        + " tasks (worker processes run cpu-regex, cpu-hash, sleep and mixed); remove it or choose"
+                        + " another workload");
+            }
+        }
         models = List.copyOf(models);
     }
 

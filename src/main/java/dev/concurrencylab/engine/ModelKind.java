@@ -38,6 +38,11 @@ public enum ModelKind {
         return this == POOL || this == FORKJOIN || this == GIL || this == PROCESS;
     }
 
+    /** False where the model cannot run the workload: worker processes get no HTTP session. */
+    public boolean runs(WorkloadKind workload) {
+        return this != PROCESS || workload != WorkloadKind.HTTP;
+    }
+
     /** True where {@code maxInFlight} caps how many tasks are in flight at once. */
     public boolean usesMaxInFlight() {
         return this == VIRTUAL || this == EVENTLOOP;

@@ -22,6 +22,14 @@ class ConfigValidationTest {
     }
 
     @Test
+    void workerProcessesCannotBeGivenHttpSoTheComparisonIsRefusedWhole() {
+        assertThatThrownBy(() -> new ExperimentConfig(WorkloadConfig.defaults(WorkloadKind.HTTP),
+                java.util.List.of(ModelKind.SEQUENTIAL, ModelKind.PROCESS), ModelSettings.defaults()))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("models")
+                .hasMessageContaining("process cannot run http");
+    }
+
+    @Test
     void negativeLatencyIsRefused() {
         assertThatThrownBy(() -> WorkloadConfig.defaults().withLatencyMs(-1))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("latency-ms");

@@ -36,6 +36,19 @@ class ExperimentFormTest {
     }
 
     @Test
+    void httpWithWorkerProcessesIsFlaggedOnTheModelsBeforeAnythingRuns() {
+        ExperimentForm all = new ExperimentForm(LabSettings.defaultExperiment(), List.of(ModelKind.values()));
+        all.setModelSelected(ModelKind.PROCESS, true);
+        assertThat(all.validProperty().get()).isTrue();
+        all.workloadProperty().set(WorkloadKind.HTTP);
+        assertThat(all.validProperty().get()).isFalse();
+        assertThat(all.errorFieldProperty().get()).isEqualTo("models");
+        assertThat(all.errorMessageProperty().get()).contains("process cannot run http");
+        all.setModelSelected(ModelKind.PROCESS, false);
+        assertThat(all.validProperty().get()).isTrue();
+    }
+
+    @Test
     void textThatIsNotANumberIsNamed() {
         form.text(ExperimentForm.WORKERS).set("four");
         assertThat(form.errorFieldProperty().get()).isEqualTo("workers");
