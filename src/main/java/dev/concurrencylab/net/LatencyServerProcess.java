@@ -29,11 +29,11 @@ final class LatencyServerProcess implements AutoCloseable {
 
     /**
      * The server runs for one workload, a few seconds, and its time goes to system calls. With the JVM's
-     * defaults, its C2 compiler spent 1.2–1.8 s of CPU in each of the first 10,000-request runs, on the 2
-     * cores the client needs too, and G1 copied the held connections in pauses of up to 0.6 s. C1 alone
-     * compiles the server's paths within a few hundred requests and runs them about as fast (measured:
-     * 0.9–1.3 s of server CPU per 10,000 requests either way, once compiled); one collector thread with a
-     * young generation that holds a run's garbage collects rarely, and between runs.
+     * defaults its C2 compiler spent 0.7–1.8 s of CPU in each of the first 10,000-request runs, on the 2
+     * cores the client needs too. C1 alone compiles the server's paths within a few hundred requests and
+     * runs them nearly as fast (its I/O threads: 0.8–1.3 s of CPU per 10,000 requests, against 0.7–1.1 s
+     * once C2 is done). One collector thread, and a young generation that holds a run's garbage, so that
+     * the held connections are rarely copied in a pause during a run.
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn256m");
 
