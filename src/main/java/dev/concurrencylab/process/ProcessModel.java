@@ -19,15 +19,27 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class ProcessModel implements ExecutionModel {
     private final String workerMain;
     private final ProcessTimeouts timeouts;
+    private final WorkerAotCache cache;
 
     ProcessModel() {
-        this(WorkerMain.class.getName(), ProcessTimeouts.DEFAULT);
+        this(WorkerMain.class.getName(), ProcessTimeouts.DEFAULT, WorkerAotCache.DEFAULT);
     }
 
     /** A model whose workers run {@code workerMain} (tests pass misbehaving workers). */
     ProcessModel(String workerMain, ProcessTimeouts timeouts) {
+        this(workerMain, timeouts, WorkerAotCache.DEFAULT);
+    }
+
+    ProcessModel(String workerMain, ProcessTimeouts timeouts, WorkerAotCache cache) {
         this.workerMain = workerMain;
         this.timeouts = timeouts;
+        this.cache = cache;
+    }
+
+    /** Checks or builds the workers' AOT cache, outside the run's timing (a few seconds, once). */
+    @Override
+    public void prepare(ModelSettings settings, CancelToken cancel) throws InterruptedException {
+        cache.prepare(new WorkerCommand(settings.workerJvmFlagList(), workerMain), cancel);
     }
 
     /** A fresh worker pool starts cold by design; warming a pool that is then thrown away only costs time. */
@@ -45,7 +57,7 @@ final class ProcessModel implements ExecutionModel {
         for (LabTask task : ctx.tasks()) {
             tr.submitted(task.id(), t0);
         }
-        WorkerCommand command = new WorkerCommand(s.workerJvmFlagList(), workerMain);
+        WorkerCommand command = cache.apply(new WorkerCommand(s.workerJvmFlagList(), workerMain));
         int size = s.threadsFor(ctx.model(), ctx.tasks().size());
         WorkerPool pool = s.warmWorkers() ? WarmPools.acquire(command, size) : new WorkerPool(command, size);
         var queue = new ConcurrentLinkedQueue<>(ctx.tasks());

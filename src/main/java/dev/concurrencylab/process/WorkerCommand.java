@@ -4,23 +4,50 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The command line of a worker: this app's own java binary and class path, the user's JVM flags, no shell. */
-record WorkerCommand(List<String> jvmFlags, String mainClass) {
+/**
+ * The command line of a worker: this app's own java binary and class path, the user's JVM flags, no shell.
+ *
+ * @param ownFlags  flags the app adds before the user's (the AOT cache), so the user's can override them
+ * @param jvmFlags  the user's flags ({@code --worker-jvm-flags})
+ * @param classPath the class path, normally this JVM's
+ * @param args      the worker's arguments (e.g. {@link TrainingTasks#TRAIN})
+ */
+record WorkerCommand(List<String> ownFlags, List<String> jvmFlags, String mainClass, String classPath,
+                     List<String> args) {
+    /**
+     * The JVM writes its own warnings (an unusable AOT cache, a full code cache) to stdout by default,
+     * where they would corrupt the frames; the worker's stderr is read and quoted by the app instead.
+     */
+    static final List<String> LOG_TO_STDERR = List.of("-Xlog:disable", "-Xlog:all=warning:stderr");
+
     WorkerCommand {
+        ownFlags = List.copyOf(ownFlags);
         jvmFlags = List.copyOf(jvmFlags);
+        args = List.copyOf(args);
     }
 
-    static WorkerCommand of(List<String> jvmFlags) {
-        return new WorkerCommand(jvmFlags, WorkerMain.class.getName());
+    WorkerCommand(List<String> jvmFlags, String mainClass) {
+        this(List.of(), jvmFlags, mainClass, System.getProperty("java.class.path"), List.of());
+    }
+
+    WorkerCommand withOwnFlags(List<String> flags) {
+        return new WorkerCommand(flags, jvmFlags, mainClass, classPath, args);
+    }
+
+    WorkerCommand withArgs(List<String> a) {
+        return new WorkerCommand(ownFlags, jvmFlags, mainClass, classPath, a);
     }
 
     List<String> toList() {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBinary());
+        cmd.addAll(LOG_TO_STDERR);
+        cmd.addAll(ownFlags);
         cmd.addAll(jvmFlags);
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath);
         cmd.add(mainClass);
+        cmd.addAll(args);
         return cmd;
     }
 
