@@ -8,8 +8,9 @@ import dev.concurrencylab.engine.RunContext;
 import dev.concurrencylab.engine.TraceRecorder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * {@code process}: a pool of N worker JVMs, like Python's multiprocessing.Pool. Tasks cross to the
@@ -60,7 +61,7 @@ final class ProcessModel implements ExecutionModel {
         WorkerCommand command = cache.apply(new WorkerCommand(s.workerJvmFlagList(), workerMain));
         int size = s.threadsFor(ctx.model(), ctx.tasks().size());
         WorkerPool pool = s.warmWorkers() ? WarmPools.acquire(command, size) : new WorkerPool(command, size);
-        var queue = new ConcurrentLinkedQueue<>(ctx.tasks());
+        var queue = new LinkedBlockingQueue<>(ctx.tasks()); // size() in constant time, see WorkerDriver.topUp
         List<WorkerDriver> drivers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         try (CancelToken.Registration ignored = ctx.cancel().onCancel(pool::killAll)) {
@@ -86,7 +87,7 @@ final class ProcessModel implements ExecutionModel {
     }
 
     /** Tasks no worker was left to run fail with the reason the last slot gave up. */
-    private static void failLeftovers(ConcurrentLinkedQueue<LabTask> queue, List<WorkerDriver> drivers,
+    private static void failLeftovers(Queue<LabTask> queue, List<WorkerDriver> drivers,
                                       TraceRecorder tr) {
         String reason = "no worker left";
         for (WorkerDriver d : drivers) {
