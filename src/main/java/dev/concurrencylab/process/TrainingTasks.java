@@ -5,6 +5,7 @@ import dev.concurrencylab.engine.HashWork;
 import dev.concurrencylab.engine.LabTask;
 import dev.concurrencylab.engine.RegexInputs;
 import dev.concurrencylab.engine.RegexWork;
+import dev.concurrencylab.engine.SleepRequest;
 import dev.concurrencylab.engine.Step;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -46,6 +47,13 @@ final class TrainingTasks {
             roundTrip(new LabTask(--id, List.of(new Step.Cpu(new HashWork(SEED + i, HASH_ROUNDS)))));
         }
     }
+    /** One made-up task of each kind a worker runs. */
+    static List<LabTask> samples() {
+        return List.of(new LabTask(-1, List.of(new Step.Cpu(new RegexWork("warm")))),
+                new LabTask(-2, List.of(new Step.Cpu(new HashWork(SEED, 1)))),
+                new LabTask(-3, List.of(new Step.Io(new SleepRequest(0)))));
+    }
+
     private static void roundTrip(LabTask task) throws IOException {
         byte[] frame = TaskCodec.encodeTask(task);
         Frames.In in = new Frames.In(frame[4], ByteBuffer.wrap(frame, 5, frame.length - 5).slice());

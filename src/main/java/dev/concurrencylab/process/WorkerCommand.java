@@ -53,7 +53,12 @@ record WorkerCommand(List<String> ownFlags, List<String> jvmFlags, String mainCl
 
     /** The binary running this JVM, so workers get the same Java version; java.home where the OS hides it. */
     static String javaBinary() {
-        return ProcessHandle.current().info().command()
+        return JavaBinary.PATH;
+    }
+
+    /** Looked up once: asking the OS reads /proc, which a timed spawn should not wait for. */
+    private static final class JavaBinary {
+        static final String PATH = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 }
