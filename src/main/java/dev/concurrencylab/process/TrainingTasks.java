@@ -15,8 +15,7 @@ import java.util.List;
 
 /**
  * The training run of a worker JVM for its AOT cache ({@link WorkerAotCache}): made-up tasks of every CPU
- * kind, decoded from frames, run and their results encoded, so the JVM records the classes and method
- * profiles a worker needs. The inputs are the trainer's own (not a workload's) and the results are thrown
+ * kind, decoded from frames, run and their results encoded, so the JVM records the classes a worker needs. The inputs are the trainer's own (not a workload's) and the results are thrown
  * away: nothing a run computes is computed here.
  *
  * <p>Measured and not used for real workers: running this warm-up before READY moved ≈ 0.1 s of cold-JIT
@@ -26,9 +25,9 @@ final class TrainingTasks {
     /** The command-line argument asking {@link WorkerMain} to run the training tasks before it serves. */
     static final String TRAIN = "train";
     private static final long SEED = 0x5EED_0FF5L;
-    private static final int REGEX_COUNT = 200;
+    private static final int REGEX_COUNT = 20;
     private static final int REGEX_LENGTH = 150;
-    private static final int HASH_COUNT = 200;
+    private static final int HASH_COUNT = 20;
     private static final int HASH_ROUNDS = 50;
 
     private TrainingTasks() {
