@@ -175,7 +175,7 @@ final class WorkerAotCache {
                 .append(CONTENT).append('\n')
                 .append(Runtime.version()).append('\n')
                 .append(System.getProperty("java.home")).append('\n')
-                .append(String.join(" ", c.jvmFlags())).append('\n')
+                .append(String.join(" ", c.defaultFlags())).append(' ').append(String.join(" ", c.jvmFlags())).append('\n')
                 .append(c.mainClass()).append('\n');
         for (String entry : c.classPath().split(File.pathSeparator)) {
             File f = new File(entry);
