@@ -12,4 +12,11 @@ public interface ExecutionModel {
     default boolean benefitsFromWarmup(ModelSettings settings) {
         return true;
     }
+
+    /**
+     * Untimed preparation before the run (and its warm-up), e.g. a cache the model's processes start from;
+     * returns when done or cancelled.
+     */
+    default void prepare(ModelSettings settings, CancelToken cancel) throws InterruptedException {
+    }
 }

@@ -20,6 +20,7 @@ public final class Run {
                                     CancelToken cancel, RunListener listener) throws InterruptedException {
         ExecutionModel executor = Models.create(model);
         int n = workload.tasks().size();
+        executor.prepare(settings, cancel);
         if (settings.warmup() && executor.benefitsFromWarmup(settings) && !cancel.isCancelled()) {
             listener.warmingUp(index, model);
             warmUp(executor, workload, model, settings, cancel);

@@ -25,7 +25,13 @@ final class LiveWorkers {
 
     static void killAll() {
         for (Process p : LIVE) {
-            p.destroyForcibly();
+            kill(p);
         }
+    }
+
+    /** Kills a worker and any process it started (a JVM writing an AOT cache starts one). */
+    static void kill(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
     }
 }

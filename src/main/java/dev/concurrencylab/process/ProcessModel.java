@@ -6,10 +6,12 @@ import dev.concurrencylab.engine.LabTask;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunContext;
 import dev.concurrencylab.engine.TraceRecorder;
+import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * {@code process}: a pool of N worker JVMs, like Python's multiprocessing.Pool. Tasks cross to the
@@ -19,15 +21,47 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class ProcessModel implements ExecutionModel {
     private final String workerMain;
     private final ProcessTimeouts timeouts;
+    private final WorkerAotCache cache;
 
     ProcessModel() {
-        this(WorkerMain.class.getName(), ProcessTimeouts.DEFAULT);
+        this(WorkerMain.class.getName(), ProcessTimeouts.DEFAULT, WorkerAotCache.DEFAULT);
     }
 
     /** A model whose workers run {@code workerMain} (tests pass misbehaving workers). */
     ProcessModel(String workerMain, ProcessTimeouts timeouts) {
+        this(workerMain, timeouts, WorkerAotCache.DEFAULT);
+    }
+
+    ProcessModel(String workerMain, ProcessTimeouts timeouts, WorkerAotCache cache) {
         this.workerMain = workerMain;
         this.timeouts = timeouts;
+        this.cache = cache;
+    }
+
+    /**
+     * Outside the run's timing: checks or builds the workers' AOT cache (a few seconds, once), and readies
+     * the app's side of a run, whose classes and call sites cost a first run ≈ 10 ms before its first
+     * worker was even started (the in-process models' code is warmed before their runs too).
+     */
+    @Override
+    public void prepare(ModelSettings settings, CancelToken cancel) throws InterruptedException {
+        WorkerCommand.javaBinary();
+        List<LabTask> samples = TrainingTasks.samples();
+        TaskCodec.requireSupported(samples);
+        for (LabTask t : samples) {
+            TaskCodec.encodeTask(t);
+        }
+        for (Class<?> c : List.of(WorkerDriver.class, WorkerProcess.class, WorkerPool.class, WarmPools.class,
+                Frames.class, StderrTail.class, LiveWorkers.class, WorkerFailure.class)) {
+            try {
+                MethodHandles.lookup().ensureInitialized(c);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("a class of this package", e);
+            }
+        }
+        cache.prepare(new WorkerCommand(settings.workerJvmFlagList(), workerMain), cancel);
+        // a look-up with an equal command links the record's equals: 6-14 ms the first time, spent here
+        cache.apply(new WorkerCommand(settings.workerJvmFlagList(), workerMain));
     }
 
     /** A fresh worker pool starts cold by design; warming a pool that is then thrown away only costs time. */
@@ -45,10 +79,10 @@ final class ProcessModel implements ExecutionModel {
         for (LabTask task : ctx.tasks()) {
             tr.submitted(task.id(), t0);
         }
-        WorkerCommand command = new WorkerCommand(s.workerJvmFlagList(), workerMain);
+        WorkerCommand command = cache.apply(new WorkerCommand(s.workerJvmFlagList(), workerMain));
         int size = s.threadsFor(ctx.model(), ctx.tasks().size());
         WorkerPool pool = s.warmWorkers() ? WarmPools.acquire(command, size) : new WorkerPool(command, size);
-        var queue = new ConcurrentLinkedQueue<>(ctx.tasks());
+        var queue = new LinkedBlockingQueue<>(ctx.tasks()); // size() in constant time, see WorkerDriver.topUp
         List<WorkerDriver> drivers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         try (CancelToken.Registration ignored = ctx.cancel().onCancel(pool::killAll)) {
@@ -74,7 +108,7 @@ final class ProcessModel implements ExecutionModel {
     }
 
     /** Tasks no worker was left to run fail with the reason the last slot gave up. */
-    private static void failLeftovers(ConcurrentLinkedQueue<LabTask> queue, List<WorkerDriver> drivers,
+    private static void failLeftovers(Queue<LabTask> queue, List<WorkerDriver> drivers,
                                       TraceRecorder tr) {
         String reason = "no worker left";
         for (WorkerDriver d : drivers) {

@@ -10,7 +10,7 @@ import java.nio.BufferUnderflowException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * The app-side thread of one pool slot: starts the slot's worker, feeds it tasks one at a time, and writes
@@ -20,12 +20,19 @@ import java.util.Queue;
  */
 final class WorkerDriver implements Runnable {
     static final int MAX_FAILURES_IN_ROW = 3;
-    /** Tasks sent to a worker ahead of its results: one running, one waiting in its stdin. */
+    /** Tasks sent ahead near the end of the queue: one running, one waiting in the worker's stdin. */
     static final int IN_FLIGHT = 2;
+    /**
+     * Tasks sent ahead while many are left. With only two, a worker ran dry whenever this thread woke late
+     * to a result (on a busy 2-core machine, cpu-regex 1000×1000: 30-180 ms per worker spent waiting for its
+     * next task, 20-40 ms with eight). Near the end it drops back to {@link #IN_FLIGHT}, so no worker is
+     * left with a backlog while another idles.
+     */
+    static final int IN_FLIGHT_AHEAD = 8;
 
     private final int slot;
     private final WorkerPool pool;
-    private final Queue<LabTask> queue;
+    private final BlockingQueue<LabTask> queue;
     private final TraceRecorder trace;
     private final CancelToken cancel;
     private final ProcessTimeouts timeouts;
@@ -45,7 +52,7 @@ final class WorkerDriver implements Runnable {
     private long resultEncoded;
     private long resultReceived;
 
-    WorkerDriver(int slot, WorkerPool pool, Queue<LabTask> queue, TraceRecorder trace, CancelToken cancel,
+    WorkerDriver(int slot, WorkerPool pool, BlockingQueue<LabTask> queue, TraceRecorder trace, CancelToken cancel,
                  ProcessTimeouts timeouts) {
         this.slot = slot;
         this.pool = pool;
@@ -138,7 +145,7 @@ final class WorkerDriver implements Runnable {
     }
 
     /**
-     * Runs tasks on the worker until the queue is empty, keeping {@link #IN_FLIGHT} tasks sent so the next
+     * Runs tasks on the worker until the queue is empty, keeping tasks sent ahead so the next
      * one already waits in the worker's stdin when it finishes one (as multiprocessing.Pool's task queue
      * does). A failure fails the task the worker was on and puts the ones sent after it back in the queue.
      */
@@ -165,7 +172,8 @@ final class WorkerDriver implements Runnable {
     }
 
     private void topUp(WorkerProcess w, String silent) throws WorkerFailure {
-        while (sent.size() < IN_FLIGHT) {
+        int depth = queue.size() >= IN_FLIGHT_AHEAD * pool.size() ? IN_FLIGHT_AHEAD : IN_FLIGHT;
+        while (sent.size() < depth) {
             LabTask task = queue.poll();
             if (task == null) {
                 return;

@@ -13,6 +13,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,14 +43,15 @@ public final class WorkerMain {
     public static void main(String[] args) {
         OutputStream frames = new FileOutputStream(FileDescriptor.out);
         System.setOut(System.err); // a stray print must not corrupt the frames
-        Runtime.getRuntime().halt(new WorkerMain(System.in, frames).serve());
+        Runtime.getRuntime().halt(new WorkerMain(System.in, frames).serve(List.of(args)));
     }
 
-    /** Serves until stdin ends; returns the exit status. */
-    int serve() {
+    /** Serves until stdin ends (after the training tasks if {@code args} ask for them); returns the exit status. */
+    int serve(List<String> args) {
         Thread.ofPlatform().daemon().name("worker-heartbeat").start(this::beat);
         CpuClock.currentThread(); // load the CPU clock now, as part of starting up
         try {
+            TrainingTasks.run(args);
             sendReady(out);
             while (true) {
                 long waiting = System.nanoTime();
