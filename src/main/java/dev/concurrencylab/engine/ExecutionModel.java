@@ -19,4 +19,9 @@ public interface ExecutionModel {
      */
     default void prepare(ModelSettings settings, CancelToken cancel) throws InterruptedException {
     }
+
+    /** True where {@link #prepare} can take long enough (seconds, once) that the user should see it going on. */
+    default boolean prepares() {
+        return false;
+    }
 }

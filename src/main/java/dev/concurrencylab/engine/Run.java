@@ -20,9 +20,12 @@ public final class Run {
                                     CancelToken cancel, RunListener listener) throws InterruptedException {
         ExecutionModel executor = Models.create(model);
         int n = workload.tasks().size();
+        boolean warm = settings.warmup() && executor.benefitsFromWarmup(settings);
+        if (warm || executor.prepares()) {
+            listener.warmingUp(index, model); // the first process run builds a cache for seconds: say so
+        }
         executor.prepare(settings, cancel);
-        if (settings.warmup() && executor.benefitsFromWarmup(settings) && !cancel.isCancelled()) {
-            listener.warmingUp(index, model);
+        if (warm && !cancel.isCancelled()) {
             warmUp(executor, workload, model, settings, cancel);
         }
         try (IoSession io = workload.openSession(SessionSpec.of(model, settings, n))) {
