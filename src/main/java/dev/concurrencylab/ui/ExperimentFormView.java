@@ -48,7 +48,7 @@ final class ExperimentFormView extends VBox {
                 + "0 sizes it to the model's concurrency"));
         UrlField urls = new UrlField(form, commit);
         SliderField share = new SliderField(ExperimentForm.CPU_SHARE, "CPU share", "%", 0, 100, 1, form, commit);
-        SliderField interval = new SliderField(ExperimentForm.SWITCH_INTERVAL, "GIL switch interval", "ms", 0.05,
+        SliderField interval = new SliderField(ExperimentForm.SWITCH_INTERVAL, "GIL switch", "ms", 0.05,
                 50, 0.05, form, commit);
         ToggleSwitch fair = toggle("Fair GIL hand-over", "fair-gil",
                 "A thread that drops the GIL waits until another has taken it, as CPython does");

@@ -105,7 +105,7 @@ public final class RunPanelModel {
 
     private void updateHeader() {
         RunResult r = result.get();
-        String workers = threads + (threads == 1 ? " thread" : " threads");
+        String workers = count(threads);
         if (r == null) {
             header.set(model.id() + " · " + workers + " · " + phase.get().label());
             return;
@@ -113,11 +113,17 @@ public final class RunPanelModel {
         // a fork/join pool adds a spare thread while a worker waits in a join; its lane shows, so the header says so
         int spare = r.lanes() - r.workers();
         String text = String.format(Locale.ROOT, "%s · %s%s · %s · efficiency %.2f", model.id(),
-                r.workers() + (r.workers() == 1 ? " thread" : " threads"), spare > 0 ? " + " + spare + " spare" : "",
+                count(r.workers()), spare > 0 ? " + " + spare + " spare" : "",
                 Durations.format(r.wallMs()), r.efficiency());
         if (r.errors() > 0) {
             text += " · " + r.errors() + " failed";
         }
         header.set(r.cancelled() ? text + " · stopped" : text);
+    }
+
+    /** "2 threads", or "2 processes" for worker processes. */
+    private String count(int n) {
+        String unit = model == ModelKind.PROCESS ? (n == 1 ? " process" : " processes") : n == 1 ? " thread" : " threads";
+        return n + unit;
     }
 }

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 class RunPanelModelTest {
 
     @Test
-    void headerCountsTheSpareThreadAForkJoinPoolAdded() {
+    void headerCountsTheThreadsOrProcessesAndTheSpareThreadAForkJoinPoolAdded() {
         assertThat(headerAfter(ModelKind.FORKJOIN, 4, 5)).startsWith("forkjoin · 4 threads + 1 spare · 12 ms · efficiency 0.90");
         assertThat(headerAfter(ModelKind.POOL, 4, 4)).startsWith("pool · 4 threads · 12 ms · efficiency 0.90");
         assertThat(headerAfter(ModelKind.SEQUENTIAL, 1, 1)).startsWith("sequential · 1 thread · ");
+        assertThat(headerAfter(ModelKind.PROCESS, 2, 2)).startsWith("process · 2 processes · ");
     }
 
     private static String headerAfter(ModelKind model, int workers, int lanes) {
