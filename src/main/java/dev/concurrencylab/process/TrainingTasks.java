@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * The training run of a worker JVM for its AOT cache ({@link WorkerAotCache}): made-up tasks of every CPU
- * kind, decoded from frames, run and their results encoded, so the JVM records the classes a worker needs. The inputs are the trainer's own (not a workload's) and the results are thrown
- * away: nothing a run computes is computed here.
+ * kind, decoded from frames, run and their results encoded, so the JVM records the classes a worker needs.
+ * The inputs are the trainer's own (not a workload's) and the results are thrown away: nothing a run
+ * computes is computed here.
  *
  * <p>Measured and not used for real workers: running this warm-up before READY moved ≈ 0.1 s of cold-JIT
  * time from the first tasks into SPAWN but made ready ≈ 0.2-0.3 s later, so a run got no faster.
@@ -46,6 +47,7 @@ final class TrainingTasks {
             roundTrip(new LabTask(--id, List.of(new Step.Cpu(new HashWork(SEED + i, HASH_ROUNDS)))));
         }
     }
+
     /** One made-up task of each kind a worker runs. */
     static List<LabTask> samples() {
         return List.of(new LabTask(-1, List.of(new Step.Cpu(new RegexWork("warm")))),
@@ -58,7 +60,8 @@ final class TrainingTasks {
         Frames.In in = new Frames.In(frame[4], ByteBuffer.wrap(frame, 5, frame.length - 5).slice());
         for (Step s : TaskCodec.decodeTask(in).steps()) {
             if (s instanceof Step.Cpu c) {
-                TaskCodec.writeResult(new DataOutputStream(OutputStream.nullOutputStream()), c.work().run(Checkpoint.NONE));
+                DataOutputStream discard = new DataOutputStream(OutputStream.nullOutputStream());
+                TaskCodec.writeResult(discard, c.work().run(Checkpoint.NONE));
             }
         }
     }

@@ -22,6 +22,8 @@ public final class LaneSet {
     private final LaneColumns columns;
     private final boolean[] failed;
     private final boolean anyFailed;
+    /** Finished, with no segment still open: only then is a summary of it worth keeping. */
+    private final boolean settled;
     /** The last level-of-detail summary built (finished snapshots only), for the grouping painted last. */
     private CoverageBins bins;
     /** The grouping being built in the background ({@code lanesPerRow * 2^32 + bins}), or -1. */
@@ -41,6 +43,7 @@ public final class LaneSet {
             any |= failed[i];
         }
         anyFailed = any;
+        settled = snapshot.complete() && !anyOpen();
     }
 
     /** One pass over each lane, so painting never goes through the trace's own storage again. */
@@ -72,10 +75,10 @@ public final class LaneSet {
      * (its snapshot still grows).
      */
     synchronized CoverageBins bins(int lanesPerRow, int binCount) {
-        if (!snapshot.complete() || anyOpen()) {
+        if (!settled) {
             return null;
         }
-        if (bins == null || bins.lanesPerRow() != lanesPerRow || bins.bins() != binCount) {
+        if (!holds(lanesPerRow, binCount)) {
             bins = CoverageBins.of(columns, lanesPerRow, binCount);
         }
         return bins;
@@ -86,10 +89,10 @@ public final class LaneSet {
      * starts building it on {@code builder} (once per grouping) and returns null; {@code ready} runs after.
      */
     synchronized CoverageBins binsOrBuild(int lanesPerRow, int binCount, Executor builder, Runnable ready) {
-        if (!snapshot.complete() || anyOpen()) {
+        if (!settled) {
             return null;
         }
-        if (bins != null && bins.lanesPerRow() == lanesPerRow && bins.bins() == binCount) {
+        if (holds(lanesPerRow, binCount)) {
             return bins;
         }
         long key = ((long) lanesPerRow << 32) | binCount;
@@ -107,6 +110,10 @@ public final class LaneSet {
             });
         }
         return null;
+    }
+
+    private boolean holds(int lanesPerRow, int binCount) {
+        return bins != null && bins.lanesPerRow() == lanesPerRow && bins.bins() == binCount;
     }
 
     private boolean anyOpen() {
