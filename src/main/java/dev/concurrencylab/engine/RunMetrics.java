@@ -50,7 +50,8 @@ public final class RunMetrics {
                 round(boundMs), ratio(boundMs, wallMs), errors, reasons,
                 trace.threadLanes().size(), trace.segmentCount(),
                 percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
-                matches, cores, processMs(model, trace, State.SPAWN), processMs(model, trace, State.IPC), cancelled);
+                matches, cores, processMs(model, trace, State.SPAWN), processMs(model, trace, State.IPC), cancelled,
+                null, null, null, null);
     }
 
     /** process: the time the worker lanes spent in {@code state} (SPAWN or IPC), summed; otherwise null. */

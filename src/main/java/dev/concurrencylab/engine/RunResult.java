@@ -17,6 +17,11 @@ import java.util.Map;
  * @param spawnMs        process: total time spent starting workers; otherwise null
  * @param ipcMs          process: total time spent passing messages; otherwise null
  * @param cancelled      true when the run was stopped before all tasks ended
+ * @param readyMs        total time tasks spent READY (started, wait over, waiting to run again), or null where
+ *                       the model cannot tell
+ * @param uiCpuMs        CPU time the app's other threads (window, JIT, GC) used while this run went on, or null
+ * @param python         CPython models: the interpreter as it reports itself; otherwise null
+ * @param gilEnabled     CPython models: whether the interpreter ran with its GIL; otherwise null
  */
 public record RunResult(
         ModelKind model,
@@ -41,15 +46,27 @@ public record RunResult(
         int cores,
         Double spawnMs,
         Double ipcMs,
-        boolean cancelled) {
+        boolean cancelled,
+        Double readyMs,
+        Double uiCpuMs,
+        String python,
+        Boolean gilEnabled) {
 
     public RunResult {
         errorReasons = errorReasons == null ? Map.of() : Map.copyOf(errorReasons);
     }
 
-    public RunResult withProcessCosts(double spawn, double ipc) {
+    /** This result with what the app's other threads used meanwhile. */
+    public RunResult withUiCpuMs(Double ms) {
         return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
                 boundMs, efficiency, errors, errorReasons, lanes, segments, p50Ms, p95Ms, p99Ms, matches, cores,
-                spawn, ipc, cancelled);
+                spawnMs, ipcMs, cancelled, readyMs, ms, python, gilEnabled);
+    }
+
+    /** This result with the interpreter that ran it (CPython models). */
+    public RunResult withInterpreter(String version, Boolean gil) {
+        return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
+                boundMs, efficiency, errors, errorReasons, lanes, segments, p50Ms, p95Ms, p99Ms, matches, cores,
+                spawnMs, ipcMs, cancelled, readyMs, uiCpuMs, version, gil);
     }
 }

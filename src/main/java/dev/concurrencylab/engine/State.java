@@ -8,8 +8,15 @@ public enum State {
     IO_WAIT,
     /** Ready to run CPU work but waiting for the emulated global interpreter lock. */
     GIL_WAIT,
+    /** Waiting for a connection from the HTTP client's pool (not yet for the server). */
+    CONN_WAIT,
     /** Submitted but not yet started by any worker. */
     QUEUED,
+    /**
+     * Started, its wait over, waiting to run again: for a carrier thread, for the event loop, for a core. Told
+     * apart from QUEUED (never started) by its hatch.
+     */
+    READY,
     /** A worker process starting up, until it is ready for work. */
     SPAWN,
     /** Serialising, transferring or deserialising a message between processes. */

@@ -16,6 +16,9 @@ import java.util.concurrent.Executor;
 public final class LaneRaster {
     private static final int STATES = State.values().length;
     private static final int RUNNING = State.RUNNING.ordinal();
+    /** A column's pick carries its state in the low bits (see {@link #resolve}): room for 16 states. */
+    private static final int TAG_BITS = 4;
+    private static final long TAG_MAX = (1 << TAG_BITS) - 1;
     /** Bins of the level-of-detail summary: twice the plot's width, rounded up to a power of two, in these bounds. */
     private static final int MIN_BINS = 1024;
     private static final int MAX_BINS = 8192;
@@ -289,15 +292,15 @@ public final class LaneRaster {
             }
             // A column's pick as one number: the total's bits (non-negative floats order as integers) above a tag
             // that prefers lower states on ties, zero where nothing covers it; a max with no branch to mispredict.
-            long tag = 7 - s;
+            long tag = TAG_MAX - s;
             for (int c = lo; c <= hi; c++) {
                 int bits = Float.floatToRawIntBits(totals[c - lo]);
-                most[c] = Math.max(most[c], ((long) bits << 3) | (tag & ((bits | -bits) >> 31)));
+                most[c] = Math.max(most[c], ((long) bits << TAG_BITS) | (tag & ((bits | -bits) >> 31)));
             }
         }
         for (int c = lo; c <= hi; c++) {
             long key = most[c];
-            column[c] = key == 0 ? -1 : (byte) (7 - (key & 7));
+            column[c] = key == 0 ? -1 : (byte) (TAG_MAX - (key & TAG_MAX));
         }
     }
 

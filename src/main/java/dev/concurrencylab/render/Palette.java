@@ -11,7 +11,9 @@ public final class Palette {
         0x0072B2, // RUNNING
         0xE69F00, // IO_WAIT (hatched)
         0xD55E00, // GIL_WAIT (hatched)
+        0x56B4E9, // CONN_WAIT (hatched)
         0xBBBBBB, // QUEUED
+        0xBBBBBB, // READY (hatched: started, waiting to run again; QUEUED is never started)
         0xCC79A7, // SPAWN
         0x009E73, // IPC
     };
@@ -86,7 +88,7 @@ public final class Palette {
 
     /** Waiting states are hatched, so they read without colour. */
     public boolean hatched(State s) {
-        return s == State.IO_WAIT || s == State.GIL_WAIT;
+        return s == State.IO_WAIT || s == State.GIL_WAIT || s == State.CONN_WAIT || s == State.READY;
     }
 
     /**
