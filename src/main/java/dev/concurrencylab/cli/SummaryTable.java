@@ -1,7 +1,10 @@
 package dev.concurrencylab.cli;
 
+import dev.concurrencylab.engine.LaneSnapshot;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.engine.State;
+import dev.concurrencylab.engine.TraceSnapshot;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,29 +17,49 @@ final class SummaryTable {
     static String format(String title, List<RunOutput> runs) {
         StringBuilder b = new StringBuilder();
         b.append(title).append('\n');
-        b.append(String.format(Locale.ROOT, "%-16s %7s %10s %10s %6s %8s %9s %9s %7s %8s%n",
+        int width = Math.max(16, runs.stream().mapToInt(o -> o.result().model().id().length()).max().orElse(0));
+        b.append(String.format(Locale.ROOT, "%-" + width + "s %7s %10s %10s %6s %8s %9s %9s %7s %8s%n",
                 "model", "workers", "wall", "bound", "eff", "cpu", "p50", "p99", "errors", "speed-up"));
         double first = runs.isEmpty() ? 0 : runs.get(0).result().wallMs();
         for (RunOutput o : runs) {
             RunResult r = o.result();
-            b.append(String.format(Locale.ROOT, "%-16s %7d %10s %10s %6.2f %7.0f%% %9s %9s %7d %7.2fx%s%n",
+            b.append(String.format(Locale.ROOT, "%-" + width + "s %7d %10s %10s %6.2f %7.0f%% %9s %9s %7d %7.2fx%s%n",
                     r.model().id(), r.workers(), ms(r.wallMs()), ms(r.boundMs()), r.efficiency(),
                     r.cpuUtilization() * 100, ms(r.p50Ms()), ms(r.p99Ms()), r.errors(),
                     r.wallMs() > 0 ? first / r.wallMs() : 0, r.cancelled() ? "  (stopped)" : ""));
         }
         for (RunOutput o : runs) {
             RunResult r = o.result();
+            if (r.interpreterLine() != null) {
+                b.append(String.format(Locale.ROOT, "%s: %s%n", r.model().id(), r.interpreterLine()));
+            }
             if (r.matches() != null) {
                 b.append(String.format(Locale.ROOT, "%s: %d of %d strings matched%n", r.model().id(), r.matches(), r.tasks()));
             }
             if (r.spawnMs() != null) {
-                b.append(String.format(Locale.ROOT, "%s: spawn %s, IPC %s%n", r.model().id(), ms(r.spawnMs()), ms(r.ipcMs())));
+                long ready = poolReadyNanos(o.trace());
+                b.append(String.format(Locale.ROOT, "%s: spawn %s, IPC %s; the pool was ready after %s: %s without"
+                        + " its start-up%n", r.model().id(), ms(r.spawnMs()), ms(r.ipcMs()), ms(ready / 1e6),
+                        ms(Math.max(0, r.wallMs() - ready / 1e6))));
             }
             for (Map.Entry<String, Integer> e : r.errorReasons().entrySet()) {
                 b.append(String.format(Locale.ROOT, "%s: %d failed: %s%n", r.model().id(), e.getValue(), e.getKey()));
             }
         }
         return b.toString();
+    }
+
+    /** When the last worker process of a pool had started (the end of its last SPAWN), in trace nanoseconds. */
+    static long poolReadyNanos(TraceSnapshot trace) {
+        long ready = 0;
+        for (LaneSnapshot l : trace.lanes()) {
+            for (int i = 0; i < l.segments().size(); i++) {
+                if (l.segments().state(i) == State.SPAWN) {
+                    ready = Math.max(ready, l.segments().end(i));
+                }
+            }
+        }
+        return ready;
     }
 
     static String ms(double ms) {

@@ -1,5 +1,6 @@
 package dev.concurrencylab.cli;
 
+import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
@@ -91,13 +92,17 @@ final class ValidateCommand implements Callable<Integer> {
             ModelKind m = c.models().get(i);
             int n = s.threadsFor(m, c.workload().tasks());
             b.append(i == 0 ? "models:      " : "             ").append(String.format(Locale.ROOT, "%d. %s: %d %s — %s%n",
-                    i + 1, m.id(), n, m == ModelKind.PROCESS ? "processes" : n == 1 ? "thread" : "threads",
+                    i + 1, m.id(), n, m.startsProcesses() ? "processes" : n == 1 ? "thread" : "threads",
                     m.description()));
         }
         b.append(String.format(Locale.ROOT, "settings:    workers %d, max in flight %s, GIL switch %s ms (%s), "
                 + "max connections %s, warm-up %s%n", s.workers(), s.maxInFlight() == 0 ? "no cap" : s.maxInFlight(),
                 s.switchIntervalMs(), s.fairGil() ? "fair" : "unfair",
                 s.maxConnections() == 0 ? "per model" : s.maxConnections(), s.warmup() ? "on" : "off"));
+        if (c.models().stream().anyMatch(ModelKind::inPython)) {
+            b.append("python:      ").append(s.python().isEmpty() ? "python3, then python on PATH" : s.python())
+                    .append('\n');
+        }
         if (!e.referenceSeconds().isEmpty()) {
             List<String> refs = new ArrayList<>();
             e.referenceSeconds().forEach((m, sec) -> refs.add(m.id() + " " + sec + " s"));
@@ -145,6 +150,12 @@ final class ValidateCommand implements Callable<Integer> {
         for (ModelKind m : c.models()) {
             if (!Models.available(m)) {
                 out.add("model " + m.id() + " is not available in this build");
+            } else if (m.inPython() && out.stream().noneMatch(w -> w.startsWith("python:"))) {
+                try {
+                    Models.check(m, c.settings());
+                } catch (ConfigException ex) {
+                    out.add(ex.getMessage());
+                }
             }
         }
         WorkloadKind k = c.workload().kind();

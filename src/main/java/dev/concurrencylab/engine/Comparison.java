@@ -8,10 +8,14 @@ public final class Comparison {
     private Comparison() {
     }
 
-    /** Checks what can be checked before running: every model exists here, the workload can be built. */
+    /**
+     * Checks what can be checked before running: every model exists here and has what it needs (an interpreter),
+     * the workload can be built.
+     */
     public static Workload prepare(ExperimentConfig config) {
         for (ModelKind m : config.models()) {
             Models.create(m);
+            Models.check(m, config.settings());
         }
         return Workloads.create(config.workload());
     }

@@ -19,14 +19,31 @@ public final class Run {
     public static RunOutput execute(int index, Workload workload, ModelKind model, ModelSettings settings,
                                     CancelToken cancel, RunListener listener) throws InterruptedException {
         ExecutionModel executor = Models.create(model);
+        try {
+            return execute(index, workload, model, settings, cancel, listener, executor);
+        } finally {
+            executor.close();
+        }
+    }
+
+    private static RunOutput execute(int index, Workload workload, ModelKind model, ModelSettings settings,
+                                     CancelToken cancel, RunListener listener, ExecutionModel executor)
+            throws InterruptedException {
         int n = workload.tasks().size();
         boolean warm = settings.warmup() && executor.benefitsFromWarmup(settings);
         if (warm || executor.prepares()) {
             listener.warmingUp(index, model); // the first process run builds a cache for seconds: say so
         }
         executor.prepare(settings, cancel);
+        String note = executor.preparedNote();
+        if (note != null) {
+            listener.prepared(index, model, note);
+        }
         if (warm && !cancel.isCancelled()) {
             warmUp(executor, workload, model, settings, cancel);
+        }
+        if (!cancel.isCancelled()) {
+            executor.load(workload.tasks(), cancel);
         }
         try (IoSession io = workload.openSession(SessionSpec.of(model, settings, n))) {
             boolean onCarriers = model == ModelKind.VIRTUAL;
@@ -44,8 +61,8 @@ public final class Run {
             TraceSnapshot snapshot = trace.snapshot();
             long cpu = laneCpu(snapshot) + (io.ownCpuNanos() - ioCpu0)
                     + (onCarriers ? CpuClock.carrierThreads() - carrier0 : 0);
-            RunResult result = RunMetrics.compute(model, settings, workload, snapshot, cpu,
-                    matches(workload, trace), cancelled || cancel.isCancelled());
+            RunResult result = executor.describe(RunMetrics.compute(model, settings, workload, snapshot, cpu,
+                    matches(workload, trace), cancelled || cancel.isCancelled()));
             RunOutput output = new RunOutput(result, snapshot);
             listener.runFinished(index, output);
             return output;

@@ -54,9 +54,9 @@ public final class RunMetrics {
                 null, null, null, null);
     }
 
-    /** process: the time the worker lanes spent in {@code state} (SPAWN or IPC), summed; otherwise null. */
+    /** Models with worker processes: the time their lanes spent in {@code state} (SPAWN or IPC), summed; else null. */
     private static Double processMs(ModelKind model, TraceSnapshot trace, State state) {
-        if (model != ModelKind.PROCESS) {
+        if (!model.startsProcesses()) {
             return null;
         }
         long sum = 0;

@@ -4,11 +4,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every worker process this JVM has started and not yet seen end; a shutdown hook kills the rest, so
- * leaving the app (window closed, Ctrl-C, System.exit) leaves no worker behind. A worker whose app is
- * killed outright still exits on its own: its stdin closes.
+ * Every worker process this JVM has started and not yet seen end (worker JVMs, CPython drivers); a shutdown
+ * hook kills the rest, so leaving the app (window closed, Ctrl-C, System.exit) leaves no worker behind. A
+ * worker whose app is killed outright still exits on its own: its stdin closes.
  */
-final class LiveWorkers {
+public final class LiveWorkers {
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
 
     static {
@@ -18,7 +18,7 @@ final class LiveWorkers {
     private LiveWorkers() {
     }
 
-    static void add(Process p) {
+    public static void add(Process p) {
         LIVE.add(p);
         p.onExit().thenRun(() -> LIVE.remove(p));
     }
@@ -29,8 +29,8 @@ final class LiveWorkers {
         }
     }
 
-    /** Kills a worker and any process it started (a JVM writing an AOT cache starts one). */
-    static void kill(Process p) {
+    /** Kills a worker and any process it started (a JVM writing an AOT cache starts one, a Python pool N). */
+    public static void kill(Process p) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
     }

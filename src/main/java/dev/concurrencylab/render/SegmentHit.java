@@ -11,7 +11,10 @@ import dev.concurrencylab.engine.State;
  * @param open  true for a segment still under way (its end is the snapshot's now)
  */
 public record SegmentHit(int lane, String laneName, int task, State state, long startNanos, long endNanos,
-                         boolean open, boolean failed) {
+                         boolean open, boolean failed, boolean inferred) {
+    /** What an inferred segment's tooltip says of where it comes from. */
+    public static final String INFERRED_NOTE = "inferred from the thread's CPU and wall clocks, not observed";
+
     public long durationNanos() {
         return endNanos - startNanos;
     }
@@ -19,7 +22,8 @@ public record SegmentHit(int lane, String laneName, int task, State state, long 
     /** Several lines: task, state, start, end, duration and lane. */
     public String describe() {
         String who = task >= 0 ? "task " + task : "no task";
-        return who + (failed ? " (failed)" : "") + " · " + state.label() + "\n"
+        return who + (failed ? " (failed)" : "") + " · " + state.label() + (inferred ? " (" + INFERRED_NOTE + ")" : "")
+                + "\n"
                 + "start " + TimeAxis.format(startNanos) + " · end " + TimeAxis.format(endNanos)
                 + (open ? " (under way)" : "") + "\n"
                 + "duration " + TimeAxis.format(durationNanos()) + " · " + laneName;
@@ -46,7 +50,7 @@ public record SegmentHit(int lane, String laneName, int task, State state, long 
         if (open != null && t + tol >= lanes.openStart(lane) && t - tol <= lanes.nowNanos()) {
             int task = lanes.openTask(lane);
             return new SegmentHit(lane, lanes.name(lane), task, open, lanes.openStart(lane), lanes.nowNanos(),
-                    true, lanes.failed(task));
+                    true, lanes.failed(task), lanes.inferred(lane, open));
         }
         Segments segs = lanes.segments(lane);
         int best = -1;
@@ -66,6 +70,6 @@ public record SegmentHit(int lane, String laneName, int task, State state, long 
         }
         int task = segs.task(best);
         return new SegmentHit(lane, lanes.name(lane), task, segs.state(best), segs.start(best), segs.end(best),
-                false, lanes.failed(task));
+                false, lanes.failed(task), lanes.inferred(lane, segs.state(best)));
     }
 }

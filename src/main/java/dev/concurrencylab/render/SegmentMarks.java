@@ -3,13 +3,15 @@ package dev.concurrencylab.render;
 import java.util.Arrays;
 
 /**
- * The outlines drawn over one lane row after its colours: the highlighted task's segments, and failed tasks'
- * segments with an × where the task ended. Collected while {@link LaneRaster} visits the row's segments.
+ * The outlines drawn over one lane row after its colours: the highlighted task's segments, failed tasks'
+ * segments with an × where the task ended, and a dotted outline around inferred segments. Collected while {@link LaneRaster} visits the row's segments.
  */
 final class SegmentMarks {
     static final int HIGHLIGHT = 1;
     static final int FAILED = 2;
     static final int FAILED_END = 3;
+    /** A segment read from clocks rather than observed (CPython's GIL waits): a dotted outline. */
+    static final int INFERRED = 4;
 
     private final Palette palette;
     private final int scale;
@@ -30,6 +32,12 @@ final class SegmentMarks {
         if (fx1 < 0 || fx0 >= w) {
             return;
         }
+        if (kind == INFERRED && count >= 3 && marks[count - 3] == INFERRED
+                && Math.floor(fx0) <= marks[count - 1] + scale) {
+            // inferred spans a pixel or so apart share one outline: no thicket of dots where the GIL changes hands
+            marks[count - 1] = Math.max(marks[count - 1], (int) Math.ceil(Math.min(fx1, w + 4.0 * scale)));
+            return;
+        }
         if (count + 3 > marks.length) {
             marks = Arrays.copyOf(marks, marks.length * 2);
         }
@@ -45,6 +53,8 @@ final class SegmentMarks {
             int x1 = Math.max(marks[i + 2], x0 + scale);
             if (kind == HIGHLIGHT) {
                 target.outline(x0 - scale, top, x1 - x0 + 2 * scale, h, Math.min(2 * scale, h / 2), palette.highlight());
+            } else if (kind == INFERRED) {
+                target.dottedOutline(x0, top, x1 - x0, h, scale, palette.failed());
             } else {
                 target.outline(x0, top, x1 - x0, h, scale, palette.failed());
                 if (kind == FAILED_END) {

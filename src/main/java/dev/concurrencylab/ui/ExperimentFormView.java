@@ -64,10 +64,12 @@ final class ExperimentFormView extends VBox {
         showFor(form, share, WorkloadKind.MIXED);
         BooleanBinding gil = Bindings.createBooleanBinding(() -> form.selectedModels().contains(ModelKind.GIL),
                 form.selectedModels());
-        for (Node n : new Node[] {interval, fair}) {
-            n.visibleProperty().bind(gil);
-            n.managedProperty().bind(gil);
-        }
+        fair.visibleProperty().bind(gil);
+        fair.managedProperty().bind(gil);
+        BooleanBinding switching = Bindings.createBooleanBinding(
+                () -> ExperimentForm.usesSwitchInterval(form.selectedModels()), form.selectedModels());
+        interval.visibleProperty().bind(switching);
+        interval.managedProperty().bind(switching);
 
         ToggleSwitch noJit = toggle("Workers without JIT (-Xint)", "no-jit",
                 "Starts the worker processes with -Xint: every task runs interpreted, as a CPython worker would");

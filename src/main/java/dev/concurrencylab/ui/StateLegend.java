@@ -2,10 +2,12 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.render.Palette;
+import dev.concurrencylab.render.SegmentHit;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 
@@ -25,14 +27,17 @@ final class StateLegend extends HBox {
         for (State s : State.values()) {
             add(s.name(), swatch(p.colour(s), p.hatched(s) ? p.hatchColour(s) : null));
         }
+        Label inferred = add(dev.concurrencylab.render.StateLegend.INFERRED_GIL_WAIT, inferredSwatch(p));
+        inferred.setTooltip(new Tooltip("CPython's GIL waits: " + SegmentHit.INFERRED_NOTE));
         add("failed task", failedSwatch(p));
         add("more running than cores", swatch(p.timeSliced(), p.timeSlicedStripe()));
     }
 
-    private void add(String text, Canvas swatch) {
+    private Label add(String text, Canvas swatch) {
         Label l = new Label(text, swatch);
         l.setGraphicTextGap(6);
         getChildren().add(l);
+        return l;
     }
 
     private static Canvas swatch(int fill, Integer stripe) {
@@ -47,6 +52,17 @@ final class StateLegend extends HBox {
                 g.strokeLine(x, SWATCH, x + SWATCH, 0);
             }
         }
+        return c;
+    }
+
+    /** GIL_WAIT's swatch with a dotted outline, as the timeline draws waits it inferred. */
+    private static Canvas inferredSwatch(Palette p) {
+        Canvas c = swatch(p.colour(State.GIL_WAIT), p.hatchColour(State.GIL_WAIT));
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.setStroke(rgb(p.failed()));
+        g.setLineWidth(1.5);
+        g.setLineDashes(2, 2);
+        g.strokeRect(0.75, 0.75, SWATCH - 1.5, SWATCH - 1.5);
         return c;
     }
 
