@@ -118,7 +118,8 @@ final class DriverRun {
             case "wait" -> lane(e).loopWait(longs(e.get(2)));
             case "ck" -> lane(e).checkpoint(longs(e.get(2)));
             case "spawn" -> lane(e).span(State.SPAWN, -1, e.get(2).asLong(), e.get(3).asLong());
-            case "ipc" -> lane(e).span(State.IPC, task(e.get(2)), e.get(3).asLong(), e.get(4).asLong());
+            case "ipc" -> lane(e).span(State.IPC, e.get(2).asInt() == -1 ? -1 : task(e.get(2)), e.get(3).asLong(),
+                    e.get(4).asLong());
             case "end" -> {
                 int task = task(e.get(1));
                 ended[task] = true;

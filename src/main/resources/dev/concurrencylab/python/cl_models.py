@@ -24,6 +24,8 @@ def sequential(rec, work, tasks, out, settings):
     for task in tasks:
         rec.queued(task[0])
     last = clock()
+    # the only thread is this one: events go out between tasks, and as a wait begins (so it shows while it lasts)
+    rec.on_wait = lambda: out.write(rec.drain())
     for task in tasks:
         run_task(rec, work, task, lane)
         if clock() - last >= FLUSH_NS:
@@ -115,7 +117,7 @@ async def _run_task_async(asyncio, rec, work, task, lane, pending):
         for step in steps:
             kind = step[0]
             if kind in ("regex", "hash"):
-                result = run_step(events, work, task_id, lane, step)  # on the loop: it blocks every other task
+                result = run_step(rec, work, task_id, lane, step)  # on the loop: it blocks every other task
                 continue
             ck = []
             checkpoint(ck)

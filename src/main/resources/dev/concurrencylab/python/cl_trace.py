@@ -65,6 +65,8 @@ class Recorder:
 
     def __init__(self):
         self.events = collections.deque()
+        # called as an I/O wait begins, so the events so far can go out while the thread waits (or None)
+        self.on_wait = None
         self._local = threading.local()
         self._lock = threading.Lock()
         self._lanes = 0
@@ -144,14 +146,15 @@ def run_task(rec, work, task, lane):
     result = None
     try:
         for step in steps:
-            result = run_step(events, work, task_id, lane, step)
+            result = run_step(rec, work, task_id, lane, step)
     except Exception as e:  # the task fails with Python's own words; the others go on
         events.append(["fail", task_id, clock(), last_line(e)])
         return
     events.append(["end", task_id, clock(), result])
 
 
-def run_step(events, work, task_id, lane, step):
+def run_step(rec, work, task_id, lane, step):
+    events = rec.events
     kind = step[0]
     ck = []
     checkpoint(ck)
@@ -169,6 +172,8 @@ def run_step(events, work, task_id, lane, step):
             checkpoint(ck)
             events.append(["cpu", lane, task_id, ck])
     events.append(["io_begin", lane, task_id, ck])
+    if rec.on_wait is not None:
+        rec.on_wait()
     due = None
     end = []
     try:

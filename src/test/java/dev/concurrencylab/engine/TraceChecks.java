@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Invariants every trace must keep, whatever the model. */
-final class TraceChecks {
+public final class TraceChecks {
     private TraceChecks() {
     }
 
-    static void assertValid(RunOutput out) {
+    public static void assertValid(RunOutput out) {
         TraceSnapshot t = out.trace();
         assertThat(t.complete()).isTrue();
         long end = t.nowNanos();
@@ -75,7 +75,7 @@ final class TraceChecks {
         return max;
     }
 
-    static long totalNanos(TraceSnapshot t, State state, LaneKind kind) {
+    public static long totalNanos(TraceSnapshot t, State state, LaneKind kind) {
         long sum = 0;
         for (LaneSnapshot lane : t.lanes()) {
             if (lane.kind() == kind) {
