@@ -47,8 +47,8 @@ public final class ExperimentForm {
     public static final String PYTHON = "python";
     /** The engine's field name for a bad URL (see {@link UrlList}). */
     public static final String URLS = "url";
-    /** The window has room for this many panels; the engine allows more. */
-    public static final int MAX_MODELS = 4;
+    /** As many as the engine allows: the presets that put CPython beside the JVM run seven or eight. */
+    public static final int MAX_MODELS = ExperimentConfig.MAX_MODELS;
     public static final int MAX_WORKERS = 64;
 
     private final List<ModelKind> available;
