@@ -103,6 +103,19 @@ final class PythonRuns {
                 .filter(p -> p.info().commandLine().orElse("").contains("python")).toList();
     }
 
+    /**
+     * True while the process runs. A pool worker killed with its driver has exited but stays a zombie until the
+     * system's init reaps it (its parent died with it), which Java still counts as alive: that is not running.
+     */
+    static boolean running(ProcessHandle p) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(p.pid()), "stat"));
+            return p.isAlive() && stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (java.io.IOException e) {
+            return false; // gone
+        }
+    }
+
     /** Waits a few seconds for every Python process of this JVM to be gone; true if they all are. */
     static boolean noPythonLeft() throws InterruptedException {
         for (int i = 0; i < 100 && !pythonProcesses().isEmpty(); i++) {
