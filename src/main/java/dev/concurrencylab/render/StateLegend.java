@@ -10,7 +10,7 @@ import java.awt.image.BufferedImage;
  */
 public final class StateLegend {
     /** The legend entry of GIL waits read from clocks (CPython's), drawn with a dotted outline. */
-    public static final String INFERRED_GIL_WAIT = "GIL_WAIT (inferred)";
+    public static final String INFERRED_GIL_WAIT = "inferred";
     private final PictureStyle style;
 
     StateLegend(PictureStyle style) {
