@@ -10,7 +10,7 @@ import selectors
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from cl_trace import checkpoint, clock, last_line, now_checkpoint, run_plain, run_step, run_task
+from cl_trace import IoWindow, TaskRecord, checkpoint, clock, now_checkpoint, run_plain, run_step, run_task
 
 # How often events go to the app while a run goes on: the app's live view refreshes ten times a second.
 FLUSH_SECONDS = 0.1
@@ -110,34 +110,18 @@ def event_loop(rec, work, tasks, out, settings):
 
 async def _run_task_async(asyncio, rec, work, task, lane, pending):
     task_id, steps = task
-    events = rec.events
-    events.append(["start", task_id, lane, clock()])
-    result = None
-    try:
+    with TaskRecord(rec.events, task_id, lane) as record:
         for step in steps:
-            kind = step[0]
-            if kind in ("regex", "hash"):
-                result = run_step(rec, work, task_id, lane, step)  # on the loop: it blocks every other task
+            if step[0] in ("regex", "hash"):
+                record.result = run_step(rec, work, task_id, lane, step)  # on the loop: it blocks every other task
                 continue
-            ck = []
-            checkpoint(ck)
-            events.append(["io_begin", pending, task_id, ck])
-            due = None
-            end = []
-            try:
-                if kind == "sleep":
-                    due = ck[0] + step[1]
+            with IoWindow(rec, pending, task_id) as window:
+                if step[0] == "sleep":
+                    window.due = window.begin[0] + step[1]
                     await asyncio.sleep(step[1] / 1e9)
-                    result = [0, 0]
+                    record.result = [0, 0]
                 else:
-                    result = await work.http.get_async(step[1])
-            finally:
-                checkpoint(end)
-                events.append(["io_end", pending, task_id, end, due])
-    except Exception as e:
-        events.append(["fail", task_id, clock(), last_line(e)])
-        return
-    events.append(["end", task_id, clock(), result])
+                    record.result = await work.http.get_async(step[1])
 
 
 def _traced_selector(rec, lane, in_flight):

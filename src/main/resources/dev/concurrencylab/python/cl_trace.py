@@ -142,57 +142,79 @@ def hash_rounds(seed, rounds, ck):
     return digest[:8].hex()
 
 
+class TaskRecord:
+    """A task's start; then, as the block ends, its end with its result, or its failure with Python's own words
+    (the exception goes no further: the other tasks go on)."""
+
+    def __init__(self, events, task_id, lane):
+        self._events = events
+        self._id = task_id
+        self.result = None
+        events.append(["start", task_id, lane, clock()])
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, error, trace):
+        if error is None:
+            self._events.append(["end", self._id, clock(), self.result])
+        elif isinstance(error, Exception):
+            self._events.append(["fail", self._id, clock(), last_line(error)])
+            return True
+        return False
+
+
+class IoWindow:
+    """Checkpoints on either side of a blocking call. 'due' may be set to when its cause was due to end (a
+    sleep's deadline); the rest of the window is taking the GIL back and being scheduled again."""
+
+    def __init__(self, rec, lane, task_id):
+        self._rec = rec
+        self._lane = lane
+        self._id = task_id
+        self.begin = now_checkpoint()
+        self.due = None
+        rec.events.append(["io_begin", lane, task_id, self.begin])
+        if rec.on_wait is not None:
+            rec.on_wait()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, error, trace):
+        self._rec.events.append(["io_end", self._lane, self._id, now_checkpoint(), self.due])
+        return False
+
+
 def run_task(rec, work, task, lane):
     """Runs one task's steps on the calling thread, recording its start, each step's checkpoints and its end."""
     task_id, steps = task
-    events = rec.events
-    events.append(["start", task_id, lane, clock()])
-    result = None
-    try:
+    with TaskRecord(rec.events, task_id, lane) as record:
         for step in steps:
-            result = run_step(rec, work, task_id, lane, step)
-    except Exception as e:  # the task fails with Python's own words; the others go on
-        events.append(["fail", task_id, clock(), last_line(e)])
-        return
-    events.append(["end", task_id, clock(), result])
+            record.result = run_step(rec, work, task_id, lane, step)
 
 
 def run_step(rec, work, task_id, lane, step):
-    events = rec.events
     kind = step[0]
-    ck = []
-    checkpoint(ck)
-    if kind == "regex":
+    if kind in ("regex", "hash"):
+        ck = []
+        checkpoint(ck)
         try:
-            m = work.pattern.search(step[1])
-        finally:
-            checkpoint(ck)
-            events.append(["cpu", lane, task_id, ck])
-        return [1, m.start(), m.end()] if m else [0, -1, -1]
-    if kind == "hash":
-        try:
+            if kind == "regex":
+                m = work.pattern.search(step[1])
+                return [1, m.start(), m.end()] if m else [0, -1, -1]
             return hash_rounds(step[1], step[2], ck)
         finally:
             checkpoint(ck)
-            events.append(["cpu", lane, task_id, ck])
-    events.append(["io_begin", lane, task_id, ck])
-    if rec.on_wait is not None:
-        rec.on_wait()
-    due = None
-    end = []
-    try:
+            rec.events.append(["cpu", lane, task_id, ck])
+    with IoWindow(rec, lane, task_id) as window:
         if kind == "sleep":
-            due = ck[0] + step[1]
+            window.due = window.begin[0] + step[1]
             time.sleep(step[1] / 1e9)
             return [0, 0]
         if kind == "get":
             return work.http.get(step[1])
         raise ValueError("unknown step " + repr(kind))
-    finally:
-        checkpoint(end)
-        # 'due': when the wait's cause was due to end (a sleep's deadline), or None where Python cannot tell;
-        # the rest of the window is taking the GIL back and being scheduled again
-        events.append(["io_end", lane, task_id, end, due])
 
 
 def run_plain(work, task):

@@ -1,6 +1,6 @@
 package dev.concurrencylab.python;
 
-import static dev.concurrencylab.python.PythonRuns.awaitOpen;
+import static dev.concurrencylab.process.WorkerProcesses.awaitLaneIn;
 import static dev.concurrencylab.python.PythonRuns.inBackground;
 import static dev.concurrencylab.python.PythonRuns.workers;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +43,7 @@ class CPythonFaultsTest {
         AtomicReference<TraceRecorder> live = new AtomicReference<>();
         try (Workload w = Workloads.create(SLEEPS.withTasks(4).withLatencyMs(20_000))) {
             var run = inBackground(w, ModelKind.CPYTHON_PROCESSES, workers(2), cancel, live);
-            awaitOpen(live, State.IO_WAIT);
+            awaitLaneIn(live, State.IO_WAIT);
             List<ProcessHandle> python = PythonRuns.pythonProcesses();
             assertThat(python).as("the driver and its two pool workers").hasSizeGreaterThanOrEqualTo(3);
             long t0 = System.nanoTime();
@@ -81,7 +81,7 @@ class CPythonFaultsTest {
         AtomicReference<TraceRecorder> live = new AtomicReference<>();
         try (Workload w = Workloads.create(SLEEPS.withTasks(6).withLatencyMs(300))) {
             var run = inBackground(w, ModelKind.CPYTHON_SEQUENTIAL, workers(1), new CancelToken(), live);
-            LaneSnapshot lane = awaitOpen(live, State.IO_WAIT);
+            LaneSnapshot lane = awaitLaneIn(live, State.IO_WAIT);
             ProcessHandle driver = PythonRuns.pythonProcesses().getFirst();
             driver.destroyForcibly();
             RunOutput out = run.get(10, TimeUnit.SECONDS).output();

@@ -72,22 +72,6 @@ final class PythonRuns {
         return f;
     }
 
-    /** Waits up to 30 s until a lane of the live trace has a segment in {@code state} under way. */
-    static LaneSnapshot awaitOpen(AtomicReference<TraceRecorder> live, State state) throws InterruptedException {
-        for (int i = 0; i < 3000; i++) {
-            TraceRecorder tr = live.get();
-            if (tr != null) {
-                for (LaneSnapshot l : tr.snapshot().threadLanes()) {
-                    if (l.openState() == state) {
-                        return l;
-                    }
-                }
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("no lane reached " + state + " within 30 s");
-    }
-
     static Set<State> states(LaneSnapshot lane) {
         Set<State> out = EnumSet.noneOf(State.class);
         Segments s = lane.segments();
