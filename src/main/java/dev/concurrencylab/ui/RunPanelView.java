@@ -26,6 +26,7 @@ final class RunPanelView extends VBox {
         header.getStyleClass().add(Styles.PANEL_HEADER);
         header.textProperty().bind(model.headerProperty());
         timeline.setId("timeline-" + model.model().id());
+        timeline.setWaitCauses(model.waitCauses());
         VBox.setVgrow(timeline, Priority.ALWAYS);
         getChildren().addAll(header, timeline);
 
