@@ -127,9 +127,10 @@ public final class WorkerMain {
             } catch (Exception | StackOverflowError e) {
                 failure = reason(e);
             }
+            long stepEnd = System.nanoTime(); // before the frame is built: that is bookkeeping, not the step
             Frames.Out ended = new Frames.Out(Frames.STEP_END);
             ended.data.writeLong(causeEnd.at);
-            send(ended, System.nanoTime(), false);
+            send(ended, stepEnd, false);
             if (failure != null) {
                 break;
             }
