@@ -42,12 +42,12 @@ final class SummaryTable {
             }
             WaitCauses causes = WaitCauses.of(r.model(), config.workload(), config.settings());
             if (r.readyMs() != null) {
-                b.append(String.format(Locale.ROOT, "%s: %s %s in all (%s)%n", r.model().id(),
+                b.append(String.format(Locale.ROOT, "%s: %s %s in all: %s%n", r.model().id(),
                         StateText.label(State.READY), ms(r.readyMs()), causes.ready()));
             }
             long conn = RunMetrics.totalNanos(o.trace(), State.CONN_WAIT);
             if (conn > 0) {
-                b.append(String.format(Locale.ROOT, "%s: %s %s in all (%s)%n", r.model().id(),
+                b.append(String.format(Locale.ROOT, "%s: %s %s in all: %s%n", r.model().id(),
                         StateText.label(State.CONN_WAIT), ms(conn / 1e6), causes.conn()));
             }
             for (Map.Entry<String, Integer> e : r.errorReasons().entrySet()) {
