@@ -8,11 +8,14 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 
-/** The always-visible legend: a swatch per state in the timeline's own colours, hatched where it waits. */
-final class StateLegend extends HBox {
+/**
+ * The always-visible legend: a swatch per state in the timeline's own colours, hatched where it waits, and its
+ * meaning on hover. It wraps onto a second row rather than cut its labels short.
+ */
+final class StateLegend extends FlowPane {
     private static final double SWATCH = 18;
 
     StateLegend(ObjectProperty<Palette> palette) {
