@@ -8,22 +8,23 @@ package dev.concurrencylab.engine;
  *
  * <p>A CONN_WAIT or READY shorter than {@link #MIN_PART_NANOS} is not drawn and its time stays with the IO_WAIT
  * beside it: every wake-up is a little late (Linux lets a sleeping thread's timer fire up to 50 µs late, and the
- * woken thread needs more before it runs: 0.1-0.4 ms for most of a pool's sleeps on an idle 2-core machine),
- * and a sliver on every wait would bury the waits that matter. Totals are sums of what is drawn, so a run's
- * READY total leaves out less than this per wait.
+ * woken thread needs more before it runs: 123 of a pool's 200 sleeps woke 0.1-0.4 ms late on a 2-core machine
+ * at load average 3.6), and a sliver on every wait would bury the waits that matter. Totals are sums of what is
+ * drawn, so a run's READY total leaves out less than this per wait.
  */
 public final class LaneWait {
     /** The shortest CONN_WAIT or READY drawn: a quarter of a millisecond. */
     public static final long MIN_PART_NANOS = 250_000;
+    private static final long UNKNOWN = Long.MIN_VALUE;
 
     private final Lane lane;
     private final int task;
     private final long start;
     /** Where the part now open on the lane began. */
     private long openStart;
-    private long wanted = -1;
-    private long causeEnd = -1;
-    private long resumed = -1;
+    private long wanted = UNKNOWN;
+    private long causeEnd = UNKNOWN;
+    private long resumed = UNKNOWN;
 
     /** Opens the wait on {@code lane} at {@code start} as IO_WAIT, so a live view draws it growing. */
     public LaneWait(Lane lane, int task, long start) {
@@ -47,7 +48,7 @@ public final class LaneWait {
     /** The thread got its connection at {@code t}: a long enough CONN_WAIT is drawn, then IO_WAIT. */
     public void connectionLeased(long t) {
         long leased = Math.max(t, openStart);
-        if (wanted >= 0 && leased - wanted >= MIN_PART_NANOS) {
+        if (wanted != UNKNOWN && leased - wanted >= MIN_PART_NANOS) {
             lane.close(leased);
             openStart = leased;
         }
@@ -67,12 +68,12 @@ public final class LaneWait {
     /** Ends the wait at {@code end} and records its parts. */
     public void end(long end) {
         end = Math.max(end, openStart);
-        if (causeEnd < 0) {
+        if (causeEnd == UNKNOWN) {
             lane.close(end);
             return;
         }
         long c = Math.clamp(causeEnd, openStart, end);
-        long r = resumed < 0 ? end : Math.clamp(resumed, c, end);
+        long r = resumed == UNKNOWN ? end : Math.clamp(resumed, c, end);
         if (r - c < MIN_PART_NANOS) {
             lane.close(end);
             return;
