@@ -5,6 +5,7 @@ import dev.concurrencylab.engine.RunMetrics;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.State;
+import dev.concurrencylab.render.MeasurementNote;
 import dev.concurrencylab.render.StateText;
 import dev.concurrencylab.render.WaitCauses;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /**
  * The readable summary printed after runs: one row per model, speed-ups against the first; then per model what
- * it found beyond the row (matches, process costs, time READY or waiting for a connection, failures).
+ * it found beyond the row (matches, process costs, time READY or waiting for a connection, a disturbed measurement, failures).
  */
 final class SummaryTable {
     private SummaryTable() {
@@ -49,6 +50,10 @@ final class SummaryTable {
             if (conn > 0) {
                 b.append(String.format(Locale.ROOT, "%s: %s %s in all: %s%n", r.model().id(),
                         StateText.label(State.CONN_WAIT), ms(conn / 1e6), causes.conn()));
+            }
+            String note = MeasurementNote.explain(r);
+            if (!note.isEmpty()) {
+                b.append(r.model().id()).append(": ").append(note).append('\n');
             }
             for (Map.Entry<String, Integer> e : r.errorReasons().entrySet()) {
                 b.append(String.format(Locale.ROOT, "%s: %d failed: %s%n", r.model().id(), e.getValue(), e.getKey()));
