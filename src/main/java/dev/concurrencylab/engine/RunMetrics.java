@@ -51,14 +51,32 @@ public final class RunMetrics {
                 trace.threadLanes().size(), trace.segmentCount(),
                 percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
                 matches, cores, processMs(model, trace, State.SPAWN), processMs(model, trace, State.IPC), cancelled,
-                null, null, null, null);
+                readyMs(model, workload.config(), trace), null, round(CpuAsked.nanos(trace, cores) / NANOS_PER_MS),
+                null, null);
     }
 
     /** Models with worker processes: the time their lanes spent in {@code state} (SPAWN or IPC), summed; else null. */
     private static Double processMs(ModelKind model, TraceSnapshot trace, State state) {
-        if (!model.startsProcesses()) {
-            return null;
-        }
+        return model.startsProcesses() ? round(totalNanos(trace, state) / NANOS_PER_MS) : null;
+    }
+
+    /**
+     * The time tasks spent READY, summed over every lane; null where no wait's end could be observed: CPU-only
+     * work (a thread the OS leaves waiting for a core is not seen), real sites fetched by threads (when a
+     * site sent its answer is unknown; an event loop still sees the answer arrive), and the CPython models' HTTP.
+     */
+    static Double readyMs(ModelKind model, WorkloadConfig workload, TraceSnapshot trace) {
+        boolean observed = switch (workload.kind()) {
+            case CPU_REGEX, CPU_HASH -> false;
+            case SLEEP, MIXED -> true;
+            // the CPython models see when a sleep fell due, not when an answer left the server
+            case HTTP -> !model.inPython() && (workload.urls().isEmpty() || model == ModelKind.EVENTLOOP);
+        };
+        return observed ? round(totalNanos(trace, State.READY) / NANOS_PER_MS) : null;
+    }
+
+    /** The time all lanes of {@code trace} spent in {@code state}, in nanoseconds. */
+    public static long totalNanos(TraceSnapshot trace, State state) {
         long sum = 0;
         for (LaneSnapshot l : trace.lanes()) {
             Segments s = l.segments();
@@ -68,7 +86,7 @@ public final class RunMetrics {
                 }
             }
         }
-        return round(sum / NANOS_PER_MS);
+        return sum;
     }
 
     /**

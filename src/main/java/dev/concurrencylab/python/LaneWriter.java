@@ -1,6 +1,7 @@
 package dev.concurrencylab.python;
 
 import dev.concurrencylab.engine.Lane;
+import dev.concurrencylab.engine.LaneWait;
 import dev.concurrencylab.engine.State;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,6 +37,8 @@ final class LaneWriter {
     private long runEnd;
     /** Detached lanes: the waits begun and not yet ended, by task (their start, driver time). */
     private final Map<Integer, Long> begun = new HashMap<>();
+    /** Thread lanes: the wait under way, drawn growing until it ends. */
+    private LaneWait wait;
 
     LaneWriter(Lane lane, boolean inferGil, LongUnaryOperator clock, long[] first) {
         this.lane = lane;
@@ -75,26 +78,34 @@ final class LaneWriter {
         gap(ck, queuedAt);
         flushRun();
         long start = Math.max(cursor, clock.applyAsLong(ck[0]));
-        lane.open(State.IO_WAIT, task, start);
+        wait = new LaneWait(lane, task, start);
         cursor = start;
         remember(ck, 0);
     }
 
     /**
-     * The wait ended. The window spans the blocking call (a sleep, a socket), so its tail includes taking the GIL
-     * back; {@code dueAt} is when its cause was due to end, or -1 where Python cannot tell (a hook for telling
-     * that tail apart).
+     * The wait ended. The window spans the blocking call (a sleep, a socket): where its cause was due to end at
+     * {@code dueAt} (a sleep's deadline), it is IO_WAIT until then and READY after (taking the GIL back, being
+     * scheduled; the event loop getting round to the task); where Python cannot tell ({@code dueAt} -1, an HTTP
+     * answer), it is IO_WAIT throughout.
      */
     void ioEnd(int task, long[] ck, long dueAt) {
+        long end = clock.applyAsLong(ck[0]);
         if (detached) {
             Long start = begun.remove(task);
             if (start != null) { // waits of one lane overlap here: no cursor, and ends come in order
-                lane.segment(State.IO_WAIT, task, clock.applyAsLong(start), clock.applyAsLong(ck[0]));
+                LaneWait.record(lane, task, clock.applyAsLong(start), dueAt < 0 ? end : clock.applyAsLong(dueAt), end);
             }
             return;
         }
-        long end = Math.max(cursor, clock.applyAsLong(ck[0]));
-        lane.close(end);
+        end = Math.max(cursor, end);
+        if (wait != null) {
+            if (dueAt >= 0) {
+                wait.causeEnded(clock.applyAsLong(dueAt));
+            }
+            wait.end(end);
+            wait = null;
+        }
         cursor = end;
         remember(ck, 0);
     }

@@ -12,21 +12,20 @@ import dev.concurrencylab.engine.State;
  */
 public record SegmentHit(int lane, String laneName, int task, State state, long startNanos, long endNanos,
                          boolean open, boolean failed, boolean inferred) {
-    /** What an inferred segment's tooltip says of where it comes from. */
-    public static final String INFERRED_NOTE = "inferred from the thread's CPU and wall clocks, not observed";
 
     public long durationNanos() {
         return endNanos - startNanos;
     }
 
-    /** Several lines: task, state, start, end, duration and lane. */
-    public String describe() {
+    /** Several lines: task, state and its duration (and what it waited for), start, end and lane. */
+    public String describe(WaitCauses causes) {
         String who = task >= 0 ? "task " + task : "no task";
-        return who + (failed ? " (failed)" : "") + " · " + state.label() + (inferred ? " (" + INFERRED_NOTE + ")" : "")
-                + "\n"
+        // a segment of no task (an idle event loop, a worker starting) waits for nothing in particular
+        String what = (task >= 0 ? causes : WaitCauses.NONE).describe(state, durationNanos());
+        return who + (failed ? " (failed)" : "") + " · " + what + (inferred ? " (" + StateText.INFERRED + ")" : "") + "\n"
                 + "start " + TimeAxis.format(startNanos) + " · end " + TimeAxis.format(endNanos)
                 + (open ? " (under way)" : "") + "\n"
-                + "duration " + TimeAxis.format(durationNanos()) + " · " + laneName;
+                + laneName;
     }
 
     /**

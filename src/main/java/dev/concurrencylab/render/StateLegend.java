@@ -8,9 +8,7 @@ import java.awt.image.BufferedImage;
  * The legend of states (with their hatches), inferred GIL waits, the failed-task mark and the core line, on one
  * row.
  */
-public final class StateLegend {
-    /** The legend entry of GIL waits read from clocks (CPython's), drawn with a dotted outline. */
-    public static final String INFERRED_GIL_WAIT = "inferred";
+final class StateLegend {
     private final PictureStyle style;
 
     StateLegend(PictureStyle style) {
@@ -35,16 +33,17 @@ public final class StateLegend {
             }
             swatch(image, pixels, style.palette.colour(s), style.palette.hatched(s)
                     ? style.palette.hatchColour(s) : null, cx, top, sw, sh);
+            String label = StateText.label(s);
             g.setColor(style.text);
-            g.drawString(s.name(), cx + sw + style.px(5), baseline);
-            cx += sw + style.px(5) + g.getFontMetrics().stringWidth(s.name()) + style.px(14);
+            g.drawString(label, cx + sw + style.px(5), baseline);
+            cx += sw + style.px(5) + g.getFontMetrics().stringWidth(label) + style.px(14);
         }
         if (swatch(image, pixels, style.palette.colour(State.GIL_WAIT), style.palette.hatchColour(State.GIL_WAIT), cx,
                 top, sw, sh)) {
             region(image, pixels, cx, top, sw, sh).dottedOutline(0, 0, sw, sh, style.scale, style.palette.failed());
             g.setColor(style.text);
-            g.drawString(INFERRED_GIL_WAIT, cx + sw + style.px(5), baseline);
-            cx += sw + style.px(5) + g.getFontMetrics().stringWidth(INFERRED_GIL_WAIT) + style.px(14);
+            g.drawString(StateText.INFERRED_GIL_WAIT, cx + sw + style.px(5), baseline);
+            cx += sw + style.px(5) + g.getFontMetrics().stringWidth(StateText.INFERRED_GIL_WAIT) + style.px(14);
         }
         PixelRegion mark = region(image, pixels, cx, top, sw, sh);
         if (mark != null) {

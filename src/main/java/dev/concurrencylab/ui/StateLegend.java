@@ -2,17 +2,20 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.render.Palette;
-import dev.concurrencylab.render.SegmentHit;
+import dev.concurrencylab.render.StateText;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 
-/** The always-visible legend: a swatch per state in the timeline's own colours, hatched where it waits. */
-final class StateLegend extends HBox {
+/**
+ * The always-visible legend: a swatch per state in the timeline's own colours, hatched where it waits, and its
+ * meaning on hover. It wraps onto a second row rather than cut its labels short.
+ */
+final class StateLegend extends FlowPane {
     private static final double SWATCH = 18;
 
     StateLegend(ObjectProperty<Palette> palette) {
@@ -25,10 +28,11 @@ final class StateLegend extends HBox {
     private void build(Palette p) {
         getChildren().clear();
         for (State s : State.values()) {
-            add(s.name(), swatch(p.colour(s), p.hatched(s) ? p.hatchColour(s) : null));
+            add(StateText.label(s), swatch(p.colour(s), p.hatched(s) ? p.hatchColour(s) : null))
+                    .setTooltip(new Tooltip(StateText.meaning(s)));
         }
-        Label inferred = add(dev.concurrencylab.render.StateLegend.INFERRED_GIL_WAIT, inferredSwatch(p));
-        inferred.setTooltip(new Tooltip("CPython's GIL waits: " + SegmentHit.INFERRED_NOTE));
+        add(StateText.INFERRED_GIL_WAIT, inferredSwatch(p))
+                .setTooltip(new Tooltip("CPython's waits for its GIL, " + StateText.INFERRED + "."));
         add("failed task", failedSwatch(p));
         add("more running than cores", swatch(p.timeSliced(), p.timeSlicedStripe()));
     }

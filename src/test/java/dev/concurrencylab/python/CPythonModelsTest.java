@@ -70,7 +70,7 @@ class CPythonModelsTest {
             switch (m) {
                 case CPYTHON_SEQUENTIAL -> assertThat(threads).singleElement().satisfies(l -> {
                     assertThat(l.name()).startsWith("MainThread");
-                    assertThat(states(l)).containsExactlyInAnyOrder(State.RUNNING, State.IO_WAIT);
+                    assertThat(states(l)).contains(State.RUNNING, State.IO_WAIT).doesNotContain(State.GIL_WAIT);
                 });
                 case CPYTHON_THREADS -> assertThat(threads).hasSize(2).allSatisfy(l -> {
                     assertThat(l.name()).startsWith("ThreadPoolExecutor");
@@ -91,8 +91,10 @@ class CPythonModelsTest {
                             assertThat(states(l)).contains(State.RUNNING));
                     LaneSnapshot pending = out.trace().lanes().stream()
                             .filter(l -> l.kind() == LaneKind.DETACHED).findFirst().orElseThrow();
-                    assertThat(pending.segments().size()).isEqualTo(8);
-                    assertThat(states(pending)).containsExactly(State.IO_WAIT);
+                    // each sleep IO_WAIT until it fell due (then READY until the loop got round to it)
+                    assertThat(java.util.stream.IntStream.range(0, pending.segments().size())
+                            .filter(i -> pending.segments().state(i) == State.IO_WAIT)).hasSize(8);
+                    assertThat(states(pending)).containsAnyOf(State.IO_WAIT).isSubsetOf(State.IO_WAIT, State.READY);
                 }
                 default -> assertThat(threads).hasSizeBetween(2, 32).allSatisfy(l ->
                         assertThat(l.name()).startsWith("asyncio_"));

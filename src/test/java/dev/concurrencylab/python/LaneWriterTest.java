@@ -61,7 +61,7 @@ class LaneWriterTest {
     }
 
     @Test
-    void aGapBeforeTheTaskWasQueuedIsNotReadAndWaitsStayOpenUntilTheyEnd() {
+    void aGapBeforeTheTaskWasQueuedIsNotReadAndAWaitIsReadyFromWhenItFellDue() {
         Lane lane = lane(LaneKind.THREAD);
         LaneWriter w = writer(lane, true);
         w.cpu(0, new long[] {0, 0, 0, 2 * MS, 2 * MS, 2 * MS}, 0);
@@ -74,7 +74,7 @@ class LaneWriterTest {
         w.finish(30 * MS);
 
         assertThat(segments(trace.snapshot().lanes().getFirst())).containsExactly(
-                "RUNNING 0 0-2", "IO_WAIT 1 10-15", "GIL_WAIT -1 15-23", "RUNNING 2 23-24");
+                "RUNNING 0 0-2", "IO_WAIT 1 10-14", "READY 1 14-15", "GIL_WAIT -1 15-23", "RUNNING 2 23-24");
     }
 
     private static List<String> segments(LaneSnapshot l) {

@@ -214,7 +214,8 @@ class LaneRasterTest {
         assertThat(dots).as("a dotted line along the top: some pixels, not all").isBetween(8, 20);
         assertThat(shows(40, inferredTop + 4, State.GIL_WAIT)).as("inside, the state's own colour").isTrue();
         SegmentHit inferred = SegmentHit.at(lanes, layout, w, W, 40, inferredTop + 4, -1);
-        assertThat(inferred.describe()).contains("gil_wait (" + SegmentHit.INFERRED_NOTE + ")");
-        assertThat(SegmentHit.at(lanes, layout, w, W, 40, observedTop + 4, -1).describe()).doesNotContain("inferred");
+        assertThat(inferred.describe(WaitCauses.NONE)).contains("(" + StateText.INFERRED + ")");
+        assertThat(SegmentHit.at(lanes, layout, w, W, 40, observedTop + 4, -1).describe(WaitCauses.NONE))
+                .doesNotContain("inferred");
     }
 }
