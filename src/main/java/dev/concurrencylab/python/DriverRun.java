@@ -1,6 +1,7 @@
 package dev.concurrencylab.python;
 
 import dev.concurrencylab.engine.CancelToken;
+import dev.concurrencylab.engine.CpuClock;
 import dev.concurrencylab.engine.LabTask;
 import dev.concurrencylab.engine.Lane;
 import dev.concurrencylab.engine.LaneKind;
@@ -54,6 +55,7 @@ final class DriverRun {
     void run(String model, boolean load) throws InterruptedException {
         String failure = null;
         boolean done = false;
+        long cpu0 = CpuClock.currentThread();
         try (CancelToken.Registration ignored = ctx.cancel().onCancel(driver::kill)) {
             if (load) {
                 driver.load(model, ctx.tasks());
@@ -74,6 +76,7 @@ final class DriverRun {
         }
         long now = trace.now();
         lanes.values().forEach(l -> l.finish(now));
+        trace.addHelperCpu(CpuClock.currentThread() - cpu0); // reading the events is the run's, not the window's
         if (ctx.cancel().isCancelled()) {
             failRest("cancelled");
             throw new CancellationException("run cancelled");
