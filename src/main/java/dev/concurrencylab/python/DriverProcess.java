@@ -50,6 +50,8 @@ final class DriverProcess {
     private final Set<ProcessHandle> workers = ConcurrentHashMap.newKeySet();
     private JsonNode hello;
     private long offset;
+    /** Set by {@link #kill}: a driver the app stopped needs no explaining (and no waiting for its last words). */
+    private volatile boolean killed;
 
     private DriverProcess(Process process, Interpreter interpreter) {
         this.process = process;
@@ -72,9 +74,11 @@ final class DriverProcess {
         }
         LiveWorkers.add(p);
         DriverProcess d = new DriverProcess(p, interpreter);
+        java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
         Thread limit = Thread.ofVirtual().start(() -> {
             try {
                 Thread.sleep(START_LIMIT);
+                late.set(true);
                 d.kill();
             } catch (InterruptedException ignored) {
                 // ready in time
@@ -86,7 +90,7 @@ final class DriverProcess {
             d.kill();
             cancel.poll(); // stopped while starting: a CancellationException, not the interpreter's fault
             throw new ConfigException("python", interpreter.program() + " could not run the CPython driver: "
-                    + f.getMessage());
+                    + (late.get() ? "it did not say hello within " + START_LIMIT.toSeconds() + " s" : f.getMessage()));
         } finally {
             limit.interrupt();
         }
@@ -228,12 +232,15 @@ final class DriverProcess {
 
     /** Why the driver's output ended: its exit status and the last line of its stderr (a Python error's). */
     String exit() {
+        String who = Path.of(interpreter.command().get(0)).getFileName() + " (pid " + process.pid() + ")";
+        if (killed) {
+            return who + " was stopped";
+        }
         try {
             process.waitFor(EXIT_WAIT_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        String who = Path.of(interpreter.command().get(0)).getFileName() + " (pid " + process.pid() + ")";
         String status = process.isAlive() ? "closed its output"
                 : "exited with status " + process.exitValue() + (process.exitValue() == 137 ? " (killed)" : "");
         String last = stderr.lastLine();
@@ -242,6 +249,7 @@ final class DriverProcess {
 
     /** Kills the driver and every process it started, at once. */
     void kill() {
+        killed = true;
         LiveWorkers.kill(process);
         workers.forEach(ProcessHandle::destroyForcibly);
     }

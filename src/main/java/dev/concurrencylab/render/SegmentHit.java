@@ -13,6 +13,12 @@ import dev.concurrencylab.engine.State;
 public record SegmentHit(int lane, String laneName, int task, State state, long startNanos, long endNanos,
                          boolean open, boolean failed, boolean inferred) {
 
+    /** A segment that was observed, not inferred. */
+    public SegmentHit(int lane, String laneName, int task, State state, long startNanos, long endNanos, boolean open,
+                      boolean failed) {
+        this(lane, laneName, task, state, startNanos, endNanos, open, failed, false);
+    }
+
     public long durationNanos() {
         return endNanos - startNanos;
     }

@@ -69,14 +69,14 @@ public final class LabViewModel {
         canRun = running.not().and(form.validProperty());
         canReplay = running.not().and(Bindings.isNotEmpty(outputs));
         form.pythonProperty().addListener((o, was, now) -> checkPython());
-        checkPython();
     }
 
     /**
      * Checks in the background that the interpreter the form names can run the CPython models (it starts it once
-     * to ask its version); the form then disables them, with the reason, where it cannot.
+     * to ask its version); the form then disables them, with the reason, where it cannot. Done again whenever
+     * the form names another; the window asks for the first check as it shows the models.
      */
-    private void checkPython() {
+    public void checkPython() {
         if (form.availableModels().stream().noneMatch(ModelKind::inPython)) {
             return;
         }

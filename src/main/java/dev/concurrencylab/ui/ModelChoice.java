@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
  * The models to compare, as a check list: every model this build can run, each with what it is. The list's
  * order is the run order, so the first checked model is the baseline for speed-ups. The CPython models stay
  * listed when no usable interpreter is found, disabled with the reason in their tooltip; the field below the
- * list names another interpreter.
+ * list (shown then, and while a CPython model is chosen) names another interpreter.
  */
 final class ModelChoice extends VBox {
     ModelChoice(ExperimentForm form, Runnable onCommit) {
@@ -47,7 +47,13 @@ final class ModelChoice extends VBox {
         }
         getChildren().add(FieldError.beside(form, this, ExperimentForm.MODELS));
         if (form.availableModels().stream().anyMatch(ModelKind::inPython)) {
-            getChildren().add(pythonField(form, onCommit));
+            VBox field = pythonField(form, onCommit);
+            // shown where it matters: a CPython model is chosen, or none can be until another is named
+            BooleanBinding wanted = noPython.or(Bindings.createBooleanBinding(
+                    () -> form.selectedModels().stream().anyMatch(ModelKind::inPython), form.selectedModels()));
+            field.visibleProperty().bind(wanted);
+            field.managedProperty().bind(wanted);
+            getChildren().add(field);
         }
     }
 

@@ -62,6 +62,7 @@ class LabViewModelTest {
 
     @Test
     void theInterpreterIsCheckedAsItIsNamedAndACPythonRunNamesIt() {
+        vm.checkPython();
         assertThat(form.pythonProblemProperty().get()).as("python3 on PATH").isEmpty();
         form.pythonProperty().set("/no/such/python3");
         assertThat(form.pythonProblemProperty().get()).contains("/no/such/python3 does not exist");
