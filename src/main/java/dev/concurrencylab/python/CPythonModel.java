@@ -110,13 +110,14 @@ final class CPythonModel implements ExecutionModel {
         }
     }
 
-    /** The untraced peer: the same program on the same tasks, its wall time in the driver (bench only). */
-    long plainNanos(ModelSettings settings, List<LabTask> tasks, CancelToken cancel) throws InterruptedException {
+    /** The untraced peer: the same program on the same tasks, its wall and CPU time in the driver (bench only). */
+    PythonPeers.Peer plain(ModelSettings settings, List<LabTask> tasks, CancelToken cancel) throws InterruptedException {
         DriverProcess d = started(settings, cancel);
         try {
             d.load(driverModel(kind), tasks);
             d.send(DriverRun.command(kind, settings, tasks.size(), false));
-            return d.expect("done").get(1).path("wallNs").asLong();
+            var info = d.expect("done").get(1);
+            return new PythonPeers.Peer(info.path("wallNs").asLong() / 1e6, info.path("cpuNs").asLong() / 1e6);
         } catch (DriverFailure f) {
             throw new IllegalStateException("the untraced " + kind + " run failed: " + f.getMessage());
         } finally {

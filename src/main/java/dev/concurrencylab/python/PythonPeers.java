@@ -16,12 +16,17 @@ public final class PythonPeers {
     private PythonPeers() {
     }
 
-    /** The peer's wall time in milliseconds; the interpreter's start-up is not in it. */
-    public static double wallMs(ModelKind model, WorkloadConfig config, ModelSettings settings)
-            throws InterruptedException {
+    /**
+     * An untraced run's times in milliseconds: wall, and CPU of the interpreter (its pool's processes included);
+     * the interpreter's start-up is in neither.
+     */
+    public record Peer(double wallMs, double cpuMs) {
+    }
+
+    public static Peer run(ModelKind model, WorkloadConfig config, ModelSettings settings) throws InterruptedException {
         CPythonModel m = new CPythonModel(model);
         try (Workload w = Workloads.create(config)) {
-            return m.plainNanos(settings, w.tasks(), new CancelToken()) / 1e6;
+            return m.plain(settings, w.tasks(), new CancelToken());
         } finally {
             m.close();
         }

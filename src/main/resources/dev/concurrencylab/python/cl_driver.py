@@ -65,7 +65,7 @@ def run(loaded, command, out):
     settings = {"workers": command["workers"], "maxInFlight": command.get("maxInFlight", 0)}
     info = {"switchInterval": sys.getswitchinterval(), "gil": hello()["gil"]}
     if not command.get("traced", True):
-        info["wallNs"] = cl_models.plain(loaded.model, loaded.work, loaded.tasks, settings)
+        info["wallNs"], info["cpuNs"] = cl_models.plain(loaded.model, loaded.work, loaded.tasks, settings)
         out.write([["done", info]])
         return
     rec = cl_trace.Recorder()

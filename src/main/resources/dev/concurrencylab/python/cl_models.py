@@ -8,6 +8,7 @@ article-asyncio  loop.run_in_executor(None, ...): the default executor's threads
 """
 import selectors
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 from cl_trace import IoWindow, TaskRecord, checkpoint, clock, now_checkpoint, run_plain, run_step, run_task
@@ -166,7 +167,11 @@ async def _flush_every(rec, out):
 # ---- the untraced peers: the same programs with nothing recorded
 
 def plain(model, work, tasks, settings):
-    """Runs the model's plain program and returns its wall time in nanoseconds."""
+    """Runs the model's plain program; returns its wall time and the CPU time it used (pool workers' included,
+    once the pool has ended), in nanoseconds."""
+    import os
+    cpu0 = time.process_time_ns()
+    children0 = sum(os.times()[2:4])
     t0 = clock()
     if model == "sequential":
         for task in tasks:
@@ -206,7 +211,8 @@ def plain(model, work, tasks, settings):
             await asyncio.gather(*[one(t) for t in tasks])
 
         _run_loop(asyncio, None, main())
-    return clock() - t0
+    wall = clock() - t0
+    return wall, time.process_time_ns() - cpu0 + int((sum(os.times()[2:4]) - children0) * 1e9)
 
 
 MODELS = {
