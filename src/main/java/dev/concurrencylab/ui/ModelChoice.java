@@ -4,10 +4,12 @@ import dev.concurrencylab.engine.ModelKind;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -26,13 +28,18 @@ final class ModelChoice extends VBox {
             CheckBox box = new CheckBox(m.id());
             box.setId("model-" + m.id());
             Tooltip tip = new Tooltip(m.description());
-            box.setTooltip(tip);
+            Node row = box;
             if (m.inPython()) {
                 // a chosen one stays enabled, so it can be unchecked
                 box.disableProperty().bind(noPython.and(box.selectedProperty().not()));
                 tip.textProperty().bind(Bindings.createStringBinding(() -> m.description()
                         + (noPython.get() ? "\nNot available: " + form.pythonProblemProperty().get() : ""), noPython,
                         form.pythonProblemProperty()));
+                // a disabled control shows no tooltip: its row does, enabled or not
+                row = new HBox(box);
+                Tooltip.install(row, tip);
+            } else {
+                box.setTooltip(tip);
             }
             box.setSelected(form.selectedModels().contains(m));
             box.selectedProperty().addListener((o, was, now) -> {
@@ -43,7 +50,7 @@ final class ModelChoice extends VBox {
             });
             form.selectedModels().addListener((ListChangeListener<ModelKind>) c ->
                     box.setSelected(form.selectedModels().contains(m)));
-            getChildren().add(box);
+            getChildren().add(row);
         }
         getChildren().add(FieldError.beside(form, this, ExperimentForm.MODELS));
         if (form.availableModels().stream().anyMatch(ModelKind::inPython)) {
