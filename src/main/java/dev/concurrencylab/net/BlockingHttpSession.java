@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
@@ -28,12 +29,16 @@ final class BlockingHttpSession implements IoSession {
     private final CloseableHttpClient client;
     private final PoolingHttpClientConnectionManager connections;
     private final HttpTimeouts timeouts;
+    private final ResponseLimits limits;
     private final HostRateCap rateCap;
     private final InterruptWatch interrupts = new InterruptWatch();
+    private final ResponseDeadlines deadlines;
 
-    BlockingHttpSession(int poolSize, HttpTimeouts timeouts, HostRateCap rateCap) {
+    BlockingHttpSession(int poolSize, HttpTimeouts timeouts, ResponseLimits limits, HostRateCap rateCap) {
         this.timeouts = timeouts;
+        this.limits = limits;
         this.rateCap = rateCap;
+        this.deadlines = new ResponseDeadlines(limits);
         this.connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(poolSize)
                 .setMaxConnPerRoute(poolSize)
@@ -48,6 +53,8 @@ final class BlockingHttpSession implements IoSession {
         this.client = HttpClients.custom()
                 .setConnectionManager(connections)
                 .setDefaultRequestConfig(HttpClientSettings.requestConfig(timeouts))
+                .addExecInterceptorAfter(ChainElement.CONNECT.name(), HttpClientSettings.DEADLINE_STEP,
+                        HttpClientSettings.START_DEADLINE)
                 .disableAutomaticRetries()
                 .disableCookieManagement()
                 .build();
@@ -61,10 +68,17 @@ final class BlockingHttpSession implements IoSession {
         }
         HttpGet get = new HttpGet(fetch.uri());
         interrupts.watch(get);
+        ResponseDeadlines.Armed deadline = deadlines.create(get::cancel);
         try {
-            return client.execute(get, response -> {
+            return client.execute(get, HttpClientSettings.context(deadline), response -> {
                 int status = response.getCode();
-                long bytes = drain(response.getEntity());
+                long bytes;
+                try {
+                    bytes = drain(response.getEntity());
+                } catch (RequestFailed tooBig) {
+                    get.cancel(); // closing the stream would read the rest of a body that may never end
+                    throw tooBig;
+                }
                 if (status >= 400) {
                     throw RequestFailed.status(status);
                 }
@@ -74,23 +88,32 @@ final class BlockingHttpSession implements IoSession {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("cancelled");
             }
+            if (deadline.fired()) {
+                throw new RequestFailed(limits.deadlineReason(), e);
+            }
             throw RequestFailed.of(e, timeouts, fetch.uri());
         } finally {
+            deadline.stop();
             interrupts.unwatch(get);
         }
     }
 
-    private static long drain(HttpEntity entity) throws IOException {
+    /**
+     * Reads the body to its end, counting it. Past the cap it throws without closing the stream: closing reads
+     * the rest, which for a body without end never comes; the caller drops the connection instead.
+     */
+    private long drain(HttpEntity entity) throws IOException {
         if (entity == null) {
             return 0;
         }
         long n = 0;
         byte[] buf = new byte[2048];
-        try (InputStream in = entity.getContent()) {
-            for (int r; (r = in.read(buf)) >= 0; ) {
-                n += r;
-            }
+        InputStream in = entity.getContent();
+        for (int r; (r = in.read(buf)) >= 0; ) {
+            n += r;
+            limits.checkBody(n);
         }
+        in.close();
         return n;
     }
 
@@ -102,6 +125,7 @@ final class BlockingHttpSession implements IoSession {
     @Override
     public void close() {
         interrupts.close();
+        deadlines.close();
         client.close(CloseMode.IMMEDIATE);
     }
 }

@@ -28,6 +28,9 @@ public final class HttpWorkload implements Workload {
 
     private final WorkloadConfig config;
     private final HttpTimeouts timeouts;
+    private final ResponseLimits limits;
+    /** Most connections open at once: what the open-file limit allows, here and in the server's process. */
+    private final int connectionCap;
     private final AutoCloseable server;
     private final URI serverUri;
     private final HostRateCap rateCap;
@@ -38,10 +41,16 @@ public final class HttpWorkload implements Workload {
         this(config, HttpTimeouts.forWait((long) config.latencyMs() + config.jitterMs()));
     }
 
-    /** With explicit timeouts (tests use short ones). */
+    /** With explicit timeouts (tests use short ones); the response limits are the config's. */
     public HttpWorkload(WorkloadConfig config, HttpTimeouts timeouts) {
+        this(config, timeouts, ResponseLimits.of((long) config.latencyMs() + config.jitterMs(), config.deadlineMs(),
+                config.maxBodyBytes()));
+    }
+
+    public HttpWorkload(WorkloadConfig config, HttpTimeouts timeouts, ResponseLimits limits) {
         this.config = config;
         this.timeouts = timeouts;
+        this.limits = limits;
         List<URI> given = UrlList.parse(config.urls()); // before starting anything: bad input fails first
         long nominal;
         if (given.isEmpty()) {
@@ -51,10 +60,13 @@ public final class HttpWorkload implements Workload {
                 LatencyServerProcess child = LatencyServerProcess.start(java, defaults);
                 server = child;
                 serverUri = child.baseUri();
+                // the child has this process's limit (inherited) and fewer files open: this estimate is safe
+                connectionCap = Math.min(OpenFileBudget.connections(1), LatencyServer.connectionCap());
             } else {
                 LatencyServer local = LatencyServer.start(defaults);
                 server = local;
                 serverUri = local.baseUri();
+                connectionCap = Math.min(OpenFileBudget.connections(2), LatencyServer.connectionCap());
             }
             List<URI> pages = new ArrayList<>();
             for (int i = 1; i <= DEFAULT_PATHS; i++) {
@@ -66,6 +78,7 @@ public final class HttpWorkload implements Workload {
         } else {
             server = null;
             serverUri = null;
+            connectionCap = OpenFileBudget.connections(1);
             urls = given;
             rateCap = new HostRateCap(HostRateCap.REAL_SITE_PER_SECOND);
             nominal = 0;
@@ -103,11 +116,22 @@ public final class HttpWorkload implements Workload {
         return out;
     }
 
-    /** The classic client for threads, the async client for the event loop; pools sized to the concurrency. */
+    /**
+     * The classic client for threads, the async client for the event loop; pools sized to the concurrency, and
+     * never past the open-file limit: more requests than fit wait for a connection instead of failing with
+     * "Too many open files".
+     */
     @Override
     public IoSession openSession(SessionSpec spec) {
         int pool = spec.maxConnections() > 0 ? spec.maxConnections() : Math.max(1, spec.concurrency());
-        return spec.async() ? new AsyncHttpSession(pool, timeouts, rateCap) : new BlockingHttpSession(pool, timeouts, rateCap);
+        pool = Math.min(pool, connectionCap);
+        return spec.async() ? new AsyncHttpSession(pool, timeouts, limits, rateCap)
+                : new BlockingHttpSession(pool, timeouts, limits, rateCap);
+    }
+
+    /** Most connections open at once in this workload's sessions. */
+    public int connectionCap() {
+        return connectionCap;
     }
 
     /** Where the requests go: the embedded server's base URL, or null for real URLs. */
@@ -117,14 +141,17 @@ public final class HttpWorkload implements Workload {
 
     @Override
     public String describe() {
+        String fileCap = tasks.size() > connectionCap ? "; at most " + connectionCap + " connections at once "
+                + "(open-file limit " + OpenFileBudget.limit() + "), the rest wait for one" : "";
         if (server != null) {
             return tasks.size() + " × http GET " + config.latencyMs() + " ms"
                     + (config.jitterMs() > 0 ? " + 0–" + config.jitterMs() + " ms jitter" : "")
-                    + " (latency server, " + DEFAULT_PATHS + " pages)";
+                    + " (latency server, " + DEFAULT_PATHS + " pages" + fileCap + ")";
         }
         boolean capped = urls.stream().anyMatch(HostRateCap::capped);
         return tasks.size() + " × http GET of " + urls.size() + (urls.size() == 1 ? " URL" : " URLs")
-                + (capped ? " (≤ " + HostRateCap.REAL_SITE_PER_SECOND + "/s per remote host)" : "");
+                + (capped ? " (≤ " + HostRateCap.REAL_SITE_PER_SECOND + "/s per remote host" + fileCap + ")"
+                        : fileCap.isEmpty() ? "" : " (" + fileCap.substring(2) + ")");
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -42,17 +43,24 @@ public final class LatencyServer implements AutoCloseable {
      * request is a few hundred bytes and a bigger body is written in several goes, so 1 KiB (33 MB) is plenty.
      */
     private static final int BUFFER_BYTES = 1024;
-    private static final Timeout IDLE_TIMEOUT = Timeout.ofMinutes(5);
+    /**
+     * A connection with nothing to do (no request, or a request stalled on purpose) is closed after this; one
+     * whose answer is due later is kept until then plus this. Without it, idle connections stayed forever.
+     */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
 
     private final HttpAsyncServer server;
     private final ScheduledThreadPoolExecutor timer;
+    private final ConnectionGuard guard;
     private final String host;
     private final int port;
     private final Reply defaults;
 
-    private LatencyServer(HttpAsyncServer server, ScheduledThreadPoolExecutor timer, String host, int port, Reply defaults) {
+    private LatencyServer(HttpAsyncServer server, ScheduledThreadPoolExecutor timer, ConnectionGuard guard, String host,
+                          int port, Reply defaults) {
         this.server = server;
         this.timer = timer;
+        this.guard = guard;
         this.host = host;
         this.port = port;
         this.defaults = defaults;
@@ -69,6 +77,19 @@ public final class LatencyServer implements AutoCloseable {
      * @param port a port, or 0 for a free one
      */
     public static LatencyServer start(String host, int port, Reply defaults) {
+        return start(host, port, defaults, IDLE_TIMEOUT);
+    }
+
+    /**
+     * Most connections the server keeps open at once: what the open-file limit leaves, less room for a full
+     * listen backlog accepted in one go, so accepting never fails for want of a file handle.
+     */
+    public static int connectionCap() {
+        return Math.max(64, OpenFileBudget.connections(1) - BACKLOG);
+    }
+
+    /** As {@link #start(String, int, Reply)}, closing connections that stay idle for {@code idle}. */
+    public static LatencyServer start(String host, int port, Reply defaults, Duration idle) {
         InetAddress address = loopback(host);
         ConfigException.requireRange("port", port, 0, 65_535);
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
@@ -77,16 +98,18 @@ public final class LatencyServer implements AutoCloseable {
             return t;
         });
         timer.setRemoveOnCancelPolicy(true);
+        ConnectionGuard guard = new ConnectionGuard(connectionCap(), timer);
+        Timeout idleTimeout = Timeout.ofMilliseconds(idle.toMillis());
         String canonical = address.getHostAddress();
         HttpAsyncServer server = AsyncServerBootstrap.bootstrap()
                 // Every request is ours, whatever its Host header (127.0.0.1, localhost, …): HttpCore's own
                 // router answers 421 Misdirected to any host but the canonical name.
                 .setCanonicalHostName(canonical)
-                .setRequestRouter((request, context) -> () -> new SiteExchange(defaults, timer))
+                .setRequestRouter((request, context) -> () -> new SiteExchange(defaults, timer, guard, idleTimeout))
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setBacklogSize(BACKLOG)
                         .setTcpNoDelay(true)
-                        .setSoTimeout(IDLE_TIMEOUT)
+                        .setSoTimeout(idleTimeout)
                         .setSelectInterval(TimeValue.ofMilliseconds(100))
                         .build())
                 .setHttp1Config(Http1Config.custom()
@@ -108,7 +131,9 @@ public final class LatencyServer implements AutoCloseable {
                     public void onExchangeComplete(HttpConnection connection, boolean keepAlive) {
                     }
                 })
-                .setExceptionCallback(e -> LOG.log(System.Logger.Level.DEBUG, "latency server: {0}", e.toString()))
+                .setIOSessionListener(guard)
+                .setExceptionCallback(e -> LOG.log(String.valueOf(e.getMessage()).contains("open files")
+                        ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG, "latency server: {0}", e.toString()))
                 .create();
         try {
             server.start();
@@ -116,11 +141,15 @@ public final class LatencyServer implements AutoCloseable {
                     .get(10, TimeUnit.SECONDS);
             int bound = ((InetSocketAddress) endpoint.getAddress()).getPort();
             LOG.log(System.Logger.Level.DEBUG, "latency server on {0}:{1}", canonical, bound);
-            return new LatencyServer(server, timer, canonical, bound, defaults);
+            return new LatencyServer(server, timer, guard, canonical, bound, defaults);
         } catch (ExecutionException | TimeoutException e) {
             server.close(CloseMode.IMMEDIATE);
             timer.shutdownNow();
             Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof java.net.BindException) {
+                throw new ConfigException("port", canonical + ":" + port + " is in use by another program; pick "
+                        + "another port, or 0 for a free one");
+            }
             throw new UncheckedIOException(new IOException("cannot listen on " + canonical + ":" + port + ": " + cause, cause));
         } catch (InterruptedException e) {
             server.close(CloseMode.IMMEDIATE);
@@ -160,6 +189,11 @@ public final class LatencyServer implements AutoCloseable {
 
     public Reply defaults() {
         return defaults;
+    }
+
+    /** Connections open now (and the most allowed: {@link #connectionCap()}). */
+    public int openConnections() {
+        return guard.open();
     }
 
     /** Requests waiting for their answer right now. */

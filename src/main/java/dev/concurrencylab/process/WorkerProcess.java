@@ -39,8 +39,7 @@ final class WorkerProcess {
     /** Starts the process; it is not ready until {@link #handshake} returns. */
     static WorkerProcess start(WorkerCommand command, String name) throws WorkerFailure {
         try {
-            Process p = new ProcessBuilder(command.toList()).start();
-            LiveWorkers.add(p);
+            Process p = ChildProcesses.start(new ProcessBuilder(command.toList()));
             return new WorkerProcess(p, name);
         } catch (IOException e) {
             throw new WorkerFailure(name + " could not be started: " + e.getMessage(), true);

@@ -1,0 +1,129 @@
+package dev.concurrencylab.net;
+
+import java.net.SocketAddress;
+import java.nio.channels.SelectionKey;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.hc.core5.http.HttpConnection;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOSession;
+import org.apache.hc.core5.reactor.IOSessionListener;
+
+/**
+ * Keeps the latency server's connections within what the process can hold, and lets none outlive its client.
+ * <ul>
+ *   <li>At most {@code cap} connections: one more is closed as it arrives, so the listener never runs out of
+ *       file handles (HttpCore's listener dies for good when accept fails, leaving a server that answers
+ *       nobody).</li>
+ *   <li>A connection whose request waits for its answer (a delay, or a stall) is still read, and when its
+ *       client has gone it is closed at once rather than held until the answer or a timeout: HttpCore stops
+ *       reading while a request is open, so it never saw the client leave.</li>
+ * </ul>
+ */
+final class ConnectionGuard implements IOSessionListener {
+    private static final System.Logger LOG = System.getLogger(ConnectionGuard.class.getName());
+    private static final long SWEEP_MS = 250;
+
+    private final int cap;
+    private final AtomicInteger open = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
+    private final Map<SocketAddress, IOSession> sessions = new ConcurrentHashMap<>();
+    private final Set<HttpConnection> waiting = ConcurrentHashMap.newKeySet();
+
+    ConnectionGuard(int cap, ScheduledExecutorService timer) {
+        this.cap = cap;
+        timer.scheduleWithFixedDelay(this::sweep, SWEEP_MS, SWEEP_MS, TimeUnit.MILLISECONDS);
+    }
+
+    int cap() {
+        return cap;
+    }
+
+    /** Connections open now. */
+    int open() {
+        return open.get();
+    }
+
+    /** Connections closed on arrival because {@link #cap} were open. */
+    int refused() {
+        return refused.get();
+    }
+
+    /** The request on {@code c} waits for its answer: watch for its client leaving. */
+    void waiting(HttpConnection c) {
+        IOSession s = c == null ? null : sessions.get(c.getRemoteAddress());
+        if (s != null) {
+            waiting.add(c);
+            s.setEvent(SelectionKey.OP_READ);
+        }
+    }
+
+    /** The request on {@code c} has its answer (or was dropped). */
+    void answered(HttpConnection c) {
+        if (c != null) {
+            waiting.remove(c);
+        }
+    }
+
+    private void sweep() {
+        for (HttpConnection c : waiting) {
+            if (!c.isOpen()) { // its client closed: HttpCore began a graceful close that waits for our answer
+                waiting.remove(c);
+                IOSession s = sessions.get(c.getRemoteAddress());
+                if (s != null) {
+                    s.close(CloseMode.IMMEDIATE);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void connected(IOSession session) {
+        if (open.incrementAndGet() > cap) {
+            refused.incrementAndGet();
+            session.close(CloseMode.IMMEDIATE);
+            if (Integer.bitCount(refused.get()) == 1) { // 1, 2, 4, 8, …: a flood is logged, not echoed per connection
+                LOG.log(System.Logger.Level.WARNING, "latency server: {0} connections open, the most this process "
+                        + "can hold; closed {1} new ones so far", cap, refused.get());
+            }
+            return;
+        }
+        SocketAddress remote = session.getRemoteAddress();
+        if (remote != null) {
+            sessions.put(remote, session);
+        }
+    }
+
+    @Override
+    public void disconnected(IOSession session) {
+        open.decrementAndGet();
+        SocketAddress remote = session.getRemoteAddress();
+        if (remote != null) {
+            sessions.remove(remote, session);
+        }
+    }
+
+    @Override
+    public void startTls(IOSession session) {
+    }
+
+    @Override
+    public void inputReady(IOSession session) {
+    }
+
+    @Override
+    public void outputReady(IOSession session) {
+    }
+
+    @Override
+    public void timeout(IOSession session) {
+    }
+
+    @Override
+    public void exception(IOSession session, Exception ex) {
+    }
+}
