@@ -1,12 +1,11 @@
 package dev.concurrencylab.cli;
 
+import dev.concurrencylab.engine.Comparison;
+import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
-import dev.concurrencylab.engine.Models;
 import dev.concurrencylab.engine.WorkloadConfig;
-import dev.concurrencylab.engine.WorkloadKind;
-import dev.concurrencylab.engine.WorkloadProvider;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
 import dev.concurrencylab.store.Preset;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +45,10 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 System.out.print(f.endsWith(RecordedRuns.EXTENSION) ? recording(f) : experiment(f));
             } catch (ExperimentFileException e) {
-                System.err.println("Invalid file: " + e.getMessage());
+                System.err.println("Invalid file: " + TerminalText.escape(e.getMessage()));
+                status = LabCommand.BAD_INPUT;
+            } catch (ConfigException e) { // what compare would refuse: a file:// URL, an input file too big
+                System.err.println("Invalid file: " + TerminalText.escape(f + ": " + e.getMessage()));
                 status = LabCommand.BAD_INPUT;
             }
             System.out.println();
@@ -61,29 +62,30 @@ final class ValidateCommand implements Callable<Integer> {
         double ms = (System.nanoTime() - t0) / 1e6;
         long segments = run.runs().stream().mapToLong(r -> r.trace().segmentCount()).sum();
         return String.format(Locale.ROOT, "%s: valid recording of %d runs, %d segments, made %s on %s (read in %s)%n",
-                file, run.runs().size(), segments, run.recordedAt(), run.machine(), SummaryTable.ms(ms))
+                TerminalText.escape(file), run.runs().size(), segments, run.recordedAt(),
+                TerminalText.escape(run.machine()), SummaryTable.ms(ms))
                 + describe(run.experiment()) + SummaryTable.format("recorded results", run.runs())
                 + ComparisonRunner.referenceLines(run.experiment(), run.runs());
     }
 
     private static String experiment(String file) throws ExperimentFileException {
         ExperimentFile e = ExperimentSource.load(file);
-        StringBuilder b = new StringBuilder(file).append(": valid experiment (schema ")
+        Comparison.check(e.config()); // the checks compare makes before it runs, and no other
+        StringBuilder b = new StringBuilder(TerminalText.escape(file)).append(": valid experiment (schema ")
                 .append(ExperimentFile.SCHEMA_VERSION).append(")\n").append(describe(e));
-        for (String w : warnings(e.config())) {
-            b.append("warning:     ").append(w).append('\n');
-        }
-        return b.append("would run:   concurrency-lab compare --experiment ").append(file).append('\n').toString();
+        return b.append("would run:   concurrency-lab compare --experiment ").append(TerminalText.escape(file))
+                .append('\n').toString();
     }
 
     static String describe(ExperimentFile e) {
         ExperimentConfig c = e.config();
         StringBuilder b = new StringBuilder();
         if (e.name() != null) {
-            b.append("name:        ").append(e.name()).append('\n');
+            b.append("name:        ").append(TerminalText.escape(e.name())).append('\n');
         }
         if (e.description() != null) {
-            b.append("description: ").append(wrap(e.description(), 88, "             ")).append('\n');
+            String words = TerminalText.escape(e.description().replaceAll("\\s+", " ")); // wrap() breaks lines
+            b.append("description: ").append(wrap(words, 88, "             ")).append('\n');
         }
         b.append("workload:    ").append(workload(c.workload())).append('\n');
         ModelSettings s = c.settings();
@@ -137,24 +139,5 @@ final class ValidateCommand implements Callable<Integer> {
                     w.cpuShare() * 100);
         };
         return w.kind().id() + ": " + d + ", seed " + w.seed();
-    }
-
-    /** What would stop the experiment here although the file is fine: a model or workload this build lacks. */
-    static List<String> warnings(ExperimentConfig c) {
-        List<String> out = new ArrayList<>();
-        for (ModelKind m : c.models()) {
-            if (!Models.available(m)) {
-                out.add("model " + m.id() + " is not available in this build");
-            }
-        }
-        WorkloadKind k = c.workload().kind();
-        boolean local = k != WorkloadKind.HTTP;
-        if (!local && ServiceLoader.load(WorkloadProvider.class).stream().noneMatch(p -> p.get().supports(k))) {
-            out.add("workload " + k.id() + " is not available in this build");
-        }
-        if (c.workload().inputFile() != null && !java.nio.file.Files.isReadable(Path.of(c.workload().inputFile()))) {
-            out.add("input file " + c.workload().inputFile() + " cannot be read here");
-        }
-        return out;
     }
 }

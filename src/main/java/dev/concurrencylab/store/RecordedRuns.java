@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 
@@ -20,9 +21,9 @@ import tools.jackson.databind.SerializationFeature;
 public final class RecordedRuns {
     public static final String EXTENSION = ".labrun";
     /** Largest file read, compressed; a 100,000-segment comparison takes about 1 MB. */
-    public static final long MAX_FILE_BYTES = 512L << 20;
+    public static final long MAX_FILE_BYTES = RecordingLimits.MAX_FILE_BYTES;
     /** Largest content read after decompression, so a small hostile file cannot fill the memory. */
-    public static final long MAX_JSON_BYTES = 2L << 30;
+    public static final long MAX_JSON_BYTES = RecordingLimits.MAX_JSON_BYTES;
 
     private static final ObjectWriter WRITER = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
@@ -31,10 +32,15 @@ public final class RecordedRuns {
 
     /** Saves all or nothing: a failed save leaves the previous file as it was. */
     public static void write(Path file, RecordedRun run) throws IOException {
-        AtomicFiles.write(file, out -> write(out, run));
+        OutputFile.write(file, out -> write(out, run));
     }
 
+    /** Writes a recording; one this app could not open again (see {@link RecordingLimits}) is refused. */
     public static void write(OutputStream out, RecordedRun run) throws IOException {
+        String tooMuch = RecordingLimits.exceeded(run.runs().size(), RecordingLimits.segments(run.runs()));
+        if (tooMuch != null) {
+            throw new IOException("not saved: the recording " + tooMuch);
+        }
         GZIPOutputStream gzip = new GZIPOutputStream(new BufferedOutputStream(out, 1 << 16), 1 << 16);
         try {
             WRITER.writeValue(new NonClosing(gzip), RecordingCodec.encode(run));
@@ -63,8 +69,16 @@ public final class RecordedRuns {
             InputStream json = new Limited(gzip ? new GZIPInputStream(in, 1 << 16) : in, MAX_JSON_BYTES, source);
             RecordingJson j;
             try {
-                j = StrictJson.MAPPER.readValue(json, RecordingJson.class);
+                j = StrictJson.RECORDINGS.readValue(json, RecordingJson.class);
+            } catch (StreamConstraintsException e) {
+                throw new ExperimentFileException(source, "the recording holds more than this app reads (at most "
+                        + RecordingLimits.MAX_SEGMENTS + " segments, " + RecordingLimits.MAX_RUNS + " runs of "
+                        + RecordingLimits.MAX_TASKS + " tasks, " + RecordingLimits.MAX_JSON_BYTES
+                        + " bytes unpacked); refused");
             } catch (JacksonException e) {
+                if (e.getCause() instanceof ExperimentFileException refused) {
+                    throw refused; // the unpacked size, counted below Jackson
+                }
                 throw JsonErrors.of(source, e, null);
             }
             if (j == null) {

@@ -1,0 +1,122 @@
+package dev.concurrencylab.cli;
+
+import dev.concurrencylab.engine.ConfigException;
+import dev.concurrencylab.store.OutputFile;
+import dev.concurrencylab.store.OutputRefusedException;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The one way the command line writes an output option: {@code -} is standard output (for every option, one at
+ * a time), anything else a file written by {@link OutputFile}'s rules. Every path is checked before a run
+ * starts, so a read-only file or a missing folder costs no run; a failure while writing names the option.
+ */
+final class Outputs {
+    /** Standard output as the process got it, before text printed there is guarded (see {@link TerminalText}). */
+    private static volatile PrintStream rawStdout;
+
+    private Outputs() {
+    }
+
+    /** Keeps the process's own standard output for data written with {@code -}; called once at start-up. */
+    static void keepRawStdout(PrintStream out) {
+        rawStdout = out;
+    }
+
+    /** The options given, by name, in the order they are written. */
+    static Map<String, String> given(OutputOptions o) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("json", o.json);
+        m.put("trace", o.trace);
+        m.put("png", o.png);
+        m.put("record", o.record);
+        m.put("csv", o.csv);
+        m.put("chrome-trace", o.chromeTrace);
+        m.values().removeIf(v -> v == null);
+        return m;
+    }
+
+    /** Refuses, before anything runs, a path that would not be written, and two outputs both on standard output. */
+    static void check(OutputOptions o) {
+        String stdout = null;
+        for (Map.Entry<String, String> e : given(o).entrySet()) {
+            if (e.getValue().equals("-")) {
+                if (stdout != null) {
+                    throw new ConfigException(e.getKey(), "only one output can go to standard output (-); --"
+                            + stdout + " already does");
+                }
+                stdout = e.getKey();
+                continue;
+            }
+            try {
+                OutputFile.check(path(e.getKey(), e.getValue()));
+            } catch (OutputRefusedException x) {
+                throw new ConfigException(e.getKey(), x.getMessage());
+            }
+        }
+    }
+
+    /** True when an output goes to standard output, so the summary goes to standard error instead. */
+    static boolean usesStdout(OutputOptions o) {
+        return given(o).containsValue("-");
+    }
+
+    /**
+     * Writes one output; returns null, or the sentence saying why it was not written.
+     *
+     * @param option the option's name without dashes, for the message
+     */
+    static String write(String option, String spec, OutputFile.Writer writer) {
+        try {
+            if (spec.equals("-")) {
+                PrintStream out = rawStdout != null ? rawStdout : System.out;
+                System.out.flush();
+                writer.write(new Unclosed(out));
+                out.flush();
+                if (out.checkError()) {
+                    throw new IOException("standard output is closed or full");
+                }
+            } else {
+                OutputFile.write(path(option, spec), writer);
+            }
+            return null;
+        } catch (IOException | UncheckedIOException | JacksonException e) {
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            return "--" + option + " " + spec + " was not written: " + why;
+        }
+    }
+
+    private static Path path(String option, String spec) {
+        try {
+            return Path.of(spec);
+        } catch (InvalidPathException e) {
+            throw new ConfigException(option, "'" + spec + "' is not a valid file name: " + e.getReason());
+        }
+    }
+
+    /** Lets a writer close what it wrote to without closing standard output. */
+    private static final class Unclosed extends FilterOutputStream {
+        Unclosed(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
