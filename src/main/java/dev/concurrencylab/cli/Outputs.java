@@ -3,9 +3,7 @@ package dev.concurrencylab.cli;
 import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.store.OutputFile;
 import dev.concurrencylab.store.OutputRefusedException;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
@@ -79,7 +77,7 @@ final class Outputs {
             if (spec.equals("-")) {
                 PrintStream out = rawStdout != null ? rawStdout : System.out;
                 System.out.flush();
-                writer.write(new Unclosed(out));
+                writer.write(OutputFile.unclosable(out));
                 out.flush();
                 if (out.checkError()) {
                     throw new IOException("standard output is closed or full");
@@ -100,23 +98,6 @@ final class Outputs {
             return Path.of(spec);
         } catch (InvalidPathException e) {
             throw new ConfigException(option, "'" + spec + "' is not a valid file name: " + e.getReason());
-        }
-    }
-
-    /** Lets a writer close what it wrote to without closing standard output. */
-    private static final class Unclosed extends FilterOutputStream {
-        Unclosed(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

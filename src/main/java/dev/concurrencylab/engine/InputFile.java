@@ -3,10 +3,10 @@ package dev.concurrencylab.engine;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -68,32 +68,50 @@ public final class InputFile {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         List<String> kept = new ArrayList<>();
-        int number = 1;
-        try (Reader in = new InputStreamReader(open(file, limits.maxBytes()), utf8)) {
-            StringBuilder line = new StringBuilder();
-            char[] buf = new char[8192];
-            for (int n; (n = in.read(buf)) >= 0; ) {
-                for (int i = 0; i < n; i++) {
-                    char c = buf[i];
-                    if (c == '\n') {
-                        keep(kept, line, keep, limits, number++);
-                    } else if (line.length() >= limits.maxLineChars()) {
-                        throw new InputFileException("line " + number + " is longer than " + limits.maxLineChars()
-                                + " characters");
-                    } else {
-                        line.append(c);
-                    }
+        StringBuilder line = new StringBuilder();
+        int[] number = {1};
+        ByteBuffer bytes = ByteBuffer.allocate(8192);
+        CharBuffer chars = CharBuffer.allocate(8192);
+        try (InputStream in = open(file, limits.maxBytes())) {
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                bytes.position(bytes.position() + Math.max(n, 0)).flip();
+                CoderResult r = utf8.decode(bytes, chars, end);
+                if (end && !r.isError()) {
+                    r = utf8.flush(chars);
                 }
+                chars.flip();
+                take(chars, line, kept, keep, limits, number);
+                chars.clear();
+                if (r.isError()) { // everything before the bad bytes was taken: the line number is exact
+                    throw new InputFileException("line " + number[0] + " is not UTF-8 text (is it a binary file?)");
+                }
+                bytes.compact();
             }
-            keep(kept, line, keep, limits, number);
-        } catch (CharacterCodingException e) {
-            throw new InputFileException("line " + number + " is not UTF-8 text (is it a binary file?)");
+            keep(kept, line, keep, limits, number[0]);
         } catch (InputFileException e) {
             throw e;
         } catch (IOException e) {
             throw new InputFileException("cannot be read: " + e.getMessage());
         }
         return kept;
+    }
+
+    private static void take(CharBuffer chars, StringBuilder line, List<String> kept, Predicate<String> keep,
+                             Lines limits, int[] number) throws InputFileException {
+        while (chars.hasRemaining()) {
+            char c = chars.get();
+            if (c == '\n') {
+                keep(kept, line, keep, limits, number[0]++);
+            } else if (line.length() >= limits.maxLineChars()) {
+                throw new InputFileException("line " + number[0] + " is longer than " + limits.maxLineChars()
+                        + " characters");
+            } else {
+                line.append(c);
+            }
+        }
     }
 
     private static void keep(List<String> kept, StringBuilder line, Predicate<String> keep, Lines limits, int number)

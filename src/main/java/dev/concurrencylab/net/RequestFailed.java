@@ -16,6 +16,7 @@ import org.apache.hc.client5.http.HttpHostConnectException;
 import org.apache.hc.client5.http.RedirectException;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.MessageConstraintException;
+import org.apache.hc.core5.http.ProtocolException;
 import org.apache.hc.core5.http.NoHttpResponseException;
 
 /**
@@ -56,6 +57,12 @@ public final class RequestFailed extends IOException {
         }
         if (e instanceof RedirectException) {
             return "redirect refused: " + e.getMessage();
+        }
+        if (e instanceof ProtocolException && String.valueOf(e.getMessage()).startsWith("Redirect")) {
+            return "redirect refused: " + e.getMessage(); // e.g. to file://, which has no host to fetch from
+        }
+        if (e.getCause() instanceof ProtocolException p && e.getCause() != e) {
+            return reason(p, timeouts, uri);
         }
         if (e instanceof ConnectTimeoutException) {
             return "timeout, no connection within " + timeouts.connect().toMillis() + " ms";

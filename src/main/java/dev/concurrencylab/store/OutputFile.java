@@ -1,6 +1,7 @@
 package dev.concurrencylab.store;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -65,7 +66,7 @@ public final class OutputFile {
         Target t = resolve(file);
         if (t.kind() == Kind.THROUGH) {
             try (OutputStream out = new BufferedOutputStream(StreamTargets.open(t.path()), 1 << 16)) {
-                writer.write(out);
+                writer.write(unclosable(out));
             }
             return;
         }
@@ -74,7 +75,7 @@ public final class OutputFile {
             // CREATE_NEW with no explicit permissions: the user's umask decides, as for any new file
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-                writer.write(out);
+                writer.write(unclosable(out)); // a writer that closes what it wrote to must not close it here
                 out.flush();
                 ch.force(true); // the data is on disk before the rename makes it the file
             }
@@ -90,6 +91,21 @@ public final class OutputFile {
             Files.deleteIfExists(tmp);
             InterruptedSaves.end(tmp);
         }
+    }
+
+    /** A stream whose close() only flushes: the file is closed, forced and renamed here, not by a writer. */
+    public static OutputStream unclosable(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 
     /** A hidden name beside the target, unique enough that CREATE_NEW below never meets an old one. */
