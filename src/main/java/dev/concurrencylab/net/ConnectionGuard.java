@@ -29,9 +29,11 @@ final class ConnectionGuard implements IOSessionListener {
     private static final long SWEEP_MS = 250;
 
     private final int cap;
-    private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
+    /** The connections kept, by their client's address (unique on one listening port). */
     private final Map<SocketAddress, IOSession> sessions = new ConcurrentHashMap<>();
+    /** The same, the other way: a closed session no longer knows its client's address. */
+    private final Map<IOSession, SocketAddress> addresses = new ConcurrentHashMap<>();
     private final Set<HttpConnection> waiting = ConcurrentHashMap.newKeySet();
 
     ConnectionGuard(int cap, ScheduledExecutorService timer) {
@@ -45,7 +47,7 @@ final class ConnectionGuard implements IOSessionListener {
 
     /** Connections open now. */
     int open() {
-        return open.get();
+        return addresses.size();
     }
 
     /** Connections closed on arrival because {@link #cap} were open. */
@@ -83,25 +85,23 @@ final class ConnectionGuard implements IOSessionListener {
 
     @Override
     public void connected(IOSession session) {
-        if (open.incrementAndGet() > cap) {
+        SocketAddress remote = session.getRemoteAddress();
+        if (addresses.size() >= cap || remote == null) {
             refused.incrementAndGet();
             session.close(CloseMode.IMMEDIATE);
             if (Integer.bitCount(refused.get()) == 1) { // 1, 2, 4, 8, …: a flood is logged, not echoed per connection
                 LOG.log(System.Logger.Level.WARNING, "latency server: {0} connections open, the most this process "
-                        + "can hold; closed {1} new ones so far", cap, refused.get());
+                        + "can hold; {1} new ones closed on arrival so far", cap, refused.get());
             }
             return;
         }
-        SocketAddress remote = session.getRemoteAddress();
-        if (remote != null) {
-            sessions.put(remote, session);
-        }
+        addresses.put(session, remote);
+        sessions.put(remote, session);
     }
 
     @Override
     public void disconnected(IOSession session) {
-        open.decrementAndGet();
-        SocketAddress remote = session.getRemoteAddress();
+        SocketAddress remote = addresses.remove(session);
         if (remote != null) {
             sessions.remove(remote, session);
         }

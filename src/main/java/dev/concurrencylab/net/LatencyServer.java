@@ -35,8 +35,14 @@ import org.apache.hc.core5.util.Timeout;
  */
 public final class LatencyServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LatencyServer.class.getName());
-    /** The kernel's cap here; the default 50 drops connects under a burst, which retry after 1 s, 3 s, … */
-    private static final int BACKLOG = 4096;
+    /**
+     * The kernel's cap here; the default 50 drops connects under a burst, which retry after 1 s, 3 s, … Smaller
+     * where the open-file limit is low: HttpCore accepts a whole backlog in one go, and its listener dies for
+     * good if an accept fails for want of a file handle.
+     */
+    private static final int MAX_BACKLOG = 4096;
+    /** Files the server's process keeps for itself: jars, selectors, pipes. */
+    private static final int OWN_FILES = 64;
     /**
      * HttpCore allocates three buffers of this size per connection, held while its answer waits: at 4 KiB,
      * 10,000 waiting requests held 125 MB of them, which every young collection during a run copied. A
@@ -85,7 +91,13 @@ public final class LatencyServer implements AutoCloseable {
      * listen backlog accepted in one go, so accepting never fails for want of a file handle.
      */
     public static int connectionCap() {
-        return Math.max(64, OpenFileBudget.connections(1) - BACKLOG);
+        long free = OpenFileBudget.free(OWN_FILES);
+        return (int) Math.max(16, Math.min(Integer.MAX_VALUE, free - backlog()));
+    }
+
+    /** The listen backlog: at most half of the files left, so a backlog accepted in one go always fits. */
+    static int backlog() {
+        return (int) Math.max(16, Math.min(MAX_BACKLOG, OpenFileBudget.free(OWN_FILES) / 2));
     }
 
     /** As {@link #start(String, int, Reply)}, closing connections that stay idle for {@code idle}. */
@@ -107,7 +119,7 @@ public final class LatencyServer implements AutoCloseable {
                 .setCanonicalHostName(canonical)
                 .setRequestRouter((request, context) -> () -> new SiteExchange(defaults, timer, guard, idleTimeout))
                 .setIOReactorConfig(IOReactorConfig.custom()
-                        .setBacklogSize(BACKLOG)
+                        .setBacklogSize(backlog())
                         .setTcpNoDelay(true)
                         .setSoTimeout(idleTimeout)
                         .setSelectInterval(TimeValue.ofMilliseconds(100))

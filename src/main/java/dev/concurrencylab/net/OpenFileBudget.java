@@ -33,11 +33,16 @@ final class OpenFileBudget {
      * process too); {@link Integer#MAX_VALUE} where there is no limit to respect.
      */
     static int connections(int filesEach) {
+        long free = free(RESERVE);
+        return free == Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.max(1, free / filesEach);
+    }
+
+    /** Files this process may still open, keeping {@code reserve} back; {@link Integer#MAX_VALUE} if unlimited. */
+    static long free(int reserve) {
         long limit = limit();
         if (limit < 0 || limit >= Integer.MAX_VALUE) {
             return Integer.MAX_VALUE;
         }
-        long free = limit - open() - RESERVE;
-        return (int) Math.max(1, free / filesEach);
+        return Math.max(0, limit - open() - reserve);
     }
 }

@@ -24,6 +24,7 @@ final class LabProcess {
 
     private final List<String> args;
     private Integer fileLimit;
+    private boolean softOnly;
     private String umask;
     private ProcessBuilder.Redirect stdout;
     private boolean quickJit = true;
@@ -36,9 +37,16 @@ final class LabProcess {
         return new LabProcess(List.of(args));
     }
 
-    /** Runs under {@code ulimit -n n}. */
+    /** Runs under {@code ulimit -n n}: soft and hard limit both. */
     LabProcess fileLimit(int n) {
         fileLimit = n;
+        return this;
+    }
+
+    /** Runs with only the soft open-file limit lowered ({@code ulimit -Sn n}); the hard one stays. */
+    LabProcess softFileLimit(int n) {
+        fileLimit = n;
+        softOnly = true;
         return this;
     }
 
@@ -73,7 +81,7 @@ final class LabProcess {
         if (fileLimit == null && umask == null) {
             return cmd;
         }
-        StringBuilder sh = new StringBuilder((fileLimit == null ? "" : "ulimit -n " + fileLimit + " && ")
+        StringBuilder sh = new StringBuilder((fileLimit == null ? "" : "ulimit -" + (softOnly ? "S" : "") + "n " + fileLimit + " && ")
                 + (umask == null ? "" : "umask " + umask + " && ") + "exec");
         for (String c : cmd) {
             sh.append(" '").append(c.replace("'", "'\\''")).append('\'');
