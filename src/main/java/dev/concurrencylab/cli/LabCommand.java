@@ -11,11 +11,16 @@ import picocli.CommandLine.Command;
         description = "Run workloads under execution models and measure them. Without arguments the jar opens the desktop app.",
         subcommands = {RunCommand.class, CompareCommand.class, BenchCommand.class, ValidateCommand.class,
             TimelineBenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:everything ran and every task succeeded", "1:a task failed, an output could not be "
-                + "written, or something went wrong", "2:bad input (an option, a file, a path): nothing ran",
-            "130:stopped with Ctrl-C"})
+        exitCodeListHeading = LabCommand.EXIT_HEADING,
+        exitCodeList = {LabCommand.EXIT_0, LabCommand.EXIT_1, LabCommand.EXIT_2, LabCommand.EXIT_130})
 public final class LabCommand implements Runnable {
+    static final String EXIT_HEADING = "%nExit status:%n";
+    static final String EXIT_0 = "0:every task ran and succeeded, every output was written";
+    static final String EXIT_1 = "1:a task failed (a run whose tasks all failed too), an output or standard output "
+            + "could not be written, or something else went wrong";
+    static final String EXIT_2 = "2:bad input (an option, a file, an output path): nothing ran";
+    static final String EXIT_130 = "130:stopped with Ctrl-C";
+
     /** Exit status for bad input. */
     public static final int BAD_INPUT = 2;
     /** Exit status when something failed: a task, an output, standard output itself. */

@@ -55,7 +55,7 @@ public final class InputFile {
             throw tooBig(a.size(), maxBytes);
         }
         try {
-            return new Limited(Files.newInputStream(file), maxBytes);
+            return capped(Files.newInputStream(file), maxBytes, tooBig(-1, maxBytes).getMessage());
         } catch (AccessDeniedException e) {
             throw new InputFileException("cannot be read (permission denied)");
         } catch (IOException e) {
@@ -135,14 +135,23 @@ public final class InputFile {
                 + " bytes are read");
     }
 
-    /** Fails once more than a limit has been read: a file may grow after its size was checked. */
+    /**
+     * A stream that fails with {@code reason} once more than {@code max} bytes have come through it: a file may
+     * grow after its size was checked, and a compressed one may unpack to far more than its size.
+     */
+    public static InputStream capped(InputStream in, long max, String reason) {
+        return new Limited(in, max, reason);
+    }
+
     private static final class Limited extends FilterInputStream {
         private final long max;
+        private final String reason;
         private long count;
 
-        Limited(InputStream in, long max) {
+        Limited(InputStream in, long max, String reason) {
             super(in);
             this.max = max;
+            this.reason = reason;
         }
 
         @Override
@@ -166,7 +175,7 @@ public final class InputFile {
         private void add(long n) throws InputFileException {
             count += n;
             if (count > max) {
-                throw tooBig(-1, max);
+                throw new InputFileException(reason);
             }
         }
     }

@@ -16,6 +16,9 @@ import org.slf4j.spi.SLF4JServiceProvider;
 /**
  * Routes what HttpClient logs through SLF4J to {@link System.Logger}, where the rest of the app logs (found
  * through {@link java.util.ServiceLoader}). Without a provider SLF4J printed a warning on every http run.
+ * Everything arrives at DEBUG (TRACE stays TRACE): the library's errors are about requests whose tasks report
+ * them with their reasons, or about its reactor being closed at once at the end of a run, which is expected;
+ * printed at SEVERE they made a clean run look broken.
  */
 public final class SystemLoggerProvider implements SLF4JServiceProvider {
     private final Map<String, SystemLogger> loggers = new ConcurrentHashMap<>();
@@ -58,13 +61,7 @@ public final class SystemLoggerProvider implements SLF4JServiceProvider {
         }
 
         private static System.Logger.Level level(Level l) {
-            return switch (l) {
-                case ERROR -> System.Logger.Level.ERROR;
-                case WARN -> System.Logger.Level.WARNING;
-                case INFO -> System.Logger.Level.INFO;
-                case DEBUG -> System.Logger.Level.DEBUG;
-                case TRACE -> System.Logger.Level.TRACE;
-            };
+            return l == Level.TRACE ? System.Logger.Level.TRACE : System.Logger.Level.DEBUG;
         }
 
         @Override
@@ -93,17 +90,17 @@ public final class SystemLoggerProvider implements SLF4JServiceProvider {
 
         @Override
         public boolean isInfoEnabled() {
-            return target.isLoggable(System.Logger.Level.INFO);
+            return isDebugEnabled();
         }
 
         @Override
         public boolean isWarnEnabled() {
-            return target.isLoggable(System.Logger.Level.WARNING);
+            return isDebugEnabled();
         }
 
         @Override
         public boolean isErrorEnabled() {
-            return target.isLoggable(System.Logger.Level.ERROR);
+            return isDebugEnabled();
         }
     }
 }

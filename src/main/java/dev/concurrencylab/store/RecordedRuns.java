@@ -2,10 +2,11 @@ package dev.concurrencylab.store;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import dev.concurrencylab.engine.InputFile;
+import dev.concurrencylab.engine.InputFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -43,7 +44,7 @@ public final class RecordedRuns {
         }
         GZIPOutputStream gzip = new GZIPOutputStream(new BufferedOutputStream(out, 1 << 16), 1 << 16);
         try {
-            WRITER.writeValue(new NonClosing(gzip), RecordingCodec.encode(run));
+            WRITER.writeValue(OutputFile.unclosable(gzip), RecordingCodec.encode(run)); // finish() below
         } catch (JacksonException e) {
             throw new IOException("cannot write the recording: " + e.getOriginalMessage(), e);
         }
@@ -66,7 +67,8 @@ public final class RecordedRuns {
                 throw new ExperimentFileException(source, "the file is empty; expected a recording");
             }
             boolean gzip = b0 == 0x1f && b1 == 0x8b;
-            InputStream json = new Limited(gzip ? new GZIPInputStream(in, 1 << 16) : in, MAX_JSON_BYTES, source);
+            InputStream json = InputFile.capped(gzip ? new GZIPInputStream(in, 1 << 16) : in, MAX_JSON_BYTES,
+                    "the recording unpacks to more than " + MAX_JSON_BYTES + " bytes; refused");
             RecordingJson j;
             try {
                 j = StrictJson.RECORDINGS.readValue(json, RecordingJson.class);
@@ -76,8 +78,8 @@ public final class RecordedRuns {
                         + RecordingLimits.MAX_TASKS + " tasks, " + RecordingLimits.MAX_JSON_BYTES
                         + " bytes unpacked); refused");
             } catch (JacksonException e) {
-                if (e.getCause() instanceof ExperimentFileException refused) {
-                    throw refused; // the unpacked size, counted below Jackson
+                if (e.getCause() instanceof InputFileException refused) { // the unpacked size, counted below Jackson
+                    throw new ExperimentFileException(source, refused.getMessage());
                 }
                 throw JsonErrors.of(source, e, null);
             }
@@ -87,64 +89,10 @@ public final class RecordedRuns {
             return RecordingCodec.decode(j, source);
         } catch (ExperimentFileException e) {
             throw e;
+        } catch (InputFileException e) {
+            throw new ExperimentFileException(source, e.getMessage());
         } catch (IOException e) {
             throw new ExperimentFileException(source, null, -1, -1, "the file is damaged or truncated: " + e, e);
-        }
-    }
-
-    /** Fails once more than a limit has been read. */
-    private static final class Limited extends FilterInputStream {
-        private final long max;
-        private final String source;
-        private long count;
-
-        Limited(InputStream in, long max, String source) {
-            super(in);
-            this.max = max;
-            this.source = source;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                add(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                add(n);
-            }
-            return n;
-        }
-
-        private void add(long n) throws ExperimentFileException {
-            count += n;
-            if (count > max) {
-                throw new ExperimentFileException(source, "the recording unpacks to more than " + max
-                        + " bytes; refused");
-            }
-        }
-    }
-
-    /** Lets Jackson close its generator without closing the gzip stream before {@code finish()}. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

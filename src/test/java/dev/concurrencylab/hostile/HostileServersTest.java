@@ -17,7 +17,6 @@ import dev.concurrencylab.net.ResponseLimits;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,29 +69,18 @@ class HostileServersTest {
         }
     }
 
-    /** The worst memory case, measured on the real command line with its default limits: a body without end. */
-    @Test
-    void anEndlessBodyEndsAtTheDefaultCapInLittleMemory() throws Exception {
-        try (HostileServer server = HostileServer.start(HostileServer.Behaviour.ENDLESS_BODY)) {
+    /** The worst memory cases, measured on the real command line with its default limits (64 MiB, 20.1 s). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ENDLESS_BODY, response body larger than 67108864 bytes",
+        "ENDLESS_HEADERS, response headers too large"})
+    void theCommandLineEndsAtTheDefaultCapsInLittleMemory(HostileServer.Behaviour behaviour, String reason)
+            throws Exception {
+        try (HostileServer server = HostileServer.start(behaviour)) {
             LabProcess.Result r = LabProcess.cli("run", "--workload", "http", "--model", "eventloop", "--url",
                     server.url(), "--tasks", "4", "--no-warmup").defaultJvm().run(Duration.ofSeconds(40));
-            LabProcess.notePeak("endless body, eventloop, default limits (64 MiB, 20.1 s)", r);
+            LabProcess.notePeak(behaviour + ", eventloop, default limits", r);
             assertThat(r.exit()).as(r.all()).isEqualTo(1);
-            assertThat(r.out()).as(r.all()).contains("4 failed:")
-                    .contains("response body larger than 67108864 bytes");
-            assertThat(r.peakRssKb()).as("peak RSS, kB").isLessThan(1024 * 1024);
-        }
-    }
-
-    @Test
-    void endlessHeadersEndAtTheHeaderCapInLittleMemory() throws Exception {
-        try (HostileServer server = HostileServer.start(HostileServer.Behaviour.ENDLESS_HEADERS)) {
-            LabProcess.Result r = LabProcess.cli("run", "--workload", "http", "--model", "eventloop", "--url",
-                    server.url(), "--tasks", "4", "--no-warmup").defaultJvm().run(Duration.ofSeconds(40));
-            LabProcess.notePeak("endless headers, eventloop, default limits", r);
-            assertThat(r.exit()).as(r.all()).isEqualTo(1);
-            assertThat(r.out()).as(r.all()).contains("4 failed:")
-                    .contains("response headers too large");
+            assertThat(r.out()).as(r.all()).contains("4 failed:").contains(reason);
             assertThat(r.peakRssKb()).as("peak RSS, kB").isLessThan(1024 * 1024);
         }
     }
