@@ -45,13 +45,20 @@ public final class LabCommand implements Runnable {
         PrintStream guardedOut = TerminalText.guard(out);
         System.setOut(guardedOut);
         System.setErr(TerminalText.guard(err));
-        int status = commandLine().execute(args);
-        guardedOut.flush();
-        if (out.checkError()) { // a full disk or a closed pipe behind standard output is a failure too
-            System.err.println("Error: standard output could not be written (closed, or its disk is full)");
-            return status == 0 ? FAILED : status;
+        try {
+            int status = commandLine().execute(args);
+            guardedOut.flush();
+            if (out.checkError()) { // a full disk or a closed pipe behind standard output is a failure too
+                System.err.println("Error: standard output could not be written (closed, or its disk is full)");
+                return status == 0 ? FAILED : status;
+            }
+            return status;
+        } finally {
+            System.err.flush();
+            System.setOut(out); // as it was, for a caller that goes on (tests)
+            System.setErr(err);
+            Outputs.keepRawStdout(null);
         }
-        return status;
     }
 
     static CommandLine commandLine() {
