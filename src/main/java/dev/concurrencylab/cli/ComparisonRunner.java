@@ -57,7 +57,7 @@ final class ComparisonRunner {
                 // already shutting down
             }
         }
-        report.print(SummaryTable.format(title, runs));
+        report.print(SummaryTable.format(title, runs, config));
         report.print(referenceLines(experiment, runs));
         List<String> notWritten = new ArrayList<>();
         Consumer<String> note = why -> {

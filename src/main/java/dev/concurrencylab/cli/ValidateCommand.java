@@ -64,7 +64,8 @@ final class ValidateCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%s: valid recording of %d runs, %d segments, made %s on %s (read in %s)%n",
                 TerminalText.escape(file), run.runs().size(), segments, run.recordedAt(),
                 TerminalText.escape(run.machine()), SummaryTable.ms(ms))
-                + describe(run.experiment()) + SummaryTable.format("recorded results", run.runs())
+                + describe(run.experiment())
+                + SummaryTable.format("recorded results", run.runs(), run.experiment().config())
                 + ComparisonRunner.referenceLines(run.experiment(), run.runs());
     }
 

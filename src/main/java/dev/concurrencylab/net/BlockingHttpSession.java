@@ -5,6 +5,7 @@ import dev.concurrencylab.engine.IoOutcome;
 import dev.concurrencylab.engine.IoRequest;
 import dev.concurrencylab.engine.IoSession;
 import dev.concurrencylab.engine.LoopTimers;
+import dev.concurrencylab.engine.WaitMarks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +24,9 @@ import org.apache.hc.core5.io.CloseMode;
 /**
  * Blocking GETs with HttpClient 5's classic client, for the thread-based models. The connection pool is
  * sized to the model's concurrency (or to a limit the user chose): HttpClient's default of 5 per route
- * would silently queue the threads of a larger pool behind 5 connections.
+ * would silently queue the threads of a larger pool behind 5 connections. Each wait is told in parts: the wait
+ * for a pooled connection, and, from the latency server, when it sent its answer and when the thread had read
+ * the answer's head (a real site's sending time is unknown, so its wait stays one).
  */
 final class BlockingHttpSession implements IoSession {
     private final CloseableHttpClient client;
@@ -31,13 +34,17 @@ final class BlockingHttpSession implements IoSession {
     private final HttpTimeouts timeouts;
     private final ResponseLimits limits;
     private final HostRateCap rateCap;
+    private final ServerClock serverClock;
     private final InterruptWatch interrupts = new InterruptWatch();
     private final ResponseDeadlines deadlines;
 
-    BlockingHttpSession(int poolSize, HttpTimeouts timeouts, ResponseLimits limits, HostRateCap rateCap) {
+    /** @param serverClock the latency server's clock, or null for real sites, whose stamps are not trusted */
+    BlockingHttpSession(int poolSize, HttpTimeouts timeouts, ResponseLimits limits, HostRateCap rateCap,
+                        ServerClock serverClock) {
         this.timeouts = timeouts;
         this.limits = limits;
         this.rateCap = rateCap;
+        this.serverClock = serverClock;
         this.deadlines = new ResponseDeadlines(limits);
         this.connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(poolSize)
@@ -51,7 +58,7 @@ final class BlockingHttpSession implements IoSession {
                         .build())
                 .build();
         this.client = HttpClients.custom()
-                .setConnectionManager(connections)
+                .setConnectionManager(new TimedLeases(connections))
                 .setDefaultRequestConfig(HttpClientSettings.requestConfig(timeouts))
                 .addExecInterceptorAfter(ChainElement.CONNECT.name(), HttpClientSettings.DEADLINE_STEP,
                         HttpClientSettings.START_DEADLINE)
@@ -61,7 +68,7 @@ final class BlockingHttpSession implements IoSession {
     }
 
     @Override
-    public IoOutcome call(IoRequest request) throws Exception {
+    public IoOutcome call(IoRequest request, WaitMarks marks) throws Exception {
         HttpFetch fetch = HttpClientSettings.fetch(request);
         if (rateCap != null) {
             TimeUnit.NANOSECONDS.sleep(rateCap.reserve(fetch.uri()));
@@ -69,8 +76,15 @@ final class BlockingHttpSession implements IoSession {
         HttpGet get = new HttpGet(fetch.uri());
         interrupts.watch(get);
         ResponseDeadlines.Armed deadline = deadlines.create(get::cancel);
+        TimedLeases.during(marks);
         try {
             return client.execute(get, HttpClientSettings.context(deadline), response -> {
+                long head = System.nanoTime();
+                long sent = serverClock == null ? ServerClock.UNKNOWN : serverClock.sentAt(response);
+                if (sent != ServerClock.UNKNOWN) {
+                    marks.causeEnded(sent);
+                    marks.resumed(head);
+                }
                 int status = response.getCode();
                 long bytes;
                 try {
@@ -94,6 +108,7 @@ final class BlockingHttpSession implements IoSession {
             throw RequestFailed.of(e, timeouts, fetch.uri());
         } finally {
             deadline.stop();
+            TimedLeases.done();
             interrupts.unwatch(get);
         }
     }

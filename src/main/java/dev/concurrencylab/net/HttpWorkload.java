@@ -33,6 +33,8 @@ public final class HttpWorkload implements Workload {
     private final int connectionCap;
     private final AutoCloseable server;
     private final URI serverUri;
+    /** The server's clock for its send stamps; null for real sites, whose stamps are not trusted. */
+    private final ServerClock serverClock;
     private final HostRateCap rateCap;
     private final List<URI> urls;
     private final List<LabTask> tasks;
@@ -60,12 +62,14 @@ public final class HttpWorkload implements Workload {
                 LatencyServerProcess child = LatencyServerProcess.start(java, defaults);
                 server = child;
                 serverUri = child.baseUri();
+                serverClock = child.clock();
                 // the child has this process's limit (inherited) and about as many files open
                 connectionCap = Math.min(OpenFileBudget.connections(1), belowServerCap());
             } else {
                 LatencyServer local = LatencyServer.start(defaults);
                 server = local;
                 serverUri = local.baseUri();
+                serverClock = ServerClock.SAME;
                 connectionCap = Math.min(OpenFileBudget.connections(2), belowServerCap());
             }
             List<URI> pages = new ArrayList<>();
@@ -78,6 +82,7 @@ public final class HttpWorkload implements Workload {
         } else {
             server = null;
             serverUri = null;
+            serverClock = null;
             connectionCap = OpenFileBudget.connections(1);
             urls = given;
             rateCap = new HostRateCap(HostRateCap.REAL_SITE_PER_SECOND);
@@ -123,10 +128,9 @@ public final class HttpWorkload implements Workload {
      */
     @Override
     public IoSession openSession(SessionSpec spec) {
-        int pool = spec.maxConnections() > 0 ? spec.maxConnections() : Math.max(1, spec.concurrency());
-        pool = Math.min(pool, connectionCap);
+        int pool = Math.min(spec.connectionPool(), connectionCap);
         return spec.async() ? new AsyncHttpSession(pool, timeouts, limits, rateCap)
-                : new BlockingHttpSession(pool, timeouts, limits, rateCap);
+                : new BlockingHttpSession(pool, timeouts, limits, rateCap, serverClock);
     }
 
     /** Most connections open at once in this workload's sessions. */
