@@ -120,7 +120,7 @@ final class HostileServer implements AutoCloseable {
                     s.setSoLinger(true, 0);
                     s.close();
                 }
-                case REDIRECT_TO_FILE -> out.write(ascii("HTTP/1.1 302 Found\r\nLocation: file:///etc/passwd\r\n"
+                case REDIRECT_TO_FILE -> out.write(ascii("HTTP/1.1 302 Found\r\nLocation: file:///etc/passwd\r\nConnection: close\r\n"
                         + "Content-Length: 0\r\n\r\n"));
                 case REDIRECT_LOOP -> {
                     for (int i = 0; ; i++) {
