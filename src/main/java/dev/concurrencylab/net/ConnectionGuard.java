@@ -16,9 +16,10 @@ import org.apache.hc.core5.reactor.IOSessionListener;
 /**
  * Keeps the latency server's connections within what the process can hold, and lets none outlive its client.
  * <ul>
- *   <li>At most {@code cap} connections: one more is closed as it arrives, so the listener never runs out of
+ *   <li>At most {@code cap} connections: one more is closed as it arrives, so the listener does not run out of
  *       file handles (HttpCore's listener dies for good when accept fails, leaving a server that answers
- *       nobody).</li>
+ *       nobody; a flood faster than this closes them can still do it, and then {@link LatencyServer} listens
+ *       again).</li>
  *   <li>A connection whose request waits for its answer (a delay, or a stall) is still read, and when its
  *       client has gone it is closed at once rather than held until the answer or a timeout: HttpCore stops
  *       reading while a request is open, so it never saw the client leave.</li>
@@ -53,6 +54,13 @@ final class ConnectionGuard implements IOSessionListener {
     /** Connections closed on arrival because {@link #cap} were open. */
     int refused() {
         return refused.get();
+    }
+
+    /** Forgets every connection: the server they were on was closed whole (its reactors report no more). */
+    void forgetAll() {
+        waiting.clear();
+        addresses.clear();
+        sessions.clear();
     }
 
     /** The request on {@code c} waits for its answer: watch for its client leaving. */
