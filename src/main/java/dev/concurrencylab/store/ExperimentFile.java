@@ -58,6 +58,11 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
         this(name, description, config, referenceSeconds, null);
     }
 
+    /** The schema this experiment is written as: 1 (which older versions read) unless it has a sweep. */
+    public int writtenSchema() {
+        return sweep == null ? 1 : SCHEMA_VERSION;
+    }
+
     /** An unnamed experiment with no reference times. */
     public static ExperimentFile of(ExperimentConfig config) {
         return new ExperimentFile(null, null, config, Map.of());

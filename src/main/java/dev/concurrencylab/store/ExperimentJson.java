@@ -26,8 +26,6 @@ import java.util.function.Supplier;
     "referenceSeconds"})
 record ExperimentJson(Integer schemaVersion, String name, String description, Workload workload,
                       List<String> models, Settings settings, Sweep sweep, Map<String, Double> referenceSeconds) {
-    /** Files without a sweep are written as schema 1, so an older Concurrency Lab still reads them. */
-    static final int WITHOUT_SWEEP = 1;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Workload(String kind, Integer tasks, Integer length, Long seed, String inputFile, Integer hashRounds,
@@ -62,8 +60,7 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         ModelSettings s = c.settings();
         Map<String, Double> ref = new LinkedHashMap<>();
         file.referenceSeconds().forEach((m, v) -> ref.put(m.id(), v));
-        return new ExperimentJson(file.sweep() == null ? WITHOUT_SWEEP : ExperimentFile.SCHEMA_VERSION,
-                file.name(), file.description(),
+        return new ExperimentJson(file.writtenSchema(), file.name(), file.description(),
                 new Workload(w.kind().id(), w.tasks(), w.length(), w.seed(), w.inputFile(), w.hashRounds(),
                         w.latencyMs(), w.jitterMs(), w.cpuShare(), w.urls().isEmpty() ? null : w.urls()),
                 c.models().stream().map(ModelKind::id).toList(),

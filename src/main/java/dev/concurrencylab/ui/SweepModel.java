@@ -142,6 +142,7 @@ public final class SweepModel {
         workersText.set(v.workersText());
         repeatsText.set(Integer.toString(v.repeats()));
         used.set(s != null);
+        current = null; // a sweep still ending (stopped by what replaces it) no longer changes what is shown
         result.set(null);
         progressText.set("");
         if (s != null) {
@@ -181,13 +182,19 @@ public final class SweepModel {
                         return Sweep.execute(config, s, workload, token, listener, Sweep.DEFAULT_TRACE_BUDGET);
                     }
                 })
-                .onSuccess(done -> progressText.set(done.size() < total
-                        ? "stopped after " + done.size() + " of " + total + " runs"
-                        : String.format(Locale.ROOT, "%d runs in %s · click a point to see its timelines",
-                                done.size(), Durations.format((System.nanoTime() - t0) / 1e6))))
+                .onSuccess(done -> {
+                    if (token == current) {
+                        progressText.set(done.size() < total
+                                ? "stopped after " + done.size() + " of " + total + " runs"
+                                : String.format(Locale.ROOT, "%d runs in %s · click a point to see its timelines",
+                                        done.size(), Durations.format((System.nanoTime() - t0) / 1e6)));
+                    }
+                })
                 .onFailure(e -> {
                     LOG.log(System.Logger.Level.WARNING, "sweep failed", e);
-                    progressText.set("failed: " + e.getMessage());
+                    if (token == current) {
+                        progressText.set("failed: " + e.getMessage());
+                    }
                 })
                 .onFinished(() -> vm.workEnded(token, "Sweep: " + progressText.get())));
     }
