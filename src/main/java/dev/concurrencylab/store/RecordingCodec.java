@@ -10,7 +10,9 @@ import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.TaskStatus;
 import dev.concurrencylab.engine.TaskTable;
 import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.sweep.SweepPlan;
 import dev.concurrencylab.sweep.SweepPoint;
+import dev.concurrencylab.sweep.SweepSpec;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -120,6 +122,10 @@ final class RecordingCodec {
         }
         List<SweepPoint> points = new ArrayList<>();
         List<RecordingJson.SweepPoint> list = d.required("sweep.points", sweep.points());
+        int most = SweepPlan.MAX_MODELS * SweepSpec.MAX_POINTS * SweepSpec.MAX_REPEATS;
+        if (list.size() > most) {
+            throw d.bad("sweep.points", "a sweep has at most " + most + " runs, was " + list.size());
+        }
         for (int i = 0; i < list.size(); i++) {
             String at = "sweep.points[" + i + "]";
             RecordingJson.SweepPoint p = d.required(at, list.get(i));

@@ -94,17 +94,22 @@ final class SweepChartView extends Region {
             return;
         }
         double zoom = Math.clamp(textZoom.getValue().doubleValue(), 0.5, 3);
+        // painted at the screen's own scale (2 on a HiDPI display), then drawn at the view's size
+        int scale = getScene() == null || getScene().getWindow() == null ? 1
+                : (int) Math.clamp(Math.ceil(getScene().getWindow().getOutputScaleX()), 1, 4);
         SweepPicture picture = new SweepPicture(r, SweepPicture.title(r.config()),
                 SweepPicture.caption(r.spec(), model.descriptionProperty().get(), r.cores()),
-                SweepPicture.Options.defaults().withSize(w, h).withPalette(palette.getValue())
+                SweepPicture.Options.defaults().withSize(w, h).withScale(scale).withPalette(palette.getValue())
                         .withAxis(model.axisProperty().get()).withLog2(model.log2Property().get())
                         .withTextZoom(zoom));
         BufferedImage image = picture.render();
         int[] argb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        WritableImage fx = new WritableImage(w, h);
-        fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        gc.drawImage(fx, 0, 0);
-        markers = picture.markers();
+        WritableImage fx = new WritableImage(image.getWidth(), image.getHeight());
+        fx.getPixelWriter().setPixels(0, 0, image.getWidth(), image.getHeight(), PixelFormat.getIntArgbInstance(),
+                argb, 0, image.getWidth());
+        gc.drawImage(fx, 0, 0, w, h);
+        markers = picture.markers().stream()
+                .map(m -> new SweepMarker(m.model(), m.workers(), m.x() / scale, m.y() / scale)).toList();
         paints++;
     }
 
