@@ -77,6 +77,8 @@ final class SweepView extends VBox {
         Label progress = new Label();
         progress.setId("sweep-progress");
         progress.textProperty().bind(model.progressTextProperty());
+        progress.visibleProperty().bind(model.progressTextProperty().isNotEmpty());
+        progress.managedProperty().bind(progress.visibleProperty());
         Label error = new Label();
         error.getStyleClass().add(Styles.FIELD_ERROR);
         error.textProperty().bind(model.errorMessageProperty());
