@@ -19,7 +19,10 @@ import java.util.TreeMap;
  * @param cores  the cores of the machine the points were measured on
  */
 public record SweepAnalysis(List<ModelCurve> curves, LittleLaw little, int cores) {
-    /** A curve that never gains more than this over its first count "does not scale": N* would mean nothing. */
+    /**
+     * A curve that never gains more than this over its first count, or whose fitted Amdahl's law does not at its
+     * last count, "does not scale": N* would mean nothing.
+     */
     public static final double NO_GAIN = 1.25;
 
     public SweepAnalysis {
@@ -72,10 +75,13 @@ public record SweepAnalysis(List<ModelCurve> curves, LittleLaw little, int cores
         try {
             AmdahlFit amdahl = ScalingFits.amdahl(n, s);
             UslFit usl = ScalingFits.usl(n, s);
+            // the best median, or the law fitted to every count (steadier than one noisy count on a busy machine)
             double best = Arrays.stream(s).skip(1).max().orElse(1);
-            if (best <= NO_GAIN) {
+            double last = n[n.length - 1];
+            double law = amdahl.speedup(last) / amdahl.speedup(n[0]);
+            if (best <= NO_GAIN || law <= NO_GAIN) {
                 return new ModelCurve(m, baseline, stats, amdahl, usl.withoutPeak(), String.format(Locale.ROOT,
-                        "no scaling: at most %.2f× its first count's throughput", best));
+                        "no scaling: %.2f× at best, Amdahl's law %.2f× at %.0f", best, law, last));
             }
             return new ModelCurve(m, baseline, stats, amdahl, usl, null);
         } catch (RuntimeException e) { // the optimiser gave up: say so rather than draw a wrong curve
