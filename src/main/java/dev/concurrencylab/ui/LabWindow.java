@@ -33,8 +33,10 @@ final class LabWindow extends BorderPane {
         side.getStyleClass().add("side-scroll");
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        side.setMinWidth(300);
-        side.prefWidthProperty().bind(look.fontScaleProperty().multiply(340));
+        VBox.setVgrow(side, Priority.ALWAYS);
+        VBox left = new VBox(side, form.actions());
+        left.setMinWidth(300);
+        left.prefWidthProperty().bind(look.fontScaleProperty().multiply(340));
 
         links.paletteProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> Palette.of(look.darkProperty().get()), look.darkProperty()));
@@ -55,7 +57,7 @@ final class LabWindow extends BorderPane {
                 () -> stage.setFullScreen(!stage.isFullScreen()));
 
         setTop(new LabMenuBar(doc, vm, Presets.list()));
-        setLeft(side);
+        setLeft(left);
         setCenter(new VBox(toolbar, views));
         setBottom(new LabStatusBar(vm));
     }
