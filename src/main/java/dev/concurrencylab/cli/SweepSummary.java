@@ -1,5 +1,6 @@
 package dev.concurrencylab.cli;
 
+import dev.concurrencylab.render.MeasurementNote;
 import dev.concurrencylab.sweep.CurvePoint;
 import dev.concurrencylab.sweep.ModelCurve;
 import dev.concurrencylab.sweep.SweepPlan;
@@ -30,6 +31,12 @@ final class SweepSummary {
         }
         for (ModelCurve c : sweep.analysis().curves()) {
             b.append(c.model().id()).append(": ").append(SweepTexts.fits(c)).append('\n');
+            String disturbed = MeasurementNote.count(sweep.points().stream().filter(p -> p.model() == c.model())
+                    .map(p -> p.result()).toList());
+            if (!disturbed.isEmpty()) {
+                b.append(c.model().id()).append(": ").append(disturbed).append(" (other threads took CPU, or the "
+                        + "run's threads got under 90 % of the CPU they asked for): their times are slower\n");
+            }
         }
         if (sweep.analysis().little() != null) {
             b.append(String.format(Locale.ROOT, "Little's law: throughput = min(N, %d) ÷ %.1f ms%n",

@@ -157,7 +157,9 @@ public final class SweepPicture {
             g.setFont(style.bold);
             g.drawString(c.model().id(), x + style.px(18), baseline);
             g.setFont(style.body);
-            String text = SweepTexts.fits(c);
+            String disturbed = MeasurementNote.count(sweep.points().stream().filter(p -> p.model() == c.model())
+                    .map(p -> p.result()).toList());
+            String text = SweepTexts.fits(c) + (disturbed.isEmpty() ? "" : " · " + disturbed);
             fitted(g, text, x + style.px(18) + nameWidth, baseline, width - nameWidth - style.px(18));
             y += row;
         }

@@ -14,7 +14,8 @@ import java.util.List;
  */
 public final class SweepCsv {
     public static final List<String> COLUMNS = List.of("model", "workers", "repeat", "wall_ms", "throughput_per_s",
-            "speedup", "cpu_ms", "cpu_utilization", "efficiency", "errors", "tasks", "cores");
+            "speedup", "cpu_ms", "cpu_utilization", "efficiency", "errors", "tasks", "cores", "ui_cpu_ms",
+            "cpu_asked_ms");
 
     private SweepCsv() {
     }
@@ -31,7 +32,9 @@ public final class SweepCsv {
             List<String> row = List.of(p.model().id(), Integer.toString(p.workers()), Integer.toString(p.repeat()),
                     MetricsCsv.num(r.wallMs()), MetricsCsv.num(p.throughput()), MetricsCsv.num(sweep.speedup(p)),
                     MetricsCsv.num(r.cpuMs()), MetricsCsv.num(r.cpuUtilization()), MetricsCsv.num(r.efficiency()),
-                    Integer.toString(r.errors()), Integer.toString(r.tasks()), Integer.toString(r.cores()));
+                    Integer.toString(r.errors()), Integer.toString(r.tasks()), Integer.toString(r.cores()),
+                    r.uiCpuMs() == null ? "" : MetricsCsv.num(r.uiCpuMs()),
+                    r.cpuAskedMs() == null ? "" : MetricsCsv.num(r.cpuAskedMs()));
             b.append(String.join(",", row)).append("\r\n");
         }
         return b.toString();
