@@ -67,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
                 : " and a sweep of " + run.sweep().size() + " runs", run.recordedAt(), run.machine(),
                 SummaryTable.ms(ms)) + describe(run.experiment());
         if (!run.runs().isEmpty()) {
-            text += SummaryTable.format("recorded results", run.runs())
+            text += SummaryTable.format("recorded results", run.runs(), run.experiment().config())
                     + ComparisonRunner.referenceLines(run.experiment(), run.runs());
         }
         if (!run.sweep().isEmpty() && run.experiment().sweep() != null) {
