@@ -35,11 +35,11 @@ final class ComparisonRunner {
 
     static int run(ExperimentFile experiment, OutputOptions output, boolean comparison) throws Exception {
         ExperimentConfig config = experiment.config();
-        Outputs.check(output); // a path that cannot be written costs no run
+        Outputs.check(output.given()); // a path that cannot be written costs no run
         if (output.png != null) {
             PictureExport.validate(output);
         }
-        PrintStream report = Outputs.usesStdout(output) ? System.err : System.out;
+        PrintStream report = Outputs.usesStdout(output.given()) ? System.err : System.out;
         CancelToken cancel = new CancelToken();
         Thread hook = new Thread(cancel::cancel, "stop-on-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);

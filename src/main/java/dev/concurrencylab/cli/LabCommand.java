@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 /** The command line's root: {@code concurrency-lab <command> [options]}. */
 @Command(name = "concurrency-lab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run workloads under execution models and measure them. Without arguments the jar opens the desktop app.",
-        subcommands = {RunCommand.class, CompareCommand.class, BenchCommand.class, ValidateCommand.class,
-            TimelineBenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, BenchCommand.class,
+            ValidateCommand.class, TimelineBenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = LabCommand.EXIT_HEADING,
         exitCodeList = {LabCommand.EXIT_0, LabCommand.EXIT_1, LabCommand.EXIT_2, LabCommand.EXIT_130})
 public final class LabCommand implements Runnable {

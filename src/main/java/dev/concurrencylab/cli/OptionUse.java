@@ -21,7 +21,8 @@ final class OptionUse {
     private OptionUse() {
     }
 
-    static List<String> warnings(ExperimentOptions o, ExperimentConfig c) {
+    /** @param workers {@code --workers} as given, or null */
+    static List<String> warnings(ExperimentOptions o, Integer workers, ExperimentConfig c) {
         WorkloadKind w = c.workload().kind();
         Set<ModelKind> models = c.models().isEmpty() ? Set.of() : EnumSet.copyOf(c.models());
         List<String> out = new ArrayList<>();
@@ -35,7 +36,7 @@ final class OptionUse {
         workload(out, o.maxConnections != null, "--max-connections", w == WorkloadKind.HTTP, w);
         workload(out, o.deadlineMs != null, "--deadline-ms", w == WorkloadKind.HTTP, w);
         workload(out, o.maxBodyBytes != null, "--max-body-bytes", w == WorkloadKind.HTTP, w);
-        model(out, o.workers != null, "--workers", models.stream().anyMatch(USE_WORKERS::contains),
+        model(out, workers != null, "--workers", models.stream().anyMatch(USE_WORKERS::contains),
                 "pool, forkjoin, gil or process");
         model(out, o.maxInFlight != null, "--max-in-flight", models.contains(ModelKind.VIRTUAL)
                 || models.contains(ModelKind.EVENTLOOP), "virtual or eventloop");

@@ -40,4 +40,10 @@ final class OutputOptions {
             description = "write the trace in the Chrome Trace Event Format, for Perfetto UI or chrome://tracing")
     String chromeTrace;
 
+
+    /** The output options given, for {@link Outputs}. */
+    java.util.Map<String, String> given() {
+        return Outputs.given("json", json, "trace", trace, "png", png, "record", record, "csv", csv,
+                "chrome-trace", chromeTrace);
+    }
 }

@@ -29,23 +29,21 @@ final class Outputs {
         rawStdout = out;
     }
 
-    /** The options given, by name, in the order they are written. */
-    static Map<String, String> given(OutputOptions o) {
+    /** The options given (a null value: not given), by name without dashes, in the order they are written. */
+    static Map<String, String> given(String... namesAndValues) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("json", o.json);
-        m.put("trace", o.trace);
-        m.put("png", o.png);
-        m.put("record", o.record);
-        m.put("csv", o.csv);
-        m.put("chrome-trace", o.chromeTrace);
-        m.values().removeIf(v -> v == null);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                m.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
         return m;
     }
 
     /** Refuses, before anything runs, a path that would not be written, and two outputs both on standard output. */
-    static void check(OutputOptions o) {
+    static void check(Map<String, String> given) {
         String stdout = null;
-        for (Map.Entry<String, String> e : given(o).entrySet()) {
+        for (Map.Entry<String, String> e : given.entrySet()) {
             if (e.getValue().equals("-")) {
                 if (stdout != null) {
                     throw new ConfigException(e.getKey(), "only one output can go to standard output (-); --"
@@ -63,8 +61,8 @@ final class Outputs {
     }
 
     /** True when an output goes to standard output, so the summary goes to standard error instead. */
-    static boolean usesStdout(OutputOptions o) {
-        return given(o).containsValue("-");
+    static boolean usesStdout(Map<String, String> given) {
+        return given.containsValue("-");
     }
 
     /**
