@@ -8,6 +8,7 @@ import dev.concurrencylab.engine.RunListener;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.Workload;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.store.ChromeTrace;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.MetricsCsv;
@@ -48,28 +49,31 @@ final class ComparisonRunner {
                 // already shutting down
             }
         }
+        ComparisonFindings findings = ComparisonFindings.of(config.settings(), runs);
         report.print(SummaryTable.format(title, runs));
         report.print(referenceLines(experiment, runs));
+        report.print(FindingLines.format(runs, findings));
         if (output.json != null) {
             if (output.jsonToStdout()) {
-                ResultsJson.write(System.out, runs, comparison);
+                ResultsJson.write(System.out, runs, findings, comparison);
                 System.out.println();
             } else {
-                ResultsJson.write(Path.of(output.json), runs, comparison);
+                ResultsJson.write(Path.of(output.json), runs, findings, comparison);
             }
         }
         if (output.trace != null) {
             TraceJson.write(Path.of(output.trace), runs);
         }
         if (output.png != null) {
-            Path png = PictureExport.write(config, description, runs, output);
+            Path png = PictureExport.write(config, description, runs, output.noFindings
+                    ? ComparisonFindings.NONE : findings, output);
             System.err.println("PNG written to " + png);
         }
         if (output.record != null) {
             RecordedRuns.write(Path.of(output.record), RecordedRun.now(experiment, runs));
         }
         if (output.csv != null) {
-            MetricsCsv.write(Path.of(output.csv), runs, experiment.referenceSeconds());
+            MetricsCsv.write(Path.of(output.csv), runs, experiment.referenceSeconds(), findings);
         }
         if (output.chromeTrace != null) {
             ChromeTrace.write(Path.of(output.chromeTrace), runs);

@@ -7,6 +7,7 @@ import dev.concurrencylab.engine.Models;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
 import dev.concurrencylab.engine.WorkloadProvider;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
 import dev.concurrencylab.store.Preset;
@@ -63,7 +64,9 @@ final class ValidateCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%s: valid recording of %d runs, %d segments, made %s on %s (read in %s)%n",
                 file, run.runs().size(), segments, run.recordedAt(), run.machine(), SummaryTable.ms(ms))
                 + describe(run.experiment()) + SummaryTable.format("recorded results", run.runs())
-                + ComparisonRunner.referenceLines(run.experiment(), run.runs());
+                + ComparisonRunner.referenceLines(run.experiment(), run.runs())
+                + FindingLines.format(run.runs(), ComparisonFindings.of(run.experiment().config().settings(),
+                        run.runs()));
     }
 
     private static String experiment(String file) throws ExperimentFileException {

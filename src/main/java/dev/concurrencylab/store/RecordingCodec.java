@@ -3,12 +3,15 @@ package dev.concurrencylab.store;
 import dev.concurrencylab.engine.ArraySegments;
 import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
+import dev.concurrencylab.engine.RunMetrics;
 import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.Segments;
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.TaskStatus;
 import dev.concurrencylab.engine.TaskTable;
 import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.findings.ComparisonFindings;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,15 +22,21 @@ import java.util.Map;
 
 /** Converts between a {@link RecordedRun} and its file shape, checking on the way in everything a view relies on. */
 final class RecordingCodec {
-    static final int SCHEMA_VERSION = 1;
+    /**
+     * 2: results name their latency percentiles {@code responseP50Ms...} (was {@code p50Ms...}) and add
+     * {@code serviceP50Ms...}, which a schema 1 recording is given from its trace when read; runs carry findings.
+     */
+    static final int SCHEMA_VERSION = 2;
 
     private RecordingCodec() {
     }
 
     static RecordingJson encode(RecordedRun run) {
         List<RecordingJson.Run> runs = new ArrayList<>();
-        for (RunOutput o : run.runs()) {
-            runs.add(new RecordingJson.Run(o.result(), encode(o.trace())));
+        ComparisonFindings findings = ComparisonFindings.of(run.experiment().config().settings(), run.runs());
+        for (int i = 0; i < run.runs().size(); i++) {
+            RunOutput o = run.runs().get(i);
+            runs.add(new RecordingJson.Run(o.result(), encode(o.trace()), FindingJson.of(findings, i, o.trace())));
         }
         return new RecordingJson(RecordingJson.FORMAT, SCHEMA_VERSION, run.recordedAt().toString(), run.machine(),
                 Arrays.stream(State.values()).map(Enum::name).toList(),
@@ -99,7 +108,9 @@ final class RecordingCodec {
             for (int i = 0; i < ls.size(); i++) {
                 lanes.add(d.lane(at0 + ".trace.lanes[" + i + "]", d.required(at0, ls.get(i)), states, tasks.size()));
             }
-            runs.add(new RunOutput(run.result(), new TraceSnapshot(t.nowNanos(), lanes, tasks, t.complete())));
+            RunResult result = j.schemaVersion() < 2
+                    ? run.result().withServicePercentiles(RunMetrics.servicePercentiles(tasks)) : run.result();
+            runs.add(new RunOutput(result, new TraceSnapshot(t.nowNanos(), lanes, tasks, t.complete())));
         }
         return new RecordedRun(experiment, runs, at, j.machine());
     }

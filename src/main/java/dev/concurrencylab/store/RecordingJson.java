@@ -17,7 +17,9 @@ record RecordingJson(String format, Integer schemaVersion, String recordedAt, St
                      List<String> taskStatuses, ExperimentJson experiment, List<Run> runs) {
     static final String FORMAT = "concurrency-lab-recording";
 
-    record Run(RunResult result, Trace trace) {
+    /** @param findings the run's findings as computed when recorded, for other tools (the app recomputes them) */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Run(RunResult result, Trace trace, List<FindingJson> findings) {
     }
 
     record Trace(long nowNanos, boolean complete, List<Lane> lanes, Tasks tasks) {

@@ -2,6 +2,8 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.store.ChromeTrace;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
@@ -156,8 +158,12 @@ public final class ExperimentDocument {
 
     public void exportCsv() {
         exportRuns(LabFileType.CSV, "Could not export the CSV",
-                target -> MetricsCsv.write(target, List.copyOf(vm.outputs()),
-                        experiment.get().publishedFor(vm.shownConfigProperty().get())));
+                target -> {
+                    List<RunOutput> runs = List.copyOf(vm.outputs());
+                    ExperimentConfig shown = vm.shownConfigProperty().get();
+                    MetricsCsv.write(target, runs, experiment.get().publishedFor(shown),
+                            ComparisonFindings.of(shown == null ? null : shown.settings(), runs));
+                });
     }
 
     public void exportChromeTrace() {

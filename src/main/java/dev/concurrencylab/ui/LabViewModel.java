@@ -68,6 +68,11 @@ public final class LabViewModel {
         return form;
     }
 
+    /** Where this screen's background work goes (the findings are computed there too). */
+    TaskExecutor executor() {
+        return executor;
+    }
+
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }

@@ -20,6 +20,7 @@ final class LabWindow extends BorderPane {
     private final SummaryView summary;
     private final PanelLinks links = new PanelLinks();
     private final PngExporter exporter;
+    private final FindingsModel findings;
 
     LabWindow(LabViewModel vm, ExperimentDocument doc, Appearance look, Stage stage, SaveTarget target) {
         form = new ExperimentFormView(vm, new ExperimentHeader(doc.experimentProperty()));
@@ -38,10 +39,11 @@ final class LabWindow extends BorderPane {
         summary = new SummaryView(vm.outputs());
         summary.referenceSecondsProperty().bind(doc.publishedTimesBinding());
         StateLegend legend = new StateLegend(links.paletteProperty());
+        findings = new FindingsModel(vm, vm.executor());
         VBox.setVgrow(comparison, Priority.ALWAYS);
-        VBox centre = new VBox(comparison, summary, legend);
+        VBox centre = new VBox(comparison, summary, new FindingsView(findings, links), legend);
         VBox.setVgrow(centre, Priority.ALWAYS);
-        exporter = new PngExporter(vm, new RenderedPictures(vm, links), target, stage);
+        exporter = new PngExporter(vm, new RenderedPictures(vm, links, findings::forPictures), target, stage);
         LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
 
@@ -65,5 +67,9 @@ final class LabWindow extends BorderPane {
 
     PngExporter exporter() {
         return exporter;
+    }
+
+    FindingsModel findings() {
+        return findings;
     }
 }

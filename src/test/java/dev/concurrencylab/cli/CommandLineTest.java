@@ -48,7 +48,8 @@ class CommandLineTest {
         assertThat(r.out()).contains("pool").contains("matched");
         JsonNode node = Json.MAPPER.readTree(json.toFile());
         for (String field : new String[] {"model", "workload", "workers", "tasks", "wallMs", "cpuMs", "cpuUtilization",
-            "boundMs", "efficiency", "errors", "lanes", "segments", "p50Ms", "p95Ms", "p99Ms", "matches"}) {
+            "boundMs", "efficiency", "errors", "lanes", "segments", "serviceP50Ms", "serviceP95Ms", "serviceP99Ms", "responseP50Ms",
+            "responseP95Ms", "responseP99Ms", "matches"}) {
             assertThat(node.has(field)).as(field).isTrue();
         }
         assertThat(node.get("model").asString()).isEqualTo("pool");

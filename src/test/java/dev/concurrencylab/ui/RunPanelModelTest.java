@@ -27,7 +27,7 @@ class RunPanelModelTest {
     private static String headerAfter(ModelKind model, int workers, int lanes) {
         RunPanelModel panel = new RunPanelModel(0, model, ModelSettings.defaults().withWorkers(workers), 8);
         RunResult r = new RunResult(model, WorkloadKind.CPU_HASH, workers, 0, 8, 12.0, 20.0, 0.8, 600, 10.8, 0.9, 0,
-                Map.of(), lanes, 8, 1, 2, 3, null, 2, null, null, false, null, null, null, null);
+                Map.of(), lanes, 8, 1, 2, 3, 1, 2, 3, null, 2, null, null, false, null, null, null, null);
         panel.finished(new RunOutput(r, new TraceSnapshot(12_000_000, List.of(), TaskTable.empty(8), true)));
         return panel.headerProperty().get();
     }
