@@ -35,9 +35,9 @@ public final class Amounts {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
-    /** "1 task", "3 tasks". */
+    /** "1 task", "3 tasks"; "1 process", "2 processes". */
     public static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return n + " " + noun + (n == 1 ? "" : noun.endsWith("s") ? "es" : "s");
     }
 
     /** "task 17", "tasks 3, 4 and 7", "tasks 3, 4, 7 and 12 more"; task ids as people count them (from 0). */

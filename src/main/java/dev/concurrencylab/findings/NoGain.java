@@ -14,8 +14,10 @@ import java.util.Optional;
 final class NoGain {
     /** The findings that explain a lack of speed-up, in the order they are preferred as the reason. */
     private static final List<FindingKind> CAUSES = List.of(FindingKind.GIL_CONTENTION,
-            FindingKind.CONNECTION_POOL_WAIT, FindingKind.LOOP_BLOCKED, FindingKind.OVERSUBSCRIBED,
-            FindingKind.SPAWN_COST, FindingKind.IPC_COST, FindingKind.TAIL_IMBALANCE, FindingKind.FAILURES);
+            FindingKind.CONNECTION_POOL_WAIT, FindingKind.LOOP_BLOCKED, FindingKind.SPAWN_COST,
+            FindingKind.OVERSUBSCRIBED, FindingKind.IPC_COST, FindingKind.TAIL_IMBALANCE, FindingKind.FAILURES);
+    /** Causes named at most. */
+    private static final int NAMED = 2;
 
     private NoGain() {
     }
@@ -41,12 +43,14 @@ final class NoGain {
     }
 
     private static String reason(RunResult run, List<Finding> found) {
+        List<String> named = new java.util.ArrayList<>();
         for (FindingKind cause : CAUSES) {
-            for (Finding f : found) {
-                if (f.kind() == cause) {
-                    return "likely " + because(cause) + " (see " + cause.id() + ")";
-                }
+            if (named.size() < NAMED && found.stream().anyMatch(f -> f.kind() == cause)) {
+                named.add(because(cause) + " (see " + cause.id() + ")");
             }
+        }
+        if (!named.isEmpty()) {
+            return "likely " + String.join(", and ", named);
         }
         if (run.workload().usesCpu() && (run.workers() == 1 || run.model() == ModelKind.EVENTLOOP)) {
             return "it runs the CPU work on one thread";

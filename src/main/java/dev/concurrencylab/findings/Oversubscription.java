@@ -41,7 +41,7 @@ final class Oversubscription implements Detector {
         if (crowded) {
             int threads = run.laneCount(State.RUNNING);
             double mean = meanAbove(run, cores + SLACK);
-            m.append(Amounts.count(threads, "thread")).append(" RUNNING on ").append(Amounts.count(cores, "core"))
+            m.append(Amounts.count(threads, run.laneNoun())).append(" RUNNING on ").append(Amounts.count(cores, "core"))
                     .append(" for ").append(Amounts.percent(overShare)).append(" of the run (")
                     .append(Amounts.decimal(mean)).append(" at a time on average): they take turns on the cores, so "
                             + "workers past ").append(cores).append(" add no speed");

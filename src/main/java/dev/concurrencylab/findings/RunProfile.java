@@ -1,5 +1,6 @@
 package dev.concurrencylab.findings;
 
+import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunOutput;
@@ -191,6 +192,11 @@ final class RunProfile {
             }
         }
         return last < 0 ? null : new long[] {first, last};
+    }
+
+    /** What the run's lanes stand for: "process" for worker processes, otherwise "thread". */
+    String laneNoun() {
+        return !threads.isEmpty() && threads.getFirst().kind() == LaneKind.PROCESS ? "process" : "thread";
     }
 
     /** True for an event loop's trace: one thread lane runs every task, their waits sit on a detached lane. */

@@ -2,6 +2,7 @@ package dev.concurrencylab.render;
 
 import dev.concurrencylab.findings.Finding;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.LinkedHashSet;
 
@@ -33,26 +34,32 @@ public final class FindingMarkers {
      */
     public static List<Marker> place(List<Finding> findings, int first, LaneSet lanes, LaneLayout layout,
                                      TimeWindow window, int width, int height, double radius) {
-        List<Marker> out = new ArrayList<>();
-        double[] lastRight = new double[Math.max(1, layout.rows())];
-        java.util.Arrays.fill(lastRight, Double.NEGATIVE_INFINITY);
-        for (int k = 0; k < findings.size(); k++) {
+        List<Marker> wanted = new ArrayList<>();
+        for (int k = 0; k < findings.size() && layout.rows() > 0; k++) {
             Finding f = findings.get(k);
             double x0 = window.toX(f.startNanos(), width);
             double x1 = window.toX(f.endNanos(), width);
-            if (x1 < 0 || x0 > width || layout.rows() == 0) {
+            if (x1 < 0 || x0 > width) {
                 continue;
             }
             x0 = Math.max(0, x0);
             x1 = Math.min(width, Math.max(x0, x1));
             List<Integer> rows = rows(f, lanes, layout);
             int row = rows.isEmpty() ? 0 : rows.getFirst();
-            double cx = Math.max(radius, Math.min(width - radius, x0 + radius));
-            cx = Math.max(cx, lastRight[row] + radius + 2);
-            lastRight[row] = cx + radius;
             double cy = layout.rowTop(row) + (layout.rowHeight() - layout.gap()) / 2.0;
-            cy = Math.max(radius, Math.min(height - radius, cy));
-            out.add(new Marker(first + k, f, x0, x1, row, rows, cx, cy));
+            wanted.add(new Marker(first + k, f, x0, x1, row, rows, Math.max(radius, Math.min(width - radius,
+                    x0 + radius)), Math.max(radius, Math.min(height - radius, cy))));
+        }
+        // on each row, left to right: a badge that would overlap the one before moves right beside it
+        wanted.sort(Comparator.comparingInt(Marker::row).thenComparingDouble(Marker::centreX)
+                .thenComparingInt(Marker::number));
+        List<Marker> out = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            Marker m = wanted.get(i);
+            Marker before = out.isEmpty() ? null : out.getLast();
+            double cx = before != null && before.row() == m.row()
+                    ? Math.max(m.centreX(), before.centreX() + 2 * radius + 2) : m.centreX();
+            out.add(new Marker(m.number(), m.finding(), m.x0(), m.x1(), m.row(), m.rows(), cx, m.centreY()));
         }
         return out;
     }

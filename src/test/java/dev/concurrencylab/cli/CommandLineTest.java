@@ -68,6 +68,16 @@ class CommandLineTest {
         assertThat(runs.get(0).get("model").asString()).isEqualTo("sequential");
         assertThat(runs.get(1).get("model").asString()).isEqualTo("eventloop");
         assertThat(runs.get(0).get("wallMs").asDouble()).isGreaterThan(runs.get(1).get("wallMs").asDouble());
+        // ten sleeps in a row queue up: the sequential run's findings say so, in the JSON and in the summary
+        JsonNode finding = runs.get(0).get("findings").get(0);
+        assertThat(finding.get("kind").asString()).isEqualTo("queueing");
+        assertThat(finding.get("severity").asString()).isEqualTo("warning");
+        assertThat(finding.get("message").asString()).contains("waited in the queue");
+        assertThat(finding.get("endMs").asDouble()).isGreaterThan(finding.get("startMs").asDouble());
+        assertThat(finding.get("lanes").isArray()).isTrue();
+        assertThat(runs.get(1).get("findings").isArray()).isTrue();
+        assertThat(r.err()).contains("findings:").contains("[warning] sequential · queueing: 9 tasks waited");
+        assertThat(r.err()).contains("sequential: latency p50/p95/p99 service (start → end)");
     }
 
     @Test
