@@ -10,6 +10,10 @@ import dev.concurrencylab.engine.WorkloadProvider;
 import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
+import dev.concurrencylab.store.Lesson;
+import dev.concurrencylab.store.LessonFiles;
+import dev.concurrencylab.store.LessonStep;
+import dev.concurrencylab.store.Lessons;
 import dev.concurrencylab.store.Preset;
 import dev.concurrencylab.store.Presets;
 import dev.concurrencylab.store.RecordedRun;
@@ -29,11 +33,12 @@ import picocli.CommandLine.Parameters;
         description = {"Check experiment files or recordings and print what they would run, without running it.",
             "Exits with 2 if any file is bad, naming the line, the column and the field."})
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE|preset:ID", arity = "0..*",
-            description = "experiment files (.json), recordings (" + RecordedRuns.EXTENSION + ") or preset:ID")
+    @Parameters(paramLabel = "FILE|preset:ID|lesson:ID", arity = "0..*",
+            description = "experiment files (.json), lesson files (.json with \"steps\"), recordings ("
+                    + RecordedRuns.EXTENSION + "), preset:ID or lesson:ID")
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--presets", description = "list the bundled presets")
+    @Option(names = "--presets", description = "list the bundled presets and lessons")
     boolean presets;
 
     @Override
@@ -42,11 +47,16 @@ final class ValidateCommand implements Callable<Integer> {
             for (Preset p : Presets.list()) {
                 System.out.printf(Locale.ROOT, "preset:%-30s %s%n", p.id(), p.name());
             }
+            for (Lessons.Bundled l : Lessons.list()) {
+                System.out.printf(Locale.ROOT, "lesson:%-30s %s (%d steps)%n", l.id(), l.lesson().title(),
+                        l.lesson().steps().size());
+            }
         }
         int status = 0;
         for (String f : files) {
             try {
-                System.out.print(f.endsWith(RecordedRuns.EXTENSION) ? recording(f) : experiment(f));
+                System.out.print(f.endsWith(RecordedRuns.EXTENSION) ? recording(f)
+                        : isLesson(f) ? lesson(f) : experiment(f));
             } catch (ExperimentFileException e) {
                 System.err.println("Invalid file: " + e.getMessage());
                 status = LabCommand.BAD_INPUT;
@@ -67,6 +77,30 @@ final class ValidateCommand implements Callable<Integer> {
                 + ComparisonRunner.referenceLines(run.experiment(), run.runs())
                 + FindingLines.format(run.runs(), ComparisonFindings.of(run.experiment().config().settings(),
                         run.runs()));
+    }
+
+    private static boolean isLesson(String f) {
+        return f.startsWith("lesson:") || !Lessons.bundled(f) && LessonFiles.isLesson(Path.of(f));
+    }
+
+    private static String lesson(String file) throws ExperimentFileException {
+        Lesson lesson = Lessons.resolve(file);
+        StringBuilder b = new StringBuilder(file).append(": valid lesson (schema ").append(Lesson.SCHEMA_VERSION)
+                .append("): ").append(lesson.title()).append(", ").append(lesson.steps().size())
+                .append(lesson.steps().size() == 1 ? " step\n" : " steps\n");
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            LessonStep s = lesson.steps().get(i);
+            b.append(String.format(Locale.ROOT, "%3d. %s%n", i + 1, s.title() == null ? "(untitled)" : s.title()));
+            b.append("     runs:     ").append(s.preset() != null ? "preset:" + s.preset() + ", " : "")
+                    .append(workload(s.experiment().config().workload())).append(" on ")
+                    .append(String.join(", ", s.experiment().config().models().stream().map(ModelKind::id).toList()))
+                    .append('\n');
+            b.append("     asks:     ").append(wrap(s.question(), 80, "               ")).append('\n');
+            for (String w : warnings(s.experiment().config())) {
+                b.append("     warning:  ").append(w).append('\n');
+            }
+        }
+        return b.append("would run:   concurrency-lab --lesson ").append(file).append('\n').toString();
     }
 
     private static String experiment(String file) throws ExperimentFileException {

@@ -34,6 +34,11 @@ public record Finding(FindingKind kind, Severity severity, String message, long 
         lanes = lanes == null ? List.of() : List.copyOf(lanes);
         tasks = tasks == null ? List.of() : List.copyOf(tasks.subList(0, Math.min(tasks.size(), MAX_TASKS)));
         values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        for (String name : values.keySet()) {
+            if (!kind.valueNames().contains(name)) {
+                throw new IllegalArgumentException(kind + " names no value '" + name + "'; it has " + kind.valueNames());
+            }
+        }
     }
 
     public double startMs() {

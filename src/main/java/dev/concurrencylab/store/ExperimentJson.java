@@ -32,7 +32,7 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Settings(Integer workers, Integer maxInFlight, Double switchIntervalMs, Boolean fairGil,
-                    Integer maxConnections, Boolean warmup) {
+                    Integer maxConnections, Boolean warmup, String workerJvmFlags) {
     }
 
     static ExperimentJson from(ExperimentFile file) {
@@ -46,7 +46,7 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
                         w.latencyMs(), w.jitterMs(), w.cpuShare(), w.urls().isEmpty() ? null : w.urls()),
                 c.models().stream().map(ModelKind::id).toList(),
                 new Settings(s.workers(), s.maxInFlight(), s.switchIntervalMs(), s.fairGil(), s.maxConnections(),
-                        s.warmup()),
+                        s.warmup(), s.workerJvmFlags().isEmpty() ? null : s.workerJvmFlags()),
                 ref.isEmpty() ? null : ref);
     }
 
@@ -103,7 +103,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         Settings x = settings;
         return new ModelSettings(or(x.workers(), d.workers()), or(x.maxInFlight(), d.maxInFlight()),
                 or(x.switchIntervalMs(), d.switchIntervalMs()), or(x.fairGil(), d.fairGil()),
-                or(x.maxConnections(), d.maxConnections()), or(x.warmup(), d.warmup()));
+                or(x.maxConnections(), d.maxConnections()), or(x.warmup(), d.warmup()),
+                or(x.workerJvmFlags(), d.workerJvmFlags()), d.warmWorkers());
     }
 
     private List<ModelKind> modelKinds() {

@@ -52,6 +52,10 @@ final class FindingsView extends VBox {
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("findings-scroll");
+        // up to about three findings stay in view when the timelines press for room; more scroll
+        scroll.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(rows.getHeight() + 4, count.getFont().getSize() * 7),
+                rows.heightProperty(), count.fontProperty()));
         scroll.visibleProperty().bind(model.shownProperty());
         scroll.managedProperty().bind(model.shownProperty());
         getChildren().addAll(header, scroll);

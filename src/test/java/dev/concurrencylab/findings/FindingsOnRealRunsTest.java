@@ -59,7 +59,8 @@ class FindingsOnRealRunsTest {
         Finding f = ran.get(0, FindingKind.LOOP_BLOCKED);
         LaneSnapshot loop = ran.runs().get(0).trace().threadLanes().getFirst();
         long[] cpu = runningSpan(loop.segments());
-        assertThat(f.value("blockMs")).isCloseTo((cpu[1] - cpu[0]) / 1e6, within(1e-6)).isGreaterThan(900);
+        // the count below needs each CPU part to outlast a 40 ms sleep; the JIT may make them shorter than 160 ms
+        assertThat(f.value("blockMs")).isCloseTo((cpu[1] - cpu[0]) / 1e6, within(1e-6)).isGreaterThan(6 * 40);
         assertThat(f.startNanos()).isEqualTo(cpu[0]);
         assertThat(f.value("causingTasks")).isEqualTo(6);
         assertThat(f.value("delayedTasks")).isEqualTo(5);

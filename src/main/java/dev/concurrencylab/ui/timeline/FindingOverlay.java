@@ -82,11 +82,11 @@ final class FindingOverlay {
         }
     }
 
-    /** The picked finding's rows over its span: a translucent band in the highlight colour, outlined. */
+    /** The picked finding's lanes over its span: a translucent band in the highlight colour, outlined. */
     private static void highlight(GraphicsContext g, Palette p, FindingMarkers.Marker m, LaneLayout layout) {
         Color c = TimelineDecorations.colour(p.highlight());
         double w = Math.max(2, m.x1() - m.x0());
-        for (int row : m.rows().isEmpty() ? List.of(m.row()) : m.rows()) {
+        for (int row : m.rows()) {
             double top = layout.rowTop(row);
             double h = Math.max(2, layout.rowHeight() - layout.gap());
             g.setFill(c.deriveColor(0, 1, 1, 0.35));
