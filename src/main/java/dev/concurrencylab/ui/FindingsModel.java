@@ -1,7 +1,6 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
-import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.findings.ComparisonFindings;
@@ -27,7 +26,7 @@ final class FindingsModel {
             new ReadOnlyObjectWrapper<>(ComparisonFindings.NONE);
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
     private final ObjectProperty<ComparisonFindings.Numbered> selected = new SimpleObjectProperty<>();
-    private List<ModelKind> models = List.of();
+    private List<RunOutput> about = List.of();
     private long generation;
 
     FindingsModel(LabViewModel vm, TaskExecutor executor) {
@@ -42,9 +41,9 @@ final class FindingsModel {
         return findings.getReadOnlyProperty();
     }
 
-    /** The model of each run the findings are about, in order. */
-    List<ModelKind> models() {
-        return models;
+    /** The runs the findings are about, in order (the finished runs on screen once they are computed). */
+    List<RunOutput> runs() {
+        return about;
     }
 
     /** Markers on the timelines, the list's entries and the exported pictures' findings on or off. */
@@ -69,13 +68,14 @@ final class FindingsModel {
         ModelSettings settings = config == null ? null : config.settings();
         selected.set(null);
         if (runs.isEmpty()) {
+            about = runs;
             findings.set(ComparisonFindings.NONE);
             return;
         }
         executor.execute(BackgroundTask.wrap(() -> ComparisonFindings.of(settings, runs))
                 .onSuccess(f -> {
                     if (mine == generation) {
-                        models = runs.stream().map(r -> r.result().model()).toList();
+                        about = runs;
                         findings.set(f);
                     }
                 })

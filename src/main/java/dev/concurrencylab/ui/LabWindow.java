@@ -1,6 +1,7 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.render.Palette;
+import dev.concurrencylab.store.Lessons;
 import dev.concurrencylab.store.Presets;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -21,6 +22,7 @@ final class LabWindow extends BorderPane {
     private final PanelLinks links = new PanelLinks();
     private final PngExporter exporter;
     private final FindingsModel findings;
+    private final LessonModel lessons;
 
     LabWindow(LabViewModel vm, ExperimentDocument doc, Appearance look, Stage stage, SaveTarget target) {
         form = new ExperimentFormView(vm, new ExperimentHeader(doc.experimentProperty()));
@@ -47,8 +49,12 @@ final class LabWindow extends BorderPane {
         LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
 
-        setTop(new LabMenuBar(doc, vm, Presets.list()));
+        lessons = new LessonModel(vm, findings);
+        LabMenuBar menus = new LabMenuBar(doc, vm, Presets.list());
+        menus.getMenus().add(new LessonMenu(lessons, doc, Lessons.list()));
+        setTop(menus);
         setLeft(side);
+        setRight(new LessonPanel(lessons, vm));
         setCenter(new VBox(toolbar, centre));
         setBottom(new LabStatusBar(vm));
     }
@@ -71,5 +77,9 @@ final class LabWindow extends BorderPane {
 
     FindingsModel findings() {
         return findings;
+    }
+
+    LessonModel lessons() {
+        return lessons;
     }
 }
