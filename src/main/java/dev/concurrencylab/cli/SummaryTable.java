@@ -2,6 +2,7 @@ package dev.concurrencylab.cli;
 
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.render.LatencyText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +27,7 @@ final class SummaryTable {
         }
         for (RunOutput o : runs) {
             RunResult r = o.result();
-            b.append(String.format(Locale.ROOT, "%s: latency p50/p95/p99 service (start → end) %s / %s / %s, "
-                    + "response (submitted → end) %s / %s / %s%n", r.model().id(), ms(r.serviceP50Ms()),
-                    ms(r.serviceP95Ms()), ms(r.serviceP99Ms()), ms(r.responseP50Ms()), ms(r.responseP95Ms()),
-                    ms(r.responseP99Ms())));
+            b.append(r.model().id()).append(": latency ").append(LatencyText.line(r)).append('\n');
             if (r.matches() != null) {
                 b.append(String.format(Locale.ROOT, "%s: %d of %d strings matched%n", r.model().id(), r.matches(), r.tasks()));
             }

@@ -21,6 +21,17 @@ public final class Amounts {
         return String.format(Locale.ROOT, "%.1f ms", ms);
     }
 
+    /** Several durations in the unit of the largest, "20 · 21 · 35 ms", "0.41 · 2.51 · 4.98 s". */
+    public static String durations(double... ms) {
+        double max = java.util.Arrays.stream(ms).max().orElse(0);
+        StringBuilder b = new StringBuilder();
+        for (double v : ms) {
+            b.append(b.isEmpty() ? "" : " · ").append(max >= 1000 ? String.format(Locale.ROOT, "%.2f", v / 1000)
+                    : max >= 10 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v));
+        }
+        return b.append(max >= 1000 ? " s" : " ms").toString();
+    }
+
     public static String durationNanos(long nanos) {
         return duration(nanos / 1e6);
     }

@@ -1,5 +1,6 @@
 package dev.concurrencylab.findings;
 
+import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.TaskTable;
 import java.util.Arrays;
@@ -81,10 +82,21 @@ final class Queueing implements Detector {
         double total = Math.max(1, run.threadTime());
         int workers = run.result.workers();
         int cores = run.result.cores();
+        boolean ioBound = run.nanos(State.IO_WAIT) >= 0.5 * total;
+        if (run.result.model().usesMaxInFlight()) {
+            int cap = run.result.maxInFlight();
+            if (cap > 0 && cap < run.result.tasks()) {
+                return new Hint("at most " + cap + " were in flight at once" + (ioBound
+                        ? ", and they mostly waited for I/O: a higher max in flight would help" : ""), ioBound);
+            }
+            return new Hint(run.result.model() == ModelKind.EVENTLOOP
+                    ? "not for a worker: the event loop starts its tasks one at a time, between its other work"
+                    : "not for a worker: each task had its own thread, waiting to be started", false);
+        }
         if (run.nanos(State.CONN_WAIT) >= 0.25 * total) {
             return new Hint("more workers would not help, they already wait for pooled connections", false);
         }
-        if (run.nanos(State.IO_WAIT) >= 0.5 * total) {
+        if (ioBound) {
             return new Hint("more workers would help, the " + workerNoun(workers) + " mostly waited for I/O", true);
         }
         if (run.nanos(State.GIL_WAIT) >= 0.10 * total) {

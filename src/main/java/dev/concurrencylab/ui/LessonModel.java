@@ -31,6 +31,8 @@ final class LessonModel {
     private final ReadOnlyStringWrapper takeaway = new ReadOnlyStringWrapper("");
     private final BooleanBinding active = lesson.isNotNull();
     private String[] takeaways = new String[0];
+    /** The step's experiment as the form holds it (the form keeps models in its own order). */
+    private ExperimentConfig stepConfig;
     /** The step whose experiment is running, or -1. */
     private int running = -1;
 
@@ -98,8 +100,8 @@ final class LessonModel {
         if (s == null) {
             return;
         }
-        if (!s.experiment().config().equals(vm.form().configProperty().get())) {
-            vm.form().load(s.experiment().config());
+        if (!Objects.equals(stepConfig, vm.form().configProperty().get())) {
+            load(s);
         }
         vm.run();
     }
@@ -118,9 +120,14 @@ final class LessonModel {
         vm.stop();
         running = -1;
         step.set(i);
-        vm.form().load(currentStep().experiment().config());
+        load(currentStep());
         takeaway.set(takeaways[i] == null ? "" : takeaways[i]);
         phase.set(takeaways[i] == null ? Phase.QUESTION : Phase.TAKEAWAY);
+    }
+
+    private void load(LessonStep s) {
+        vm.form().load(s.experiment().config());
+        stepConfig = vm.form().configProperty().get();
     }
 
     /** Any run of the step's experiment counts, whether started here, by the Run button or by Ctrl+R. */
@@ -129,7 +136,7 @@ final class LessonModel {
         if (s == null) {
             return;
         }
-        if (now && s.experiment().config().equals(vm.shownConfigProperty().get())) {
+        if (now && Objects.equals(stepConfig, vm.shownConfigProperty().get())) {
             running = step.get();
             phase.set(Phase.RUNNING);
         } else if (!now && running == step.get()) {
@@ -143,7 +150,7 @@ final class LessonModel {
         if (s == null || running != step.get() || vm.runningProperty().get()) {
             return;
         }
-        ExperimentConfig config = s.experiment().config();
+        ExperimentConfig config = stepConfig;
         List<RunOutput> runs = findings.runs();
         boolean complete = runs.size() == config.models().size() && runs.stream().noneMatch(r -> r.result().cancelled())
                 && sameRuns(runs, vm.outputs());

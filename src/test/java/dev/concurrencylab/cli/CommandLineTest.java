@@ -77,7 +77,7 @@ class CommandLineTest {
         assertThat(finding.get("lanes").isArray()).isTrue();
         assertThat(runs.get(1).get("findings").isArray()).isTrue();
         assertThat(r.err()).contains("findings:").contains("[warning] sequential · queueing: 9 tasks waited");
-        assertThat(r.err()).contains("sequential: latency p50/p95/p99 service (start → end)");
+        assertThat(r.err()).contains("sequential: latency service (start → end) p50 ");
     }
 
     @Test

@@ -31,11 +31,11 @@ class LessonWindowTest extends LabWindowTestSupport {
                   "title": "One thread or two",
                   "experiment": {
                     "workload": { "kind": "sleep", "tasks": 6, "latencyMs": 20, "jitterMs": 0 },
-                    "models": ["sequential", "pool"],
+                    "models": ["pool", "sequential"],
                     "settings": { "workers": 2, "warmup": false }
                   },
                   "question": "Predict: will 2 threads finish sooner than 1?",
-                  "takeaway": "The pool took {pool.wall}, one thread {sequential.wall}. {sequential.queueing}"
+                  "takeaway": "The pool took {pool.wall}, one thread {sequential.wall}. {sequential.queueing}."
                 },
                 {
                   "title": "An event loop",
@@ -126,7 +126,7 @@ class LessonWindowTest extends LabWindowTestSupport {
         String queueing = app.window().findings().findingsProperty().get().find(0, FindingKind.QUEUEING)
                 .orElseThrow().message();
         assertThat(takeaway).isEqualTo("The pool took " + Amounts.duration(runs.get(1).result().wallMs())
-                + ", one thread " + Amounts.duration(runs.get(0).result().wallMs()) + ". " + queueing);
+                + ", one thread " + Amounts.duration(runs.get(0).result().wallMs()) + ". " + queueing + ".");
         assertThat(queueing).contains("waited in the queue");
 
         robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
