@@ -46,10 +46,7 @@ public final class LessonFiles {
         try {
             return dto.toLesson();
         } catch (ConfigException e) {
-            int[] at = JsonLocator.find(json, e.field());
-            String reason = e.getMessage().substring(e.field().length() + 2);
-            throw new ExperimentFileException(source, e.field().isEmpty() ? null : e.field(),
-                    at == null ? -1 : at[0], at == null ? -1 : at[1], reason, e);
+            throw JsonErrors.of(source, e, json);
         }
     }
 

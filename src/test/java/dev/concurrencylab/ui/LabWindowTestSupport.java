@@ -47,6 +47,36 @@ abstract class LabWindowTestSupport {
         return null;
     }
 
+    /** File dialogs that open whatever {@code chosen} gives at the time and save nothing. */
+    static FileDialogs opening(java.util.function.Supplier<Path> chosen) {
+        return new FileDialogs() {
+            @Override
+            public Path open(LabFileType type) {
+                return chosen.get();
+            }
+
+            @Override
+            public Path save(LabFileType type, String suggestedName) {
+                return null;
+            }
+        };
+    }
+
+    /** Prompts that discard unsaved changes and write down each error they are shown. */
+    static UserPrompts discarding(List<String> errors) {
+        return new UserPrompts() {
+            @Override
+            public SaveChoice askToSave(String name) {
+                return SaveChoice.DISCARD;
+            }
+
+            @Override
+            public void showError(String title, String message) {
+                errors.add(title + ": " + message);
+            }
+        };
+    }
+
     @AfterEach
     void closeApp(FxRobot robot) throws TimeoutException {
         robot.interact(() -> app.viewModel().stop());

@@ -60,32 +60,12 @@ class LessonWindowTest extends LabWindowTestSupport {
 
     @Override
     protected FileDialogs fileDialogs() {
-        return new FileDialogs() {
-            @Override
-            public Path open(LabFileType type) {
-                return type == LabFileType.LESSON ? lesson : null;
-            }
-
-            @Override
-            public Path save(LabFileType type, String suggestedName) {
-                return null;
-            }
-        };
+        return opening(() -> lesson);
     }
 
     @Override
     protected UserPrompts prompts() {
-        return new UserPrompts() {
-            @Override
-            public SaveChoice askToSave(String name) {
-                return SaveChoice.DISCARD;
-            }
-
-            @Override
-            public void showError(String title, String message) {
-                errors.add(title + ": " + message);
-            }
-        };
+        return discarding(errors);
     }
 
     private static String text(FxRobot robot, String id) {

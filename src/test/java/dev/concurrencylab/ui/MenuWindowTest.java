@@ -40,32 +40,12 @@ class MenuWindowTest extends LabWindowTestSupport {
 
     @Override
     protected FileDialogs fileDialogs() {
-        return new FileDialogs() {
-            @Override
-            public Path open(LabFileType type) {
-                return toOpen;
-            }
-
-            @Override
-            public Path save(LabFileType type, String suggestedName) {
-                return null;
-            }
-        };
+        return opening(() -> toOpen);
     }
 
     @Override
     protected UserPrompts prompts() {
-        return new UserPrompts() {
-            @Override
-            public SaveChoice askToSave(String name) {
-                return SaveChoice.DISCARD;
-            }
-
-            @Override
-            public void showError(String title, String message) {
-                errors.add(title + ": " + message);
-            }
-        };
+        return discarding(errors);
     }
 
     @Test
