@@ -50,7 +50,7 @@ public final class RunMetrics {
                 trace.threadLanes().size(), trace.segmentCount(),
                 service[0], service[1], service[2], response[0], response[1], response[2],
                 matches, cores, processMs(model, trace, State.SPAWN), processMs(model, trace, State.IPC), cancelled,
-                null, null, null, null);
+                null, null, round(CpuAsked.nanos(trace, cores) / NANOS_PER_MS), null, null);
     }
 
     /**

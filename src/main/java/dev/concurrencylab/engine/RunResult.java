@@ -24,6 +24,8 @@ import java.util.Map;
  * @param readyMs        total time tasks spent READY (started, wait over, waiting to run again), or null where
  *                       the model cannot tell
  * @param uiCpuMs        CPU time the app's other threads (window, JIT, GC) used while this run went on, or null
+ * @param cpuAskedMs     CPU time the run's threads asked for: their time RUNNING, with no more lanes at once than
+ *                       there are cores; against {@code cpuMs} it tells whether the run got the CPU it needed
  * @param python         CPython models: the interpreter as it reports itself; otherwise null
  * @param gilEnabled     CPython models: whether the interpreter ran with its GIL; otherwise null
  */
@@ -56,6 +58,7 @@ public record RunResult(
         boolean cancelled,
         Double readyMs,
         Double uiCpuMs,
+        Double cpuAskedMs,
         String python,
         Boolean gilEnabled) {
 
@@ -67,23 +70,23 @@ public record RunResult(
     public RunResult withUiCpuMs(Double ms) {
         return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
                 boundMs, efficiency, errors, errorReasons, lanes, segments, serviceP50Ms, serviceP95Ms, serviceP99Ms,
-                responseP50Ms, responseP95Ms, responseP99Ms, matches, cores,
-                spawnMs, ipcMs, cancelled, readyMs, ms, python, gilEnabled);
+                responseP50Ms, responseP95Ms, responseP99Ms, matches, cores, spawnMs, ipcMs, cancelled, readyMs, ms,
+                cpuAskedMs, python, gilEnabled);
     }
 
     /** This result with the start-to-end percentiles (50th, 95th, 99th) in milliseconds. */
     public RunResult withServicePercentiles(double[] p) {
         return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
                 boundMs, efficiency, errors, errorReasons, lanes, segments, p[0], p[1], p[2], responseP50Ms,
-                responseP95Ms, responseP99Ms, matches, cores, spawnMs, ipcMs, cancelled, readyMs, uiCpuMs, python,
-                gilEnabled);
+                responseP95Ms, responseP99Ms, matches, cores, spawnMs, ipcMs, cancelled, readyMs, uiCpuMs, cpuAskedMs,
+                python, gilEnabled);
     }
 
     /** This result with the interpreter that ran it (CPython models). */
     public RunResult withInterpreter(String version, Boolean gil) {
         return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
                 boundMs, efficiency, errors, errorReasons, lanes, segments, serviceP50Ms, serviceP95Ms, serviceP99Ms,
-                responseP50Ms, responseP95Ms, responseP99Ms, matches, cores,
-                spawnMs, ipcMs, cancelled, readyMs, uiCpuMs, version, gil);
+                responseP50Ms, responseP95Ms, responseP99Ms, matches, cores, spawnMs, ipcMs, cancelled, readyMs,
+                uiCpuMs, cpuAskedMs, version, gil);
     }
 }

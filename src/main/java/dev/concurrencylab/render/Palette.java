@@ -128,6 +128,11 @@ public final class Palette {
         return dark ? 0xFFFFFFFF : 0xFF000000;
     }
 
+    /** Text that warns, e.g. that a run was measured while something took its cores (CSS -lab-error). */
+    public int warning() {
+        return dark ? 0xFFFF6B6B : 0xFFB00020;
+    }
+
     /** The outline of the highlighted task. */
     public int highlight() {
         return highlight;

@@ -19,6 +19,7 @@ final class PictureStyle {
     final Font small;
     final Color text;
     final Color muted;
+    final Color warning;
     final Color background;
     final Color grid;
 
@@ -34,6 +35,7 @@ final class PictureStyle {
         small = new Font(Font.SANS_SERIF, Font.PLAIN, 10 * scale);
         text = colour(palette.text());
         muted = new Color(Palette.mix(palette.text(), palette.background(), 0.35));
+        warning = colour(palette.warning());
         background = colour(palette.background());
         grid = colour(palette.grid());
     }

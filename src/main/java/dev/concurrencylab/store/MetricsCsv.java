@@ -23,7 +23,7 @@ public final class MetricsCsv {
             "tasks", "wall_ms", "bound_ms", "efficiency", "cpu_ms", "cpu_utilization", "throughput_per_s",
             "service_p50_ms", "service_p95_ms", "service_p99_ms", "response_p50_ms", "response_p95_ms",
             "response_p99_ms", "errors", "error_reasons", "lanes", "segments", "matches", "cores", "spawn_ms",
-            "ipc_ms", "cancelled", "reference_ms", "findings");
+            "ipc_ms", "cancelled", "reference_ms", "ui_cpu_ms", "cpu_asked_ms", "findings");
 
     private MetricsCsv() {
     }
@@ -49,6 +49,7 @@ public final class MetricsCsv {
                     r.matches() == null ? "" : r.matches().toString(), Integer.toString(r.cores()),
                     r.spawnMs() == null ? "" : num(r.spawnMs()), r.ipcMs() == null ? "" : num(r.ipcMs()),
                     Boolean.toString(r.cancelled()), ref == null ? "" : num(ref * 1000),
+                    r.uiCpuMs() == null ? "" : num(r.uiCpuMs()), r.cpuAskedMs() == null ? "" : num(r.cpuAskedMs()),
                     findings.run(i).stream().map(f -> f.kind().id()).collect(Collectors.joining(";")));
             b.append(String.join(",", row)).append("\r\n");
         }

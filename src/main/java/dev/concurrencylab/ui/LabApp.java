@@ -64,6 +64,9 @@ public final class LabApp extends Application {
         ExperimentForm form = new ExperimentForm(settings.experiment(), available);
         vm = new LabViewModel(new FxTaskExecutor(), form);
         vm.autoRunProperty().set(settings.autoRun());
+        if (settings.quietMeasuring() != null) {
+            vm.quietMeasuringProperty().set(settings.quietMeasuring());
+        }
 
         Scene scene = new Scene(new javafx.scene.layout.Region(), settings.width(), settings.height());
         look = new Appearance(scene, settings.dark(), settings.fontScale());
@@ -85,7 +88,15 @@ public final class LabApp extends Application {
                 vm.pollLive(now);
             }
         };
-        livePoll.start();
+        // only while a run goes on: a running timer keeps the toolkit pulsing 60 times a second
+        vm.runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                livePoll.start();
+            } else {
+                livePoll.stop();
+            }
+        });
+        vm.setAfterQuietComparison(() -> window.links().replay().play());
 
         stage.titleProperty().bind(document.titleBinding());
         // closing with unsaved changes asks first; Cancel keeps the window open
@@ -149,6 +160,7 @@ public final class LabApp extends Application {
                 .withDark(look.darkProperty().get())
                 .withFontScale(look.fontScaleProperty().get())
                 .withAutoRun(vm.autoRunProperty().get())
+                .withQuietMeasuring(vm.quietMeasuringProperty().get())
                 .withExperiment(experiment != null ? experiment : settings.experiment())
                 .withRecentFiles(document.recentFiles().stream().map(Path::toString).toList());
         try {

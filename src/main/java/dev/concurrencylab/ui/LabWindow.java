@@ -31,8 +31,10 @@ final class LabWindow extends BorderPane {
         side.getStyleClass().add("side-scroll");
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        side.setMinWidth(300);
-        side.prefWidthProperty().bind(look.fontScaleProperty().multiply(340));
+        VBox.setVgrow(side, Priority.ALWAYS);
+        VBox left = new VBox(side, form.actions());
+        left.setMinWidth(300);
+        left.prefWidthProperty().bind(look.fontScaleProperty().multiply(340));
 
         links.paletteProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> Palette.of(look.darkProperty().get()), look.darkProperty()));
@@ -53,7 +55,7 @@ final class LabWindow extends BorderPane {
         LabMenuBar menus = new LabMenuBar(doc, vm, Presets.list());
         menus.getMenus().add(new LessonMenu(lessons, doc, Lessons.list()));
         setTop(menus);
-        setLeft(side);
+        setLeft(left);
         setRight(new LessonPanel(lessons, vm));
         setCenter(new VBox(toolbar, centre));
         setBottom(new LabStatusBar(vm));

@@ -6,6 +6,7 @@ import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.render.MeasurementNote;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,6 +22,8 @@ public final class RunPanelModel {
     private final ReadOnlyObjectWrapper<TraceSnapshot> trace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper noteExplained = new ReadOnlyStringWrapper("");
     private TraceRecorder live;
 
     RunPanelModel(int index, ModelKind model, ModelSettings settings, int tasks) {
@@ -57,6 +60,16 @@ public final class RunPanelModel {
         return header.getReadOnlyProperty();
     }
 
+    /** What disturbed the run's measurement (see {@link MeasurementNote}), or "". */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    /** The note in full, for its tooltip. */
+    public ReadOnlyStringProperty noteExplainedProperty() {
+        return noteExplained.getReadOnlyProperty();
+    }
+
     void warmingUp() {
         phase.set(RunPhase.WARMING_UP);
         updateHeader();
@@ -90,6 +103,8 @@ public final class RunPanelModel {
         live = null;
         trace.set(output.trace());
         result.set(output.result());
+        note.set(MeasurementNote.of(output.result()));
+        noteExplained.set(MeasurementNote.explain(output.result()));
         phase.set(output.result().cancelled() ? RunPhase.STOPPED : RunPhase.DONE);
         updateHeader();
     }
