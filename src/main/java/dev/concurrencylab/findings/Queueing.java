@@ -1,8 +1,10 @@
 package dev.concurrencylab.findings;
 
 import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.TaskTable;
+import dev.concurrencylab.engine.WorkloadKind;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.Optional;
 /**
  * {@code queueing}: tasks waited between submission and start (the median at least {@link Thresholds#queueMedianMs()}
  * and {@link Thresholds#queueWallShare()} of the wall time), and whether more workers would help, judged from
- * what the threads did: waiting for I/O (yes), for connections or the GIL (no), computing (up to the cores).
+ * what the threads did: waiting for I/O (yes), for connections (a max-connections setting below the workers, or
+ * CONN_WAIT) or the GIL (no), computing (up to the cores).
  */
 final class Queueing implements Detector {
     @Override
@@ -92,6 +95,12 @@ final class Queueing implements Detector {
             return new Hint(run.result.model() == ModelKind.EVENTLOOP
                     ? "not for a worker: the event loop starts its tasks one at a time, between its other work"
                     : "not for a worker: each task had its own thread, waiting to be started", false);
+        }
+        ModelSettings s = run.settings;
+        if (s != null && run.result.workload() == WorkloadKind.HTTP && s.maxConnections() > 0
+                && s.maxConnections() < workers) {
+            return new Hint("more workers would not help, the HTTP client allows only "
+                    + Amounts.count(s.maxConnections(), "connection") + " for " + workerNoun(workers), false);
         }
         if (run.nanos(State.CONN_WAIT) >= 0.25 * total) {
             return new Hint("more workers would not help, they already wait for pooled connections", false);

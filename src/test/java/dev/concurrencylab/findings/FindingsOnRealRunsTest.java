@@ -82,6 +82,20 @@ class FindingsOnRealRunsTest {
     }
 
     @Test
+    void fiftyThreadsBehindFiveConnectionsQueueAndMoreWorkersWouldNotHelp() throws InterruptedException {
+        // the HTTP client's pool is the limit; the threads' waits for a connection become CONN_WAIT (and the
+        // connection-pool-wait finding) once the engine records that state
+        WorkloadConfig w = WorkloadConfig.defaults(WorkloadKind.HTTP).withTasks(200).withLatencyMs(20);
+        FindingRuns.Ran ran = compare(w, workers(50).withMaxConnections(5), ModelKind.POOL);
+        Finding f = ran.get(0, FindingKind.QUEUEING);
+        assertThat(f.message()).contains("more workers would not help, the HTTP client allows only 5 connections "
+                + "for 50 workers");
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        long[] waits = queueWaits(ran.runs().get(0).trace().tasks());
+        assertThat(f.value("medianWaitMs")).isCloseTo(waits[(waits.length - 1) / 2] / 1e6, within(1e-9));
+    }
+
+    @Test
     void fourTimesMoreThreadsThanCoresOnHashingAreOversubscribed() throws InterruptedException {
         int threads = 4 * CORES;
         FindingRuns.Ran ran = compare(cpu(8 * threads, 15), workers(threads), ModelKind.POOL);
