@@ -16,7 +16,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         if (LaunchArguments.opensWindow(args)) {
             String lesson = LaunchArguments.lesson(args);
-            if (lesson != null && LessonSource.check(lesson, System.err) != 0) {
+            if (lesson != null && LessonSource.check(lesson) != 0) {
                 System.exit(LabCommand.BAD_INPUT);
             }
             Class.forName(DESKTOP_LAUNCHER).getMethod("main", String[].class).invoke(null, (Object) args);

@@ -9,7 +9,12 @@ public final class LessonSource {
     private LessonSource() {
     }
 
-    /** Reads the lesson as the window will; a bad one is reported on {@code err}. Returns 0, or 2 for bad input. */
+    /** Reads the lesson as the window will; a bad one is reported on standard error. Returns 0, or 2 for bad input. */
+    public static int check(String source) {
+        return check(source, System.err);
+    }
+
+    /** The same, reporting on {@code err}. */
     public static int check(String source, PrintStream err) {
         try {
             Lessons.resolve(source);

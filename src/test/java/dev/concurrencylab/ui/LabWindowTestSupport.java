@@ -38,13 +38,19 @@ abstract class LabWindowTestSupport {
         app.start(stage);
     }
 
-    /** Where File menu commands read and write; null for the real dialogs (tests that never open them). */
+    /** What an Open dialog answers (null: the user cancelled); nothing is ever saved through a dialog. */
+    protected Path toOpen;
+    /** The errors the window showed, as "title: message". */
+    protected final List<String> errors = new java.util.ArrayList<>();
+
+    /** Where File and Lesson menu commands read and write: {@link #toOpen}, without a dialog. */
     protected FileDialogs fileDialogs() {
-        return null;
+        return opening(() -> toOpen);
     }
 
+    /** Unsaved changes are discarded; errors are written down in {@link #errors}. */
     protected UserPrompts prompts() {
-        return null;
+        return discarding(errors);
     }
 
     /** File dialogs that open whatever {@code chosen} gives at the time and save nothing. */

@@ -7,8 +7,6 @@ import dev.concurrencylab.findings.Amounts;
 import dev.concurrencylab.findings.FindingKind;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -50,23 +48,12 @@ class LessonWindowTest extends LabWindowTestSupport {
               ]
             }
             """;
-    private Path lesson;
-    private final List<String> errors = new ArrayList<>();
 
     @Start
     void start(Stage stage) throws IOException {
         mount(stage);
     }
 
-    @Override
-    protected FileDialogs fileDialogs() {
-        return opening(() -> lesson);
-    }
-
-    @Override
-    protected UserPrompts prompts() {
-        return discarding(errors);
-    }
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
@@ -84,8 +71,8 @@ class LessonWindowTest extends LabWindowTestSupport {
 
     @Test
     void aPresenterStepsThroughALessonWithPageDown(FxRobot robot) throws Exception {
-        lesson = dir.resolve("threads.json");
-        Files.writeString(lesson, LESSON);
+        toOpen = dir.resolve("threads.json");
+        Files.writeString(toOpen, LESSON);
         assertThat(showing(robot, "#lesson-panel")).isFalse();
 
         robot.clickOn("#lesson-menu").clickOn("#open-lesson");
