@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code tail-imbalance}: a pool of workers (at least 2, each running several tasks) whose last part of the run
+ * {@code tail-imbalance}: a pool of workers (at least 2, and more tasks than workers) whose last part of the run
  * kept fewer than half of them busy, for at least {@link Thresholds#tailShare()} of the run (info) or
  * {@link Thresholds#tailWarning()} (warning): a straggler, or uneven chunks of work. Busy is any state on a
  * thread lane (computing, waiting for I/O or for the GIL).
@@ -18,7 +18,7 @@ final class TailImbalance implements Detector {
     @Override
     public Optional<Finding> find(RunProfile run, Thresholds limits) {
         int workers = run.result.workers();
-        if (run.eventLoop() || workers < 2 || run.result.tasks() < 2 * workers || run.activeEnd == 0) {
+        if (run.eventLoop() || workers < 2 || run.result.tasks() <= workers || run.activeEnd == 0) {
             return Optional.empty();
         }
         double half = workers / 2.0;
