@@ -50,7 +50,7 @@ final class ComparisonRunner {
             }
         }
         ComparisonFindings findings = ComparisonFindings.of(config.settings(), runs);
-        report.print(SummaryTable.format(title, runs));
+        report.print(SummaryTable.format(title, runs, config));
         report.print(referenceLines(experiment, runs));
         report.print(FindingLines.format(runs, findings));
         if (output.json != null) {

@@ -16,14 +16,15 @@ import java.util.stream.Collectors;
  * Run metrics as CSV (RFC 4180, comma-separated, dot decimals, one header row, one row per run) for
  * spreadsheets. Times in milliseconds; latency percentiles from a task's start ({@code service_*}) and from its
  * submission ({@code response_*}, the queue included); {@code reference_ms} is a published time for the model, where
- * known; {@code findings} lists the kinds of the run's findings, separated by {@code ;}.
+ * known; {@code ready_ms} is empty where the model could not tell (see {@link RunResult#readyMs()}), like the other
+ * columns that only some runs have; {@code findings} lists the kinds of the run's findings, separated by {@code ;}.
  */
 public final class MetricsCsv {
     public static final List<String> COLUMNS = List.of("run", "model", "workload", "workers", "max_in_flight",
             "tasks", "wall_ms", "bound_ms", "efficiency", "cpu_ms", "cpu_utilization", "throughput_per_s",
             "service_p50_ms", "service_p95_ms", "service_p99_ms", "response_p50_ms", "response_p95_ms",
             "response_p99_ms", "errors", "error_reasons", "lanes", "segments", "matches", "cores", "spawn_ms",
-            "ipc_ms", "cancelled", "reference_ms", "ui_cpu_ms", "cpu_asked_ms", "findings");
+            "ipc_ms", "cancelled", "reference_ms", "ui_cpu_ms", "cpu_asked_ms", "ready_ms", "findings");
 
     private MetricsCsv() {
     }
@@ -50,6 +51,7 @@ public final class MetricsCsv {
                     r.spawnMs() == null ? "" : num(r.spawnMs()), r.ipcMs() == null ? "" : num(r.ipcMs()),
                     Boolean.toString(r.cancelled()), ref == null ? "" : num(ref * 1000),
                     r.uiCpuMs() == null ? "" : num(r.uiCpuMs()), r.cpuAskedMs() == null ? "" : num(r.cpuAskedMs()),
+                    r.readyMs() == null ? "" : num(r.readyMs()),
                     findings.run(i).stream().map(f -> f.kind().id()).collect(Collectors.joining(";")));
             b.append(String.join(",", row)).append("\r\n");
         }

@@ -43,6 +43,7 @@ final class RunPanelView extends VBox {
         HBox top = new HBox(12, header, note);
         top.setAlignment(Pos.BASELINE_LEFT);
         timeline.setId("timeline-" + model.model().id());
+        timeline.setWaitCauses(model.waitCauses());
         VBox.setVgrow(timeline, Priority.ALWAYS);
         getChildren().addAll(top, timeline);
 

@@ -64,6 +64,22 @@ class FindingDetectorsTest {
     }
 
     @Test
+    void withoutReadySegmentsTheLoopsHeldUpTasksAreCountedButNotTimed() {
+        // a recording from before READY was measured (or real URLs): a timer fires on the loop when it is free, so
+        // its wait ends just after the stretch; an answer that arrived during it ends inside it
+        RunOutput run = new TraceBuilder(5)
+                .thread("eventloop", RUNNING, 0, 0, 200, IO_WAIT, -1, 205, 300)
+                .lane("pending I/O", LaneKind.DETACHED, IO_WAIT, 1, 0, 201, IO_WAIT, 2, 10, 150,
+                        IO_WAIT, 3, 210, 260, IO_WAIT, 4, 190, 202)
+                .run(ModelKind.EVENTLOOP, WorkloadKind.HTTP, 1, null);
+        Finding f = of(null, run).find(0, FindingKind.LOOP_BLOCKED).orElseThrow();
+        assertThat(f.value("delayedTasks")).isEqualTo(3); // tasks 1, 2 and 4; task 3's wait began after it
+        assertThat(f.value("maxDelayMs")).isNaN();
+        assertThat(f.message()).isEqualTo("The event loop computed for 200 ms without a break (task 0's CPU work): the"
+                + " waits of 3 tasks ended meanwhile and were handled only after it");
+    }
+
+    @Test
     void threadsReadyButWaitingForACarrierAreOversubscribedWithoutMoreRunningThanCores() {
         RunOutput run = new TraceBuilder(2)
                 .thread("virtual-1", IO_WAIT, 0, 0, 80, READY, 0, 80, 300, RUNNING, 0, 300, 310)

@@ -77,18 +77,25 @@ class FindingsOnRealRunsTest {
         }
         assertThat(starts && ends).isTrue();
         assertThat(f.endNanos() - f.startNanos() - running).isLessThan(6 * 1_000_000L);
-        // held up: the tasks whose 40 ms sleep fell due before the stretch ended but fired only after it
-        int due = 0;
+        // held up: the tasks whose sleep fell due (its IO_WAIT's end) before the stretch ended and which then waited
+        // READY for the loop past that end; how long each waited is that READY segment
+        List<Long> waited = new ArrayList<>();
         for (LaneSnapshot lane : run.trace().lanes()) {
             Segments w = lane.segments();
-            for (int i = 0; lane.kind() == LaneKind.DETACHED && i < w.size(); i++) {
-                due += w.start(i) + 40_000_000L < f.endNanos() && w.end(i) >= f.endNanos() ? 1 : 0;
+            for (int i = 1; lane.kind() == LaneKind.DETACHED && i < w.size(); i++) {
+                boolean after = w.state(i) == State.READY && w.state(i - 1) == State.IO_WAIT && w.task(i) == w.task(i - 1);
+                if (after && w.start(i) < f.endNanos() && w.end(i) >= f.endNanos()) {
+                    waited.add(w.end(i) - w.start(i));
+                }
             }
         }
-        assertThat(due).isPositive();
-        assertThat(f.value("delayedTasks")).isEqualTo(due);
+        assertThat(waited).isNotEmpty();
+        assertThat(f.value("delayedTasks")).isEqualTo(waited.size());
+        assertThat(f.value("maxDelayMs")).isCloseTo(waited.stream().mapToLong(Long::longValue).max().orElseThrow() / 1e6,
+                within(1e-6));
         assertThat(f.message()).contains("computed for " + Amounts.durationNanos(f.endNanos() - f.startNanos())
-                + " without a break").contains("the waits of " + Amounts.count(due, "task") + " ended meanwhile");
+                + " without a break").contains(Amounts.count(waited.size(), "task") + " whose waits had ended waited "
+                + "for it").contains("up to " + Amounts.duration(f.value("maxDelayMs")));
     }
 
     @Test
@@ -104,11 +111,20 @@ class FindingsOnRealRunsTest {
     }
 
     @Test
-    void fiftyThreadsBehindFiveConnectionsQueueAndMoreWorkersWouldNotHelp() throws InterruptedException {
-        // the HTTP client's pool is the limit; the threads' waits for a connection become CONN_WAIT (and the
-        // connection-pool-wait finding) once the engine records that state
+    void fiftyThreadsBehindFiveConnectionsWaitForThemAndMoreWorkersWouldNotHelp() throws InterruptedException {
         WorkloadConfig w = WorkloadConfig.defaults(WorkloadKind.HTTP).withTasks(200).withLatencyMs(20);
         FindingRuns.Ran ran = compare(w, workers(50).withMaxConnections(5), ModelKind.POOL);
+        RunOutput run = ran.runs().get(0);
+        Finding pool = ran.get(0, FindingKind.CONNECTION_POOL_WAIT);
+        long waiting = threadNanos(run, State.CONN_WAIT);
+        long total = threadNanos(run);
+        assertThat(pool.value("poolSize")).isEqualTo(5);
+        assertThat(pool.value("waitMs")).isCloseTo(waiting / 1e6, within(1e-6));
+        assertThat(pool.value("waitPercent")).isCloseTo(waiting * 100.0 / total, within(1e-6)).isGreaterThan(50);
+        assertThat(pool.value("waitingThreads")).isBetween(6.0, 50.0);
+        assertThat(pool.severity()).isEqualTo(Severity.WARNING);
+        assertThat(pool.message()).contains(" of 200 requests (on ").contains(" of 50 threads) waited for one of 5 "
+                + "pooled connections: " + Amounts.durationNanos(waiting) + " in all");
         Finding f = ran.get(0, FindingKind.QUEUEING);
         assertThat(f.message()).contains("more workers would not help, the HTTP client allows only 5 connections "
                 + "for 50 workers");
