@@ -42,8 +42,9 @@ class PngExportCommandTest {
         String[][] extra = {{}, {"--no-findings"}};
         for (int i = 0; i < 2; i++) {
             Path png = dir.resolve("f" + i + ".png");
+            // six sleeps of 20 ms in a row: the median task waits 40 ms, far above queueing's 10 ms
             java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("compare", "--workload", "sleep",
-                    "--tasks", "6", "--latency-ms", "5", "--models", "sequential", "--no-warmup", "--png",
+                    "--tasks", "6", "--latency-ms", "20", "--models", "sequential", "--no-warmup", "--png",
                     png.toString()));
             args.addAll(java.util.List.of(extra[i]));
             assertThat(cli(new StringWriter(), args.toArray(String[]::new))).isZero();

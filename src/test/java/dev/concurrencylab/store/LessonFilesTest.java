@@ -31,7 +31,7 @@ class LessonFilesTest {
                 {
                   "title": "Sleeps",
                   "experiment": {
-                    "workload": { "kind": "sleep", "tasks": 4, "latencyMs": 10 },
+                    "workload": { "kind": "sleep", "tasks": 6, "latencyMs": 20 },
                     "models": ["sequential", "pool"],
                     "settings": { "workers": 2, "warmup": false }
                   },
@@ -77,7 +77,7 @@ class LessonFilesTest {
     void aStepNamesAPresetOrBringsItsOwnExperiment() throws Exception {
         Lesson l = parse("{pool.wall} against {sequential.wall}");
         assertThat(l.steps()).hasSize(2);
-        assertThat(l.steps().get(0).experiment().config().workload().tasks()).isEqualTo(4);
+        assertThat(l.steps().get(0).experiment().config().workload().tasks()).isEqualTo(6);
         assertThat(l.steps().get(1).experiment()).isEqualTo(Presets.load("classic-io").experiment());
         Path f = dir.resolve("two.json");
         Files.writeString(f, LESSON.formatted("{cores}"));
@@ -117,7 +117,7 @@ class LessonFilesTest {
         assertThat(preset.line()).isEqualTo(15);
         assertThat(preset.reason()).contains("classic-xyz").contains("classic-io");
 
-        ExperimentFileException inline = refused(LESSON.formatted("x").replace("\"tasks\": 4", "\"tasks\": 0"));
+        ExperimentFileException inline = refused(LESSON.formatted("x").replace("\"tasks\": 6", "\"tasks\": 0"));
         assertThat(inline.field()).isEqualTo("steps[0].experiment.workload.tasks");
         assertThat(inline.line()).isEqualTo(8);
         assertThat(inline.reason()).contains("between 1 and");
