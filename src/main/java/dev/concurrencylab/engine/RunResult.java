@@ -16,7 +16,7 @@ import java.util.Map;
  * @param lanes          thread or process lanes
  * @param serviceP50Ms   latency percentiles from a task's start to its end: what the work itself took
  * @param responseP50Ms  latency percentiles from a task's submission to its end: what a caller waited, queue
- *                       included (recordings before schema 2 called these {@code p50Ms}, {@code p95Ms}, {@code p99Ms})
+ *                       included (recordings before schema 3 called these {@code p50Ms}, {@code p95Ms}, {@code p99Ms})
  * @param matches        cpu-regex: tasks whose string matched; otherwise null
  * @param spawnMs        process: total time spent starting workers; otherwise null
  * @param ipcMs          process: total time spent passing messages; otherwise null

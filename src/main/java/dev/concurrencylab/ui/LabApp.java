@@ -34,6 +34,7 @@ public final class LabApp extends Application {
     private ExperimentDocument document;
     private LabSettings settings;
     private LabViewModel vm;
+    private SweepModel sweep;
     private LabWindow window;
     private Appearance look;
     private Stage stage;
@@ -73,10 +74,12 @@ public final class LabApp extends Application {
         FileDialogs dialogs = fileDialogs != null ? fileDialogs : new FxFileDialogs(stage);
         document = new ExperimentDocument(vm, dialogs, prompts != null ? prompts : new FxPrompts(stage),
                 settings.recentFiles().stream().map(Path::of).toList());
+        sweep = new SweepModel(vm);
+        document.attachSweep(sweep);
         window = new LabWindow(vm, document, look, stage, saveTarget != null ? saveTarget : name -> {
             Path chosen = dialogs.save(LabFileType.PNG, name);
             return chosen == null ? null : LabFileType.PNG.withExtension(chosen);
-        });
+        }, sweep);
         scene.setRoot(window);
         look.fontScaleProperty().set(settings.fontScale());
         shortcuts(scene);
@@ -182,5 +185,9 @@ public final class LabApp extends Application {
 
     ExperimentDocument document() {
         return document;
+    }
+
+    SweepModel sweep() {
+        return sweep;
     }
 }

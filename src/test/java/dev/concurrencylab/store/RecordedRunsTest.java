@@ -107,7 +107,7 @@ class RecordedRunsTest {
             json = in.readAllBytes();
         }
         String text = new String(json, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("{\"format\":\"concurrency-lab-recording\",\"schemaVersion\":2")
+        assertThat(text).startsWith("{\"format\":\"concurrency-lab-recording\",\"schemaVersion\":3")
                 .contains("\"startDelta\":[").contains("\"states\":[\"RUNNING\",");
         Path f = dir.resolve("plain.json");
         Files.write(f, json);
@@ -139,7 +139,7 @@ class RecordedRunsTest {
         assertThat(bad(json.replaceFirst("\"state\":\\[\\d", "\"state\":[9")).field())
                 .isEqualTo("runs[0].trace.lanes[0].segments.state[0]");
         assertThat(bad(json.replaceFirst("\"task\":\\[\\d+,", "\"task\":[")).reason()).contains("entries");
-        assertThat(bad(json.replace("\"schemaVersion\":2,\"recordedAt\"", "\"schemaVersion\":9,\"recordedAt\""))
+        assertThat(bad(json.replace("\"schemaVersion\":3,\"recordedAt\"", "\"schemaVersion\":9,\"recordedAt\""))
                 .reason()).contains("newer");
         assertThat(bad(json.replace("concurrency-lab-recording", "other")).field()).isEqualTo("format");
         assertThat(bad(json.replace("\"THREAD\"", "\"FIBER\"")).reason()).contains("unknown lane kind");
