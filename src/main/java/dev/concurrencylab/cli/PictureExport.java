@@ -3,11 +3,12 @@ package dev.concurrencylab.cli;
 import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.render.ComparisonPicture;
 import dev.concurrencylab.render.LaneMode;
 import dev.concurrencylab.render.Palette;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.util.List;
 
 /** {@code --png}: the comparison drawn without a display, as the app exports it. */
@@ -17,11 +18,15 @@ final class PictureExport {
 
     /** Checks the picture options before anything runs, so a typo costs no run. */
     static void validate(OutputOptions o) {
-        if (o.scale != 1 && o.scale != 2) {
-            throw new ConfigException("scale", "must be 1 or 2, was " + o.scale);
-        }
+        checkScale(o.scale);
         mode(o);
-        palette(o);
+        palette(o.theme);
+    }
+
+    static void checkScale(int scale) {
+        if (scale != 1 && scale != 2) {
+            throw new ConfigException("scale", "must be 1 or 2, was " + scale);
+        }
     }
 
     private static LaneMode mode(OutputOptions o) {
@@ -32,24 +37,22 @@ final class PictureExport {
         };
     }
 
-    private static Palette palette(OutputOptions o) {
-        return switch (o.theme) {
+    static Palette palette(String theme) {
+        return switch (theme) {
             case "light" -> Palette.LIGHT;
             case "dark" -> Palette.DARK;
-            default -> throw new ConfigException("theme", "must be light or dark, was '" + o.theme + "'");
+            default -> throw new ConfigException("theme", "must be light or dark, was '" + theme + "'");
         };
     }
 
-    static Path write(ExperimentConfig config, String description, List<RunOutput> runs, OutputOptions o)
-            throws IOException {
+    static void write(ExperimentConfig config, String description, List<RunOutput> runs,
+                      ComparisonFindings findings, OutputOptions o, OutputStream out) throws IOException {
         System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
         int cores = Runtime.getRuntime().availableProcessors();
         ComparisonPicture.Options options = ComparisonPicture.Options.defaults()
-                .withScale(o.scale).withMode(mode(o)).withPalette(palette(o));
+                .withScale(o.scale).withMode(mode(o)).withPalette(palette(o.theme));
         ComparisonPicture picture = new ComparisonPicture(runs, ComparisonPicture.title(config),
-                ComparisonPicture.caption(config, description, cores), options);
-        Path file = Path.of(o.png);
-        ComparisonPicture.writePng(picture.render(), file);
-        return file.toAbsolutePath();
+                ComparisonPicture.caption(config, description, cores), options, findings);
+        ComparisonPicture.writePng(picture.render(), out);
     }
 }

@@ -9,13 +9,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code run}: one workload under one model. */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(exitCodeListHeading = LabCommand.EXIT_HEADING,
+        exitCodeList = {LabCommand.EXIT_0, LabCommand.EXIT_1, LabCommand.EXIT_2, LabCommand.EXIT_130}, name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run one workload under one execution model and print a summary.")
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "MODEL",
             description = "sequential, pool, virtual, forkjoin, eventloop, gil, article-asyncio, process "
                     + "(default: sequential, or the experiment's first model)")
     String model;
+
+    @Mixin
+    WorkersOption workers;
 
     @Mixin
     ExperimentOptions experiment;
@@ -25,7 +29,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExperimentFile e = experiment.experiment(model == null ? null : List.of(model), List.of(ModelKind.SEQUENTIAL));
+        ExperimentFile e = experiment.experiment(model == null ? null : List.of(model), List.of(ModelKind.SEQUENTIAL),
+                workers.workers);
         List<ModelKind> models = e.config().models();
         if (models.size() > 1) {
             System.err.println("run: running the experiment's first model, " + models.get(0) + "; use compare to run all "

@@ -9,6 +9,18 @@ public final class Comparison {
     }
 
     /**
+     * Everything {@link #prepare} would refuse, found without building or starting anything (no server, no task):
+     * every model exists here, the workload's files and URLs are acceptable. What {@code validate} checks.
+     */
+    public static void check(ExperimentConfig config) {
+        for (ModelKind m : config.models()) {
+            Models.create(m);
+            Models.check(m, config.settings());
+        }
+        Workloads.check(config.workload());
+    }
+
+    /**
      * Checks what can be checked before running: every model exists here and has what it needs (an interpreter),
      * the workload can be built.
      */

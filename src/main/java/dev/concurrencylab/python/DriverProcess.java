@@ -2,7 +2,7 @@ package dev.concurrencylab.python;
 
 import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.ConfigException;
-import dev.concurrencylab.process.LiveWorkers;
+import dev.concurrencylab.process.ChildProcesses;
 import dev.concurrencylab.process.StderrTail;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -68,11 +68,10 @@ final class DriverProcess {
         argv.addAll(List.of("-E", "-s", script.toString())); // no PYTHON* variables, no user site-packages
         Process p;
         try {
-            p = new ProcessBuilder(argv).start();
+            p = ChildProcesses.start(new ProcessBuilder(argv));
         } catch (IOException e) {
             throw new ConfigException("python", interpreter.program() + " cannot be started: " + e.getMessage());
         }
-        LiveWorkers.add(p);
         DriverProcess d = new DriverProcess(p, interpreter);
         java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
         Thread limit = Thread.ofVirtual().start(() -> {
@@ -250,7 +249,7 @@ final class DriverProcess {
     /** Kills the driver and every process it started, at once. */
     void kill() {
         killed = true;
-        LiveWorkers.kill(process);
+        ChildProcesses.kill(process);
         workers.forEach(ProcessHandle::destroyForcibly);
     }
 

@@ -1,6 +1,7 @@
 package dev.concurrencylab.render;
 
 import dev.concurrencylab.engine.State;
+import dev.concurrencylab.findings.Severity;
 
 /**
  * The colours of a timeline, as ARGB ints. State colours are Okabe–Ito (colour-blind safe) and mean the same
@@ -17,6 +18,9 @@ public final class Palette {
         0xCC79A7, // SPAWN
         0x009E73, // IPC
     };
+
+    /** Okabe–Ito hues for up to four models' curves in a sweep chart, each also drawn with its own marker shape. */
+    private static final int[] SERIES_RGB = {0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7};
 
     public static final Palette LIGHT = new Palette("light", false, 0xFFFFFF, 0xF3F3F3, 0xFAFAFA, 0x1A1A1A,
             0xD0D0D0, 0xFFFFFF, 0.45, 0xF0E442, 0xFFF8C4);
@@ -81,6 +85,11 @@ public final class Palette {
         return state[s.ordinal()];
     }
 
+    /** The colour of the {@code index}-th model's curve in a sweep chart (0 to 3; further ones repeat). */
+    public int series(int index) {
+        return opaque(SERIES_RGB[Math.floorMod(index, SERIES_RGB.length)]);
+    }
+
     /** The stripe colour drawn over a hatched state. */
     public int hatchColour(State s) {
         return hatch[s.ordinal()];
@@ -136,6 +145,16 @@ public final class Palette {
     /** The outline of the highlighted task. */
     public int highlight() {
         return highlight;
+    }
+
+    /** A finding's badge: warnings in Okabe–Ito yellow (no state uses it), info in the text colour. */
+    public int findingFill(Severity s) {
+        return s == Severity.WARNING ? 0xFFF0E442 : text;
+    }
+
+    /** The number on a finding's badge, and its ring. */
+    public int findingInk(Severity s) {
+        return s == Severity.WARNING ? 0xFF000000 : background;
     }
 
     /** The background of the highlighted task's lane in the task view. */

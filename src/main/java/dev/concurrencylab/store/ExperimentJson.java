@@ -8,6 +8,7 @@ import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
+import dev.concurrencylab.sweep.SweepSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,18 +22,37 @@ import java.util.function.Supplier;
  * their {@link ConfigException}s are re-raised here with the JSON path of the field at fault.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"schemaVersion", "name", "description", "workload", "models", "settings", "referenceSeconds"})
+@JsonPropertyOrder({"schemaVersion", "name", "description", "workload", "models", "settings", "sweep",
+    "referenceSeconds"})
 record ExperimentJson(Integer schemaVersion, String name, String description, Workload workload,
-                      List<String> models, Settings settings, Map<String, Double> referenceSeconds) {
+                      List<String> models, Settings settings, Sweep sweep, Map<String, Double> referenceSeconds) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Workload(String kind, Integer tasks, Integer length, Long seed, String inputFile, Integer hashRounds,
-                    Integer latencyMs, Integer jitterMs, Double cpuShare, List<String> urls) {
+                    Integer latencyMs, Integer jitterMs, Double cpuShare, List<String> urls, Integer deadlineMs,
+                    Long maxBodyBytes) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Settings(Integer workers, Integer maxInFlight, Double switchIntervalMs, Boolean fairGil,
-                    Integer maxConnections, Boolean warmup, String python) {
+                    Integer maxConnections, Boolean warmup, String workerJvmFlags, String python) {
+    }
+
+    /** A sweep: the counts as text ({@code "1..8"}, {@code "1,2,4,8"}) and the repeats (default 3). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Sweep(String workers, Integer repeats) {
+        static Sweep from(SweepSpec s) {
+            return s == null ? null : new Sweep(s.workersText(), s.repeats());
+        }
+
+        SweepSpec toSpec() {
+            try {
+                return SweepSpec.parse(workers, repeats == null ? SweepSpec.DEFAULT_REPEATS : repeats);
+            } catch (ConfigException e) {
+                String field = e.field().equals(SweepSpec.REPEAT) ? "repeats" : e.field();
+                throw new ConfigException("sweep." + field, e.getMessage().substring(e.field().length() + 2));
+            }
+        }
     }
 
     static ExperimentJson from(ExperimentFile file) {
@@ -41,13 +61,15 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         ModelSettings s = c.settings();
         Map<String, Double> ref = new LinkedHashMap<>();
         file.referenceSeconds().forEach((m, v) -> ref.put(m.id(), v));
-        return new ExperimentJson(ExperimentFile.SCHEMA_VERSION, file.name(), file.description(),
+        return new ExperimentJson(file.writtenSchema(), file.name(), file.description(),
                 new Workload(w.kind().id(), w.tasks(), w.length(), w.seed(), w.inputFile(), w.hashRounds(),
-                        w.latencyMs(), w.jitterMs(), w.cpuShare(), w.urls().isEmpty() ? null : w.urls()),
+                        w.latencyMs(), w.jitterMs(), w.cpuShare(), w.urls().isEmpty() ? null : w.urls(),
+                        w.deadlineMs() == 0 ? null : w.deadlineMs(), w.maxBodyBytes() == 0 ? null : w.maxBodyBytes()),
                 c.models().stream().map(ModelKind::id).toList(),
                 new Settings(s.workers(), s.maxInFlight(), s.switchIntervalMs(), s.fairGil(), s.maxConnections(),
-                        s.warmup(), s.python().isEmpty() ? null : s.python()),
-                ref.isEmpty() ? null : ref);
+                        s.warmup(), s.workerJvmFlags().isEmpty() ? null : s.workerJvmFlags(),
+                        s.python().isEmpty() ? null : s.python()),
+                Sweep.from(file.sweep()), ref.isEmpty() ? null : ref);
     }
 
     /** Checks the version and builds the records; a bad value throws a ConfigException naming its JSON path. */
@@ -64,7 +86,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         if (referenceSeconds != null) {
             referenceSeconds.forEach((id, v) -> ref.put(at("referenceSeconds." + id, () -> parseModel(id)), v));
         }
-        return at("", () -> new ExperimentFile(name, description, config, ref));
+        SweepSpec sweepSpec = sweep == null ? null : sweep.toSpec();
+        return at("", () -> new ExperimentFile(name, description, config, ref, sweepSpec));
     }
 
     static void checkVersion(Integer version) {
@@ -92,7 +115,7 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         return new WorkloadConfig(d.kind(), or(x.tasks(), d.tasks()), or(x.length(), d.length()),
                 or(x.seed(), d.seed()), x.inputFile(), or(x.hashRounds(), d.hashRounds()),
                 or(x.latencyMs(), d.latencyMs()), or(x.jitterMs(), d.jitterMs()), or(x.cpuShare(), d.cpuShare()),
-                x.urls() == null ? d.urls() : noNulls(x.urls()));
+                x.urls() == null ? d.urls() : noNulls(x.urls()), or(x.deadlineMs(), 0), or(x.maxBodyBytes(), 0L));
     }
 
     private ModelSettings modelSettings() {
@@ -103,8 +126,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         Settings x = settings;
         return new ModelSettings(or(x.workers(), d.workers()), or(x.maxInFlight(), d.maxInFlight()),
                 or(x.switchIntervalMs(), d.switchIntervalMs()), or(x.fairGil(), d.fairGil()),
-                or(x.maxConnections(), d.maxConnections()), or(x.warmup(), d.warmup()))
-                .withPython(or(x.python(), d.python()));
+                or(x.maxConnections(), d.maxConnections()), or(x.warmup(), d.warmup()),
+                or(x.workerJvmFlags(), d.workerJvmFlags()), d.warmWorkers(), or(x.python(), d.python()));
     }
 
     private List<ModelKind> modelKinds() {

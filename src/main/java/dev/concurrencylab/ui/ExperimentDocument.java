@@ -2,14 +2,19 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.store.ChromeTrace;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
 import dev.concurrencylab.store.ExperimentFiles;
+import dev.concurrencylab.store.Lesson;
+import dev.concurrencylab.store.LessonFiles;
 import dev.concurrencylab.store.MetricsCsv;
 import dev.concurrencylab.store.Preset;
 import dev.concurrencylab.store.RecordedRun;
 import dev.concurrencylab.store.RecordedRuns;
+import dev.concurrencylab.sweep.SweepSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -47,6 +52,10 @@ public final class ExperimentDocument {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     /** The form's config when the experiment was last opened or saved. */
     private final SimpleObjectProperty<ExperimentConfig> saved = new SimpleObjectProperty<>();
+    /** The sweep's counts and repeats to keep with the experiment (null: none), and as last opened or saved. */
+    private final SimpleObjectProperty<SweepSpec> sweepSpec = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<SweepSpec> savedSweep = new SimpleObjectProperty<>();
+    private SweepModel sweep;
     private final BooleanBinding dirty;
     private final StringBinding title;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
@@ -60,10 +69,27 @@ public final class ExperimentDocument {
         recentFiles.stream().distinct().limit(MAX_RECENT).forEach(recent::add);
         experiment.set(ExperimentFile.of(LabSettings.defaultExperiment()));
         saved.set(form.configProperty().get());
-        dirty = Bindings.createBooleanBinding(() -> !Objects.equals(form.configProperty().get(), saved.get()),
-                form.configProperty(), saved);
+        dirty = Bindings.createBooleanBinding(() -> !Objects.equals(form.configProperty().get(), saved.get())
+                || !Objects.equals(sweepSpec.get(), savedSweep.get()), form.configProperty(), saved, sweepSpec,
+                savedSweep);
         title = Bindings.createStringBinding(() -> (dirty.get() ? "*" : "") + displayName() + " — " + APP,
                 dirty, file, experiment);
+    }
+
+    /** The sweep view's model: its counts and repeats are saved with the experiment and opened with it. */
+    void attachSweep(SweepModel s) {
+        sweep = s;
+        sweep.load(experiment.get().sweep());
+        sweepSpec.bind(sweep.specToSaveBinding());
+        savedSweep.set(sweepSpec.get());
+    }
+
+    FileDialogs dialogs() {
+        return dialogs;
+    }
+
+    UserPrompts prompts() {
+        return prompts;
     }
 
     // ---- properties
@@ -156,13 +182,42 @@ public final class ExperimentDocument {
 
     public void exportCsv() {
         exportRuns(LabFileType.CSV, "Could not export the CSV",
-                target -> MetricsCsv.write(target, List.copyOf(vm.outputs()),
-                        experiment.get().publishedFor(vm.shownConfigProperty().get())));
+                target -> {
+                    List<RunOutput> runs = List.copyOf(vm.outputs());
+                    ExperimentConfig shown = vm.shownConfigProperty().get();
+                    MetricsCsv.write(target, runs, experiment.get().publishedFor(shown),
+                            ComparisonFindings.of(shown == null ? null : shown.settings(), runs));
+                });
     }
 
     public void exportChromeTrace() {
         exportRuns(LabFileType.CHROME_TRACE, "Could not export the trace",
                 target -> ChromeTrace.write(target, List.copyOf(vm.outputs())));
+    }
+
+    /**
+     * Asks for a lesson file and reads it (after asking about unsaved changes, as its steps replace the form's
+     * experiment); null when cancelled or unreadable, the reason then shown.
+     */
+    public Lesson chooseLesson() {
+        if (!confirmDiscard()) {
+            return null;
+        }
+        Path chosen = dialogs.open(LabFileType.LESSON);
+        if (chosen == null) {
+            return null;
+        }
+        try {
+            return LessonFiles.read(chosen);
+        } catch (ExperimentFileException e) {
+            prompts.showError("Cannot open " + chosen.getFileName(), e.getMessage());
+            return null;
+        }
+    }
+
+    /** Says that a lesson could not be opened, e.g. one named on the command line. */
+    public void lessonFailed(String source, String reason) {
+        prompts.showError("Cannot open the lesson " + source, reason);
     }
 
     /** Before the experiment would be replaced or the window closed: true to go on, false to stay. */
@@ -212,6 +267,9 @@ public final class ExperimentDocument {
             show(run.experiment(), null);
             vm.showRecorded(run.experiment().config(), run.runs(), "Recording of " + WHEN.format(run.recordedAt())
                     + (run.machine().isEmpty() ? "" : " on " + run.machine()) + " (" + path.getFileName() + ")");
+            if (sweep != null) {
+                sweep.showRecorded(run);
+            }
             remember(path);
         } catch (ExperimentFileException e) {
             prompts.showError("Cannot open " + path.getFileName(), e.getMessage());
@@ -221,9 +279,13 @@ public final class ExperimentDocument {
     /** Fills the form; what the form then holds is the saved state, so an untouched experiment is not dirty. */
     private void show(ExperimentFile opened, Path from) {
         form.load(opened.config());
+        if (sweep != null) {
+            sweep.load(opened.sweep());
+        }
         experiment.set(opened);
         file.set(from);
         saved.set(form.configProperty().get());
+        savedSweep.set(sweepSpec.get());
     }
 
     private boolean write(Path target) {
@@ -232,13 +294,15 @@ public final class ExperimentDocument {
             prompts.showError("Cannot save yet", form.errorMessageProperty().get());
             return false;
         }
-        ExperimentFile next = experiment.get().withEditedConfig(config);
+        ExperimentFile next = experiment.get().withEditedConfig(config)
+                .withSweep(sweep != null ? sweepSpec.get() : experiment.get().sweep());
         if (!export("Could not save " + target.getFileName(), () -> ExperimentFiles.write(target, next))) {
             return false;
         }
         experiment.set(next);
         file.set(target);
         saved.set(config);
+        savedSweep.set(sweepSpec.get());
         remember(target);
         return true;
     }

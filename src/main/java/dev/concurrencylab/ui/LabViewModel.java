@@ -53,6 +53,8 @@ public final class LabViewModel {
     private final ObservableList<RunPanelModel> panelsView = FXCollections.unmodifiableObservableList(panels);
     private final ObservableList<RunOutput> outputsView = FXCollections.unmodifiableObservableList(outputs);
     private final BooleanProperty autoRun = new SimpleBooleanProperty(true);
+    /** False while the view shown besides the form (the sweep) has an invalid input of its own. */
+    private final BooleanProperty otherInputsValid = new SimpleBooleanProperty(true);
     private final BooleanProperty quietMeasuring = new SimpleBooleanProperty(QuietMeasuring.defaultOn());
     private final ReadOnlyBooleanWrapper measuringQuietly = new ReadOnlyBooleanWrapper();
     private Runnable afterQuietComparison = () -> { };
@@ -62,11 +64,13 @@ public final class LabViewModel {
     private boolean rerunPending;
     /** The first interpreter start-up of the comparison on screen, shown once in the status bar. */
     private String startupNote;
+    /** Run's work while another view (the sweep) is shown, or null for a comparison. */
+    private Runnable runInstead;
 
     public LabViewModel(TaskExecutor executor, ExperimentForm form) {
         this.executor = executor;
         this.form = form;
-        canRun = running.not().and(form.validProperty());
+        canRun = running.not().and(form.validProperty()).and(otherInputsValid);
         canReplay = running.not().and(Bindings.isNotEmpty(outputs));
         form.pythonProperty().addListener((o, was, now) -> checkPython());
     }
@@ -167,12 +171,26 @@ public final class LabViewModel {
 
     // ---- commands
 
-    /** Runs the form's experiment: one model after another, in the background. */
+    /**
+     * Runs the form's experiment: one model after another, in the background; or, while another view is shown,
+     * that view's work (a sweep).
+     */
     public void run() {
         if (!canRun.get()) {
             return;
         }
-        ExperimentConfig config = form.configProperty().get();
+        if (runInstead != null) {
+            runInstead.run();
+            return;
+        }
+        runComparison(form.configProperty().get());
+    }
+
+    /** Runs a comparison of {@code config}, which need not be the form's (a sweep's point, opened again). */
+    void runComparison(ExperimentConfig config) {
+        if (running.get()) {
+            return;
+        }
         CancelToken token = new CancelToken();
         cancel = token;
         rerunPending = false;
@@ -279,6 +297,53 @@ public final class LabViewModel {
                 progress.set((p.index() + share) / n);
                 refreshAxis();
             }
+        }
+    }
+
+    // ---- other work under the same Run, Stop, progress and status (a sweep)
+
+    /** While another view is shown, Run, Ctrl+R and auto-run start {@code action} instead; null for comparisons. */
+    void runInstead(Runnable action) {
+        runInstead = action;
+    }
+
+    TaskExecutor executor() {
+        return executor;
+    }
+
+    /** The other view's own inputs are valid (or it is not shown): Run stays disabled while they are not. */
+    BooleanProperty otherInputsValidProperty() {
+        return otherInputsValid;
+    }
+
+    /** Begins other work: running, Stop and the status bar now belong to it; its runs check the token returned. */
+    CancelToken beginWork(String text) {
+        CancelToken token = new CancelToken();
+        cancel = token;
+        rerunPending = false;
+        progress.set(0);
+        status.set(text);
+        running.set(true);
+        return token;
+    }
+
+    void workProgress(CancelToken token, double share, String text) {
+        if (token == cancel && running.get()) {
+            progress.set(share);
+            status.set(text);
+        }
+    }
+
+    /** Other work has ended; an auto-run that waited for it starts now. */
+    void workEnded(CancelToken token, String text) {
+        if (token != cancel) {
+            return;
+        }
+        status.set(text);
+        running.set(false);
+        if (rerunPending) {
+            rerunPending = false;
+            run();
         }
     }
 

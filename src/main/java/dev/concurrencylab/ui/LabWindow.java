@@ -1,16 +1,19 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.render.Palette;
+import dev.concurrencylab.store.Lessons;
 import dev.concurrencylab.store.Presets;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The main window's layout: the experiment on the left; the toolbar, the panels, the summary and the legend
- * in the centre; the status bar at the bottom.
+ * The main window's layout: the experiment on the left; the toolbar, then the comparison (the panels, the summary
+ * and the legend) or the sweep, as two tabs, in the centre; the status bar at the bottom.
  */
 final class LabWindow extends BorderPane {
     /** Timeline labels at normal zoom: a little under the window's text, as they sit beside dense lanes. */
@@ -20,8 +23,13 @@ final class LabWindow extends BorderPane {
     private final SummaryView summary;
     private final PanelLinks links = new PanelLinks();
     private final PngExporter exporter;
+    private final FindingsModel findings;
+    private final LessonModel lessons;
+    private final SweepView sweepView;
+    private final SweepExports sweepExports;
 
-    LabWindow(LabViewModel vm, ExperimentDocument doc, Appearance look, Stage stage, SaveTarget target) {
+    LabWindow(LabViewModel vm, ExperimentDocument doc, Appearance look, Stage stage, SaveTarget target,
+              SweepModel sweep) {
         form = new ExperimentFormView(vm, new ExperimentHeader(doc.experimentProperty()));
         ScrollPane side = new ScrollPane(form);
         side.setId("side");
@@ -40,17 +48,42 @@ final class LabWindow extends BorderPane {
         summary = new SummaryView(vm.outputs());
         summary.referenceSecondsProperty().bind(doc.publishedTimesBinding());
         StateLegend legend = new StateLegend(links.paletteProperty());
+        findings = new FindingsModel(vm, vm.executor());
         VBox.setVgrow(comparison, Priority.ALWAYS);
-        VBox centre = new VBox(comparison, summary, legend);
-        VBox.setVgrow(centre, Priority.ALWAYS);
-        exporter = new PngExporter(vm, new RenderedPictures(vm, links), target, stage);
+        VBox centre = new VBox(comparison, summary, new FindingsView(findings, links), legend);
+        sweepExports = new SweepExports(sweep, () -> links.paletteProperty().get(),
+                () -> doc.experimentProperty().get(), target, doc.dialogs(), doc.prompts());
+        sweepView = new SweepView(sweep, vm, sweepExports, links.paletteProperty(), look.fontScaleProperty());
+        TabPane views = views(centre, sweepView, sweep);
+        VBox.setVgrow(views, Priority.ALWAYS);
+        exporter = new PngExporter(vm, new RenderedPictures(vm, links, findings::forPictures), target, stage);
         LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
 
-        setTop(new LabMenuBar(doc, vm, Presets.list()));
+        lessons = new LessonModel(vm, findings);
+        LabMenuBar menus = new LabMenuBar(doc, vm, Presets.list());
+        menus.getMenus().add(new LessonMenu(lessons, doc, Lessons.list()));
+        setTop(menus);
         setLeft(left);
-        setCenter(new VBox(toolbar, centre));
+        setRight(new LessonPanel(lessons, vm));
+        setCenter(new VBox(toolbar, views));
         setBottom(new LabStatusBar(vm));
+    }
+
+    /** The comparison and the sweep as tabs; the sweep model hears which is shown, and may ask for its tab. */
+    private static TabPane views(VBox comparison, SweepView sweepView, SweepModel sweep) {
+        Tab compare = new Tab("Comparison", comparison);
+        compare.setId("tab-comparison");
+        Tab sweeps = new Tab("Sweep", sweepView);
+        sweeps.setId("tab-sweep");
+        TabPane tabs = new TabPane(compare, sweeps);
+        tabs.setId("views");
+        tabs.getStyleClass().add(Styles.VIEWS);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().select(sweep.shownProperty().get() ? sweeps : compare);
+        sweeps.selectedProperty().addListener((o, was, now) -> sweep.shownProperty().set(now));
+        sweep.shownProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(now ? sweeps : compare));
+        return tabs;
     }
 
     ExperimentFormView form() {
@@ -67,5 +100,21 @@ final class LabWindow extends BorderPane {
 
     PngExporter exporter() {
         return exporter;
+    }
+
+    FindingsModel findings() {
+        return findings;
+    }
+
+    LessonModel lessons() {
+        return lessons;
+    }
+
+    SweepView sweepView() {
+        return sweepView;
+    }
+
+    SweepExports sweepExports() {
+        return sweepExports;
     }
 }

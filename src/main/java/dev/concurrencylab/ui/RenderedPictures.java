@@ -2,7 +2,9 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.render.ComparisonPicture;
+import dev.concurrencylab.findings.ComparisonFindings;
 import java.awt.image.BufferedImage;
+import java.util.function.Supplier;
 
 /**
  * The comparison on screen painted by {@link ComparisonPicture}, the same Java2D picture the command line's
@@ -11,10 +13,13 @@ import java.awt.image.BufferedImage;
 final class RenderedPictures implements ComparisonPictures {
     private final LabViewModel vm;
     private final PanelLinks links;
+    private final Supplier<ComparisonFindings> findings;
 
-    RenderedPictures(LabViewModel vm, PanelLinks links) {
+    /** @param findings what the pictures show of the findings at the time they are painted */
+    RenderedPictures(LabViewModel vm, PanelLinks links, Supplier<ComparisonFindings> findings) {
         this.vm = vm;
         this.links = links;
+        this.findings = findings;
     }
 
     @Override
@@ -38,6 +43,7 @@ final class RenderedPictures implements ComparisonPictures {
         ComparisonPicture.Options options = ComparisonPicture.Options.defaults().withScale(scale)
                 .withPalette(links.paletteProperty().get()).withMode(links.laneModeProperty().get());
         return new ComparisonPicture(vm.outputs(), ComparisonPicture.title(config),
-                ComparisonPicture.caption(config, vm.workloadDescriptionProperty().get(), cores), options);
+                ComparisonPicture.caption(config, vm.workloadDescriptionProperty().get(), cores), options,
+                findings.get());
     }
 }

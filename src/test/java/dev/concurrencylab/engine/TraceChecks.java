@@ -53,7 +53,7 @@ public final class TraceChecks {
     }
 
     /** The largest number of thread lanes RUNNING at one instant. */
-    static int maxConcurrentlyRunning(TraceSnapshot t) {
+    public static int maxConcurrentlyRunning(TraceSnapshot t) {
         List<long[]> events = new ArrayList<>();
         for (LaneSnapshot lane : t.threadLanes()) {
             Segments s = lane.segments();

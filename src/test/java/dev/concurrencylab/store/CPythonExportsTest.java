@@ -3,6 +3,7 @@ package dev.concurrencylab.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concurrencylab.engine.CancelToken;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.engine.Comparison;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.LaneSnapshot;
@@ -66,7 +67,7 @@ class CPythonExportsTest {
         long inferred = TraceChecksCount.gilWaits(runs.get(0)) + TraceChecksCount.gilWaits(runs.get(1));
         assertThat(names.stream().filter("GIL_WAIT (inferred)"::equals).count()).isEqualTo(inferred);
 
-        String csv = MetricsCsv.format(runs, Map.of());
+        String csv = MetricsCsv.format(runs, Map.of(), ComparisonFindings.NONE);
         assertThat(csv.lines().skip(1)).allSatisfy(row -> assertThat(row).matches(".*,CPython 3\\.[0-9.]+,true"));
 
         ByteArrayOutputStream json = new ByteArrayOutputStream();

@@ -121,7 +121,7 @@ class ExperimentFilesTest {
 
     @Test
     void schemaVersionIsRequiredAndNewerIsRefused() {
-        ExperimentFileException newer = bad("{\"schemaVersion\": 2, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\"]}");
+        ExperimentFileException newer = bad("{\"schemaVersion\": 3, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\"]}");
         assertThat(newer.field()).isEqualTo("schemaVersion");
         assertThat(newer.reason()).contains("newer Concurrency Lab");
         assertThat(newer.line()).isEqualTo(1);
@@ -174,7 +174,7 @@ class ExperimentFilesTest {
         Path f = dir.resolve("lesson.json");
         ExperimentFiles.write(f, sample());
         String before = Files.readString(f);
-        assertThatThrownBy(() -> AtomicFiles.write(f, out -> {
+        assertThatThrownBy(() -> OutputFile.write(f, out -> {
             out.write("{\"schemaVersion\": 1, \"work".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         })).isInstanceOf(IOException.class).hasMessage("disk full");

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class PresetsTest {
     @Test
-    void listsTheSevenPresetsInMenuOrderWithDescriptions() {
+    void listsThePresetsInMenuOrderWithDescriptions() {
         List<Preset> presets = Presets.list();
         assertThat(presets).extracting(Preset::name).containsExactly("Classic I/O: fetching URLs",
-                "Classic CPU: regex", "GIL vs free threads", "The real GIL", "Blocking the event loop",
-                "10,000 virtual threads", "Connection-pool bottleneck");
+                "Classic CPU: regex", "GIL vs free threads", "The real GIL", "Blocking the event loop", "10,000 virtual threads",
+                "Connection-pool bottleneck", "How many threads? (CPU)", "How many threads? (I/O)");
         assertThat(presets).allSatisfy(p -> assertThat(p.experiment().description()).hasSizeGreaterThan(80));
     }
 
@@ -49,6 +49,21 @@ class PresetsTest {
         assertThat(gil.config().models()).containsExactly(ModelKind.POOL, ModelKind.GIL, ModelKind.CPYTHON_THREADS,
                 ModelKind.CPYTHON_PROCESSES);
         assertThat(gil.config().settings().workers()).isEqualTo(2);
+    }
+
+    @Test
+    void theSweepPresetsAskHowManyThreadsForCpuAndForIo() {
+        ExperimentFile cpu = Presets.load("how-many-threads-cpu").experiment();
+        assertThat(cpu.config().workload().kind()).isEqualTo(WorkloadKind.CPU_HASH);
+        assertThat(cpu.config().models()).containsExactly(ModelKind.POOL, ModelKind.GIL, ModelKind.PROCESS);
+        assertThat(cpu.sweep().workers()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(cpu.sweep().repeats()).isEqualTo(3);
+        ExperimentFile io = Presets.load("how-many-threads-io").experiment();
+        assertThat(io.config().workload().kind()).isEqualTo(WorkloadKind.SLEEP);
+        assertThat(io.config().workload().latencyMs()).isEqualTo(100);
+        assertThat(io.config().models()).containsExactly(ModelKind.POOL, ModelKind.VIRTUAL);
+        assertThat(io.sweep().workers()).containsExactly(1, 2, 4, 8, 16, 32, 64);
+        assertThat(Presets.list()).filteredOn(p -> p.experiment().sweep() != null).hasSize(2);
     }
 
     @Test
