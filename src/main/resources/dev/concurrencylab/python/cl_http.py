@@ -1,6 +1,7 @@
 """HTTP GETs for the http workload: urllib for threads, asyncio streams for the event loop.
 
-Both read the whole body and fail on a status of 400 or more. Requests to remote hosts (anything but
+Both read the whole body (counted, never kept, at most 64 MiB) within a deadline for the whole response, and
+fail on a status of 400 or more. urllib follows at most 10 redirects and reads at most 100 header lines. Requests to remote hosts (anything but
 localhost and 127.x, decided by the app) are spaced at most 'perSecond' a second per host, as the JVM models do.
 """
 import asyncio
@@ -11,6 +12,8 @@ import urllib.parse
 import urllib.request
 
 _CHUNK = 65536
+# A response is read whole but never kept: its bytes are counted, up to the app's own cap.
+MAX_BODY_BYTES = 64 * 1024 * 1024
 
 
 class RateCap:
@@ -39,7 +42,9 @@ class Http:
     """settings: {"timeout": seconds, "perSecond": n, "cappedHosts": [...]}."""
 
     def __init__(self, settings):
+        # silence: the longest wait for any byte; deadline: for the whole response, from the request on
         self.timeout = float(settings.get("timeout", 10.0))
+        self.deadline = float(settings.get("deadline", self.timeout + 10.0))
         self.cap = RateCap(settings.get("perSecond", 0), settings.get("cappedHosts"))
         # no proxies from the environment: the app's own client uses none either
         self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -48,6 +53,7 @@ class Http:
         delay = self.cap.reserve(urllib.parse.urlsplit(url).hostname)
         if delay:
             time.sleep(delay)
+        end = time.monotonic() + self.deadline
         with self._opener.open(url, timeout=self.timeout) as response:
             n = 0
             while True:
@@ -55,12 +61,20 @@ class Http:
                 if not block:
                     return [response.status, n]
                 n += len(block)
+                _check(n, end, self.deadline)
 
     async def get_async(self, url):
         delay = self.cap.reserve(urllib.parse.urlsplit(url).hostname)
         if delay:
             await asyncio.sleep(delay)
-        return await asyncio.wait_for(_fetch(url), self.timeout)
+        return await asyncio.wait_for(_fetch(url), self.deadline)
+
+
+def _check(n, end, deadline):
+    if n > MAX_BODY_BYTES:
+        raise ConnectionError("response body larger than %d bytes" % MAX_BODY_BYTES)
+    if time.monotonic() > end:
+        raise TimeoutError("deadline: no complete response within %d ms" % (deadline * 1000))
 
 
 async def _fetch(url):
@@ -103,14 +117,23 @@ async def _read_body(reader, headers):
                 while (await reader.readline()) not in (b"\r\n", b"\n", b""):
                     pass
                 return n
+            if n + size > MAX_BODY_BYTES:
+                raise ConnectionError("response body larger than %d bytes" % MAX_BODY_BYTES)
             n += len(await reader.readexactly(size))
             await reader.readline()
     if "content-length" in headers:
         length = int(headers["content-length"])
-        return len(await reader.readexactly(length)) if length else 0
+        if length > MAX_BODY_BYTES:
+            raise ConnectionError("response body larger than %d bytes" % MAX_BODY_BYTES)
+        n = 0
+        while n < length:  # in blocks: a large body is counted, not held
+            n += len(await reader.readexactly(min(_CHUNK, length - n)))
+        return n
     n = 0
     while True:
         block = await reader.read(_CHUNK)
         if not block:
             return n
         n += len(block)
+        if n > MAX_BODY_BYTES:
+            raise ConnectionError("response body larger than %d bytes" % MAX_BODY_BYTES)
