@@ -162,7 +162,11 @@ class CommandLineTest {
         assertThat(node.get("gilEnabled").asBoolean()).isTrue();
         assertThat(node.has("interpreterLine")).as("only the record's fields").isFalse();
         assertThat(r.err()).contains("cpython-sequential: CPython 3.").contains("started in")
-                .contains("cpython-sequential: CPython 3.", "· GIL on");
+                .contains("cpython-sequential: CPython 3.", "· GIL on").doesNotContain("warning");
+        Result python = cli("run", "--model", "sequential", "--workload", "cpu-hash", "--tasks", "2",
+                "--hash-rounds", "10", "--python", "python3", "--max-in-flight", "4");
+        assertThat(python.err()).contains("warning: --python applies only to the cpython-* models")
+                .contains("warning: --max-in-flight applies only to virtual, eventloop or cpython-asyncio");
     }
 
     @Test
