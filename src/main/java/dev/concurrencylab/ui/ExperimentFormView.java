@@ -65,10 +65,12 @@ final class ExperimentFormView extends VBox {
         showFor(form, share, WorkloadKind.MIXED);
         BooleanBinding gil = Bindings.createBooleanBinding(() -> form.selectedModels().contains(ModelKind.GIL),
                 form.selectedModels());
-        for (Node n : new Node[] {interval, fair}) {
-            n.visibleProperty().bind(gil);
-            n.managedProperty().bind(gil);
-        }
+        fair.visibleProperty().bind(gil);
+        fair.managedProperty().bind(gil);
+        BooleanBinding switching = Bindings.createBooleanBinding(
+                () -> ExperimentForm.usesSwitchInterval(form.selectedModels()), form.selectedModels());
+        interval.visibleProperty().bind(switching);
+        interval.managedProperty().bind(switching);
 
         ToggleSwitch noJit = toggle("Workers without JIT (-Xint)", "no-jit",
                 "Starts the worker processes with -Xint: every task runs interpreted, as a CPython worker would");
@@ -111,6 +113,7 @@ final class ExperimentFormView extends VBox {
         actions = new HBox(8, run, stop);
         actions.setId("run-actions");
         actions.getStyleClass().add(Styles.RUN_ACTIONS);
+        vm.checkPython(); // so the CPython models show at once whether they can run here
         getChildren().addAll(header, title("Workload"), workload, tasks, rounds, length, wait, taskLength, share,
                 connections, urls, title("Models"), new ModelChoice(form, commit), workers, interval, fair, noJit,
                 title("Options"), warmup, autoRun, quiet);

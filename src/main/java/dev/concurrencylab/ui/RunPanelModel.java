@@ -136,9 +136,10 @@ public final class RunPanelModel {
         }
         // a fork/join pool adds a spare thread while a worker waits in a join; its lane shows, so the header says so
         int spare = r.lanes() - r.workers();
-        String text = String.format(Locale.ROOT, "%s · %s%s · %s · efficiency %.2f", model.id(),
-                count(r.workers()), spare > 0 ? " + " + spare + " spare" : "",
-                Durations.format(r.wallMs()), r.efficiency());
+        String text = String.format(Locale.ROOT, "%s · %s%s%s · %s · efficiency %.2f", model.id(),
+                r.workersLine(), spare > 0 ? " + " + spare + " spare" : "",
+                r.interpreterLine() == null ? "" : " · " + r.interpreterLine(), Durations.format(r.wallMs()),
+                r.efficiency());
         if (r.errors() > 0) {
             text += " · " + r.errors() + " failed";
         }
@@ -147,7 +148,7 @@ public final class RunPanelModel {
 
     /** "2 threads", or "2 processes" for worker processes. */
     private String count(int n) {
-        String unit = model == ModelKind.PROCESS ? (n == 1 ? " process" : " processes") : n == 1 ? " thread" : " threads";
+        String unit = model.startsProcesses() ? (n == 1 ? " process" : " processes") : n == 1 ? " thread" : " threads";
         return n + unit;
     }
 }
