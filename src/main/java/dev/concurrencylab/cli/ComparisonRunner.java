@@ -111,37 +111,39 @@ final class ComparisonRunner {
     static String referenceLines(ExperimentFile experiment, List<RunOutput> runs) {
         StringBuilder b = new StringBuilder();
         for (RunOutput o : runs) {
-            Double ms = experiment.referenceMs(o.result().model());
+            Double ms = experiment.referenceMs(o.result().entry());
             if (ms != null) {
-                b.append(String.format(Locale.ROOT, "%s: published %s, measured %s%n", o.result().model().id(),
+                b.append(String.format(Locale.ROOT, "%s: published %s, measured %s%n", o.result().label(),
                         SummaryTable.ms(ms), SummaryTable.ms(o.result().wallMs())));
             }
         }
         return b.toString();
     }
 
-    /** One line on stderr as each run starts and ends. */
+    /** One line on stderr as each run starts and ends, naming the model by its entry (one kind may run twice). */
     private record Progress(ExperimentConfig config) implements RunListener {
         @Override
         public void warmingUp(int index, ModelKind model) {
-            System.err.printf(Locale.ROOT, "[%d/%d] %s: warming up%n", index + 1, config.models().size(), model);
+            System.err.printf(Locale.ROOT, "%s: warming up%n", prefix(index));
         }
 
         @Override
         public void prepared(int index, ModelKind model, String note) {
-            System.err.printf(Locale.ROOT, "[%d/%d] %s: %s%n", index + 1, config.models().size(), model, note);
+            System.err.printf(Locale.ROOT, "%s: %s%n", prefix(index), note);
         }
 
         @Override
         public void runStarted(int index, ModelKind model, TraceRecorder trace) {
-            System.err.printf(Locale.ROOT, "[%d/%d] %s: running %d tasks%n", index + 1, config.models().size(),
-                    model, trace.taskCount());
+            System.err.printf(Locale.ROOT, "%s: running %d tasks%n", prefix(index), trace.taskCount());
         }
 
         @Override
         public void runFinished(int index, RunOutput output) {
-            System.err.printf(Locale.ROOT, "[%d/%d] %s: %s%n", index + 1, config.models().size(),
-                    output.result().model(), SummaryTable.ms(output.result().wallMs()));
+            System.err.printf(Locale.ROOT, "%s: %s%n", prefix(index), SummaryTable.ms(output.result().wallMs()));
+        }
+
+        private String prefix(int index) {
+            return "[" + (index + 1) + "/" + config.models().size() + "] " + config.models().get(index).id();
         }
     }
 }

@@ -21,7 +21,7 @@ final class OptionUse {
     /** @param workers {@code --workers} as given, or null */
     static List<String> warnings(ExperimentOptions o, Integer workers, ExperimentConfig c) {
         WorkloadKind w = c.workload().kind();
-        Set<ModelKind> models = c.models().isEmpty() ? Set.of() : EnumSet.copyOf(c.models());
+        Set<ModelKind> models = c.models().isEmpty() ? Set.of() : EnumSet.copyOf(c.kinds());
         List<String> out = new ArrayList<>();
         workload(out, o.length != null, "--length", w == WorkloadKind.CPU_REGEX && c.workload().inputFile() == null, w);
         workload(out, o.hashRounds != null, "--hash-rounds", w == WorkloadKind.CPU_HASH, w);

@@ -106,8 +106,8 @@ final class PanelPainter {
         int baseline = y + style.px(HEADER - 7);
         g.setColor(style.text);
         g.setFont(style.bold);
-        g.drawString(r.model().id(), x, baseline);
-        int cx = x + g.getFontMetrics().stringWidth(r.model().id()) + style.px(10);
+        g.drawString(r.label(), x, baseline);
+        int cx = x + g.getFontMetrics().stringWidth(r.label()) + style.px(10);
         g.setFont(style.body);
         StringBuilder b = new StringBuilder();
         b.append(r.workers()).append(r.workers() == 1 ? " worker" : " workers");

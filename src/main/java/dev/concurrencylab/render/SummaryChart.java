@@ -31,29 +31,43 @@ final class SummaryChart {
         g.setFont(style.small);
         g.setColor(style.muted);
         g.drawString("bar: measured wall · ┃ ideal bound · speed-up against " + (runs.isEmpty() ? "the first"
-                : runs.get(0).result().model().id()), cx, y + style.px(HEADER - 8));
+                : runs.get(0).result().label()), cx, y + style.px(HEADER - 8));
         double max = 0;
         for (RunOutput o : runs) {
             max = Math.max(max, Math.max(o.result().wallMs(), o.result().boundMs()));
         }
-        int barX = x + style.px(PanelPainter.LABEL_WIDTH);
-        int barW = Math.max(1, width - style.px(PanelPainter.LABEL_WIDTH + TEXT_COLUMN));
         double first = runs.isEmpty() ? 0 : runs.get(0).result().wallMs();
+        g.setFont(style.body);
+        int column = style.px(TEXT_COLUMN);
+        for (RunOutput o : runs) { // a warm-up split makes a row's figures longer: the bars give way, not the text
+            column = Math.max(column, g.getFontMetrics().stringWidth(text(o.result(), first)) + style.px(16));
+        }
+        int barX = x + style.px(PanelPainter.LABEL_WIDTH);
+        int barW = Math.max(style.px(60), width - style.px(PanelPainter.LABEL_WIDTH) - column);
         int top = y + style.px(HEADER);
         for (RunOutput o : runs) {
-            row(g, o.result(), max, first, x, barX, barW, top);
+            row(g, o.result(), max, first, barX, barW, top);
             top += style.px(ROW);
         }
     }
 
-    private void row(Graphics2D g, RunResult r, double max, double first, int x, int barX, int barW, int top) {
+    /** "815 ms · 1.00× · CPU 49 %", and the warm-up split where the run has one. */
+    private static String text(RunResult r, double first) {
+        String warmup = WarmupText.compact(r);
+        return String.format(Locale.ROOT, "%s · %.2f× · CPU %.0f %%%s%s",
+                TimeAxis.format(Math.round(r.wallMs() * 1e6)), r.wallMs() > 0 ? first / r.wallMs() : 0,
+                r.cpuUtilization() * 100, r.errors() > 0 ? " · " + r.errors() + " failed" : "",
+                warmup == null ? "" : " · " + warmup);
+    }
+
+    private void row(Graphics2D g, RunResult r, double max, double first, int barX, int barW, int top) {
         int barH = style.px(ROW - 8);
         int barTop = top + style.px(4);
         g.setFont(style.body);
         FontMetrics fm = g.getFontMetrics();
         int baseline = barTop + (barH + fm.getAscent() - fm.getDescent()) / 2;
         g.setColor(style.text);
-        style.drawRightFitted(g, r.model().id(), barX - style.px(6), baseline, style.px(PanelPainter.LABEL_WIDTH - 10));
+        style.drawRightFitted(g, r.label(), barX - style.px(6), baseline, style.px(PanelPainter.LABEL_WIDTH - 10));
         int len = max > 0 ? (int) Math.round(r.wallMs() / max * barW) : 0;
         g.setColor(style.grid);
         g.fillRect(barX, barTop, barW, barH);
@@ -64,10 +78,7 @@ final class SummaryChart {
             g.setColor(style.text);
             g.fillRect(bx - style.scale, barTop - style.px(3), style.px(2), barH + style.px(6));
         }
-        String text = String.format(Locale.ROOT, "%s · %.2f× · CPU %.0f %%%s",
-                TimeAxis.format(Math.round(r.wallMs() * 1e6)), r.wallMs() > 0 ? first / r.wallMs() : 0,
-                r.cpuUtilization() * 100, r.errors() > 0 ? " · " + r.errors() + " failed" : "");
         g.setColor(style.text);
-        g.drawString(text, barX + barW + style.px(10), baseline);
+        g.drawString(text(r, first), barX + barW + style.px(10), baseline);
     }
 }

@@ -1,7 +1,7 @@
 package dev.concurrencylab.render;
 
 import dev.concurrencylab.engine.ExperimentConfig;
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.sweep.ModelCurve;
 import dev.concurrencylab.sweep.SweepResult;
 import dev.concurrencylab.sweep.SweepSpec;
@@ -91,7 +91,7 @@ public final class SweepPicture {
     /** "Concurrency Lab — sweep of cpu-hash: pool vs gil". */
     public static String title(ExperimentConfig config) {
         return "Concurrency Lab — sweep of " + config.workload().kind().id() + ": "
-                + config.models().stream().map(ModelKind::id).collect(Collectors.joining(" vs "));
+                + config.models().stream().map(ModelEntry::id).collect(Collectors.joining(" vs "));
     }
 
     /** "64 × cpu-hash 10000 rounds · workers 1..8 · 3 repeats (median, min–max) · 2 cores · Java 25". */

@@ -2,11 +2,12 @@ package dev.concurrencylab.store;
 
 import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.sweep.SweepPlan;
 import dev.concurrencylab.sweep.SweepSpec;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,13 +17,17 @@ import java.util.Map;
  * @param name             a short title, or null
  * @param description      a few sentences on what to watch for, or null
  * @param config           what to run
- * @param referenceSeconds published wall times per model, in seconds; empty where there are none
+ * @param referenceSeconds published wall times per model entry, in seconds (a time for {@code cpython-sequential}
+ *                         is not one for {@code cpython-sequential@pypy3}); empty where there are none
  * @param sweep            the worker counts and repeats of a sweep of this experiment, or null where it has none
  */
 public record ExperimentFile(String name, String description, ExperimentConfig config,
-                             Map<ModelKind, Double> referenceSeconds, SweepSpec sweep) {
-    /** The newest schema this version reads; it writes 1 unless the experiment has a sweep or worker JVM flags (2). */
-    public static final int SCHEMA_VERSION = 2;
+                             Map<ModelEntry, Double> referenceSeconds, SweepSpec sweep) {
+    /**
+     * The newest schema this version reads. It writes 1 unless the experiment has a sweep or worker JVM flags (2),
+     * or a model that names its own interpreter, {@code cpython-sequential@pypy3} (3).
+     */
+    public static final int SCHEMA_VERSION = 3;
     public static final int MAX_NAME = 200;
     public static final int MAX_DESCRIPTION = 4000;
 
@@ -32,7 +37,7 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
         }
         name = trimmed("name", name, MAX_NAME);
         description = trimmed("description", description, MAX_DESCRIPTION);
-        EnumMap<ModelKind, Double> ref = new EnumMap<>(ModelKind.class);
+        Map<ModelEntry, Double> ref = new LinkedHashMap<>();
         if (referenceSeconds != null) {
             referenceSeconds.forEach((model, seconds) -> {
                 if (model == null) {
@@ -54,13 +59,16 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
 
     /** An experiment without a sweep. */
     public ExperimentFile(String name, String description, ExperimentConfig config,
-                          Map<ModelKind, Double> referenceSeconds) {
+                          Map<ModelEntry, Double> referenceSeconds) {
         this(name, description, config, referenceSeconds, null);
     }
 
-    /** The schema this experiment is written as: 1 (which older versions read) unless it has a sweep or flags. */
+    /** The schema this experiment is written as: the oldest that holds what it uses, so older versions read it. */
     public int writtenSchema() {
-        return sweep == null && config.settings().workerJvmFlags().isEmpty() ? 1 : SCHEMA_VERSION;
+        if (config.models().stream().anyMatch(ModelEntry::hasInterpreter)) {
+            return 3;
+        }
+        return sweep == null && config.settings().workerJvmFlags().isEmpty() ? 1 : 2;
     }
 
     /** An unnamed experiment with no reference times. */
@@ -88,7 +96,7 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
      * The published times that apply to results of {@code ran}: all of them when it has this experiment's
      * workload and worker count, none otherwise (200 requests timed by the article say nothing about 400).
      */
-    public Map<ModelKind, Double> publishedFor(ExperimentConfig ran) {
+    public Map<ModelEntry, Double> publishedFor(ExperimentConfig ran) {
         boolean same = ran != null && ran.workload().equals(config.workload())
                 && ran.settings().workers() == config.settings().workers();
         return same ? referenceSeconds : Map.of();
@@ -102,8 +110,8 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
         return new ExperimentFile(name, v, config, referenceSeconds, sweep);
     }
 
-    /** The published time for a model in milliseconds, or null where there is none. */
-    public Double referenceMs(ModelKind model) {
+    /** The published time for a model entry in milliseconds, or null where there is none. */
+    public Double referenceMs(ModelEntry model) {
         Double s = referenceSeconds.get(model);
         return s == null ? null : s * 1000;
     }

@@ -1,7 +1,7 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.store.ChromeTrace;
@@ -100,7 +100,7 @@ public final class ExperimentDocument {
     }
 
     /** The published times that apply to the results on screen (none once the setup was changed). */
-    public ObjectBinding<Map<ModelKind, Double>> publishedTimesBinding() {
+    public ObjectBinding<Map<ModelEntry, Double>> publishedTimesBinding() {
         return Bindings.createObjectBinding(() -> experiment.get().publishedFor(vm.shownConfigProperty().get()),
                 experiment, vm.shownConfigProperty());
     }

@@ -2,6 +2,7 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadConfig;
@@ -9,6 +10,7 @@ import dev.concurrencylab.engine.WorkloadKind;
 import dev.concurrencylab.net.UrlList;
 import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.Observable;
@@ -26,6 +28,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The experiment form's view model: what the user typed, as text (so a bad entry can be shown and named
@@ -69,9 +72,15 @@ public final class ExperimentForm {
     private final BooleanProperty workersWithoutJit = new SimpleBooleanProperty();
     private final BooleanProperty fairGil = new SimpleBooleanProperty(true);
     private final BooleanProperty warmup = new SimpleBooleanProperty(true);
-    private final ObservableList<ModelKind> models = FXCollections.observableArrayList();
+    /** Why an interpreter a model names ({@code cpython-sequential@pypy3}) cannot run, or "" where it can. */
+    private final ObservableMap<String, String> interpreterProblems = FXCollections.observableHashMap();
+    /** The interpreters found on PATH, offered beside each CPython model. */
+    private final ObservableList<String> interpreterChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> interpreterChoicesView =
+            FXCollections.unmodifiableObservableList(interpreterChoices);
+    private final ObservableList<ModelEntry> models = FXCollections.observableArrayList();
     /** Made once: a read-only view listens weakly to its list, so a fresh one per call could lose listeners. */
-    private final ObservableList<ModelKind> modelsView = FXCollections.unmodifiableObservableList(models);
+    private final ObservableList<ModelEntry> modelsView = FXCollections.unmodifiableObservableList(models);
     private final ReadOnlyObjectWrapper<ExperimentConfig> config = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
@@ -84,8 +93,8 @@ public final class ExperimentForm {
         this.available = List.copyOf(available);
         load(initial);
         Observable[] inputs = {workload, tasks, workers, hashRounds, length, latencyMs, jitterMs, cpuSharePercent,
-                switchIntervalMs, maxConnections, urls, python, pythonProblem, workersWithoutJit, fairGil, warmup,
-                models};
+                switchIntervalMs, maxConnections, urls, python, pythonProblem, interpreterProblems, workersWithoutJit,
+                fairGil, warmup, models};
         for (Observable o : inputs) {
             o.addListener(x -> validate());
         }
@@ -143,6 +152,35 @@ public final class ExperimentForm {
         }
     }
 
+    /**
+     * Whether an interpreter a model names was found usable: null until checked, "" where it was, else why not.
+     * The comparison's own interpreter is {@link #pythonProblemProperty()}.
+     */
+    public String interpreterProblem(String interpreter) {
+        return interpreterProblems.get(interpreter);
+    }
+
+    /** The interpreters found on PATH (python3, python3.11, pypy3, ...), offered beside each CPython model. */
+    public ObservableList<String> interpreterChoices() {
+        return interpreterChoicesView;
+    }
+
+    /** What a background look along PATH found. */
+    public void interpretersFound(List<String> names) {
+        interpreterChoices.setAll(names);
+    }
+
+    /** The interpreters the chosen models name that have not been checked yet. */
+    public List<String> uncheckedInterpreters() {
+        return models.stream().filter(ModelEntry::hasInterpreter).map(ModelEntry::interpreter).distinct()
+                .filter(i -> !interpreterProblems.containsKey(i)).toList();
+    }
+
+    /** The outcome of checking an interpreter a model names, in the background. */
+    public void interpreterChecked(String interpreter, String problem) {
+        interpreterProblems.put(interpreter, problem == null ? "" : problem);
+    }
+
     /** process: start the worker JVMs with {@value ModelSettings#NO_JIT_FLAGS}, to show what the JIT is worth. */
     public BooleanProperty workersWithoutJitProperty() {
         return workersWithoutJit;
@@ -152,9 +190,17 @@ public final class ExperimentForm {
         return warmup;
     }
 
-    /** The models to compare, in the order they run (the first is the baseline for speed-ups). */
-    public ObservableList<ModelKind> selectedModels() {
+    /**
+     * The models to compare, in the order they run (the first is the baseline for speed-ups); a CPython model may
+     * appear once per interpreter.
+     */
+    public ObservableList<ModelEntry> selectedModels() {
         return modelsView;
+    }
+
+    /** True where some entry of this kind is chosen. */
+    public boolean isSelected(ModelKind kind) {
+        return models.stream().anyMatch(e -> e.kind() == kind);
     }
 
     /** The validated config, or null while a field is invalid. */
@@ -186,18 +232,60 @@ public final class ExperimentForm {
 
     // ---- commands
 
+    /** Chooses the kind in the comparison's interpreter, or removes every entry of the kind. */
     public void setModelSelected(ModelKind model, boolean selected) {
-        if (selected == models.contains(model)) {
+        if (selected == isSelected(model)) {
             return;
         }
-        List<ModelKind> next = new ArrayList<>(models);
+        List<ModelEntry> next = new ArrayList<>(models);
         if (selected) {
-            next.add(model);
+            next.add(ModelEntry.of(model));
         } else {
-            next.remove(model);
+            next.removeIf(e -> e.kind() == model);
         }
-        // runs keep the order of the list, so the baseline does not depend on the order of clicks
-        next.sort(null);
+        setModels(next);
+    }
+
+    /** Adds an entry (a CPython model in one more interpreter); false where it is already chosen. */
+    public boolean addModel(ModelEntry entry) {
+        if (models.contains(entry)) {
+            return false;
+        }
+        List<ModelEntry> next = new ArrayList<>(models);
+        next.add(entry);
+        setModels(next);
+        return true;
+    }
+
+    public void removeModel(ModelEntry entry) {
+        List<ModelEntry> next = new ArrayList<>(models);
+        if (next.remove(entry)) {
+            setModels(next);
+        }
+    }
+
+    /**
+     * Runs a chosen entry in another interpreter ("" for the comparison's), keeping its place; false where that
+     * entry is chosen already (the same model twice in one interpreter would be the same run twice).
+     */
+    public boolean setInterpreter(ModelEntry entry, String interpreter) {
+        ModelEntry changed = new ModelEntry(entry.kind(), interpreter);
+        int at = models.indexOf(entry);
+        if (at < 0 || changed.equals(entry)) {
+            return changed.equals(entry);
+        }
+        if (models.contains(changed)) {
+            return false;
+        }
+        List<ModelEntry> next = new ArrayList<>(models);
+        next.set(at, changed);
+        setModels(next);
+        return true;
+    }
+
+    /** Runs keep the order of the list (the baseline does not depend on the order of clicks); a kind's entries theirs. */
+    private void setModels(List<ModelEntry> next) {
+        next.sort(Comparator.comparing(ModelEntry::kind));
         models.setAll(next);
     }
 
@@ -223,7 +311,8 @@ public final class ExperimentForm {
             workersWithoutJit.set(s.workerJvmFlagList().contains(ModelSettings.NO_JIT_FLAGS));
             fairGil.set(s.fairGil());
             warmup.set(s.warmup());
-            models.setAll(c.models().stream().filter(available::contains).sorted().limit(MAX_MODELS).toList());
+            models.setAll(c.models().stream().filter(e -> available.contains(e.kind()))
+                    .sorted(Comparator.comparing(ModelEntry::kind)).limit(MAX_MODELS).toList());
         } finally {
             loading = false;
         }
@@ -284,16 +373,23 @@ public final class ExperimentForm {
         ConfigException.requireRange(WORKERS, n, 1, MAX_WORKERS);
         ModelSettings s = base.settings().withWorkers(n).withFairGil(fairGil.get()).withWarmup(warmup.get())
                 .withPython(python.get());
-        if (usesSwitchInterval(models)) {
+        List<ModelKind> kinds = models.stream().map(ModelEntry::kind).toList();
+        if (usesSwitchInterval(kinds)) {
             s = s.withSwitchIntervalMs(number(SWITCH_INTERVAL, switchIntervalMs.get()));
         }
-        if (models.stream().anyMatch(ModelKind::inPython) && !pythonProblem.get().isEmpty()) {
+        if (models.stream().anyMatch(e -> e.kind().inPython() && !e.hasInterpreter()) && !pythonProblem.get().isEmpty()) {
             throw new ConfigException(PYTHON, pythonProblem.get());
+        }
+        for (ModelEntry e : models) {
+            String problem = e.hasInterpreter() ? interpreterProblems.get(e.interpreter()) : null;
+            if (problem != null && !problem.isEmpty()) {
+                throw new ConfigException(MODELS, e.id() + ": " + problem);
+            }
         }
         if (kind == WorkloadKind.HTTP) {
             s = s.withMaxConnections(whole(MAX_CONNECTIONS, maxConnections.get()));
         }
-        if (models.contains(ModelKind.PROCESS)) {
+        if (kinds.contains(ModelKind.PROCESS)) {
             s = s.withWorkerJvmFlags(jvmFlags(base.settings().workerJvmFlags(), workersWithoutJit.get()));
         }
         if (models.isEmpty() || models.size() > MAX_MODELS) {

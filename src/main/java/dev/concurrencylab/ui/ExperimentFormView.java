@@ -63,12 +63,13 @@ final class ExperimentFormView extends VBox {
         showFor(form, urls, WorkloadKind.HTTP);
         showFor(form, taskLength, WorkloadKind.MIXED);
         showFor(form, share, WorkloadKind.MIXED);
-        BooleanBinding gil = Bindings.createBooleanBinding(() -> form.selectedModels().contains(ModelKind.GIL),
+        BooleanBinding gil = Bindings.createBooleanBinding(() -> form.isSelected(ModelKind.GIL),
                 form.selectedModels());
         fair.visibleProperty().bind(gil);
         fair.managedProperty().bind(gil);
         BooleanBinding switching = Bindings.createBooleanBinding(
-                () -> ExperimentForm.usesSwitchInterval(form.selectedModels()), form.selectedModels());
+                () -> ExperimentForm.usesSwitchInterval(form.selectedModels().stream().map(e -> e.kind()).toList()),
+                form.selectedModels());
         interval.visibleProperty().bind(switching);
         interval.managedProperty().bind(switching);
 
@@ -77,7 +78,7 @@ final class ExperimentFormView extends VBox {
         noJit.selectedProperty().bindBidirectional(form.workersWithoutJitProperty());
         noJit.selectedProperty().addListener(o -> commit.run());
         BooleanBinding process = Bindings.createBooleanBinding(
-                () -> form.selectedModels().contains(ModelKind.PROCESS), form.selectedModels());
+                () -> form.isSelected(ModelKind.PROCESS), form.selectedModels());
         noJit.visibleProperty().bind(process);
         noJit.managedProperty().bind(process);
 

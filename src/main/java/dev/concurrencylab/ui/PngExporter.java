@@ -1,7 +1,7 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.render.ComparisonPicture;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -61,7 +61,7 @@ final class PngExporter {
             menu.getItems().setAll(all, summary);
             for (int i = 0; i < vm.outputs().size(); i++) {
                 int index = i;
-                MenuItem panel = new MenuItem("Panel: " + vm.outputs().get(i).result().model().id() + "…");
+                MenuItem panel = new MenuItem("Panel: " + vm.outputs().get(i).result().label() + "…");
                 panel.setOnAction(a -> exportPanel(index));
                 menu.getItems().add(panel);
             }
@@ -79,8 +79,8 @@ final class PngExporter {
     }
 
     void exportPanel(int index) {
-        ModelKind model = vm.outputs().get(index).result().model();
-        save("panel-" + model.id(), () -> pictures.panel(index, scale()));
+        ModelEntry model = vm.outputs().get(index).result().entry();
+        save("panel-" + model.slug(), () -> pictures.panel(index, scale()));
     }
 
     private int scale() {
@@ -110,7 +110,7 @@ final class PngExporter {
 
     /** For example {@code comparison-sleep-24-sequential-pool-eventloop@2x.png}. */
     static String suggestedName(ExperimentConfig c, String what, int scale) {
-        String models = c.models().stream().map(ModelKind::id).collect(Collectors.joining("-"));
+        String models = c.models().stream().map(ModelEntry::slug).collect(Collectors.joining("-"));
         return what + "-" + c.workload().kind().id() + "-" + c.workload().tasks() + "-" + models
                 + (scale == 2 ? "@2x" : "") + ".png";
     }

@@ -1,5 +1,6 @@
 package dev.concurrencylab.ui;
 
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunOutput;
@@ -18,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /** One model's panel: its phase, its trace (live, then final) and its result. Touched on the UI thread only. */
 public final class RunPanelModel {
     private final int index;
+    private final ModelEntry entry;
     private final ModelKind model;
     private final int threads;
     private final WaitCauses waitCauses;
@@ -29,9 +31,11 @@ public final class RunPanelModel {
     private final ReadOnlyStringWrapper noteExplained = new ReadOnlyStringWrapper("");
     private TraceRecorder live;
 
-    RunPanelModel(int index, ModelKind model, ModelSettings settings, WorkloadConfig workload) {
+    /** @param settings the comparison's (an entry's own interpreter changes nothing the panel shows) */
+    RunPanelModel(int index, ModelEntry entry, ModelSettings settings, WorkloadConfig workload) {
         this.index = index;
-        this.model = model;
+        this.entry = entry;
+        this.model = entry.kind();
         this.threads = settings.threadsFor(model, workload.tasks());
         this.waitCauses = WaitCauses.of(model, workload, settings);
         updateHeader();
@@ -43,6 +47,11 @@ public final class RunPanelModel {
 
     public ModelKind model() {
         return model;
+    }
+
+    /** The model as its comparison names it: with its interpreter, where it named one. */
+    public ModelEntry entry() {
+        return entry;
     }
 
     /** What this run's waits waited for, as its tooltips say. */
@@ -131,12 +140,12 @@ public final class RunPanelModel {
         RunResult r = result.get();
         String workers = count(threads);
         if (r == null) {
-            header.set(model.id() + " · " + workers + " · " + phase.get().label());
+            header.set(entry.id() + " · " + workers + " · " + phase.get().label());
             return;
         }
         // a fork/join pool adds a spare thread while a worker waits in a join; its lane shows, so the header says so
         int spare = r.lanes() - r.workers();
-        String text = String.format(Locale.ROOT, "%s · %s%s%s · %s · efficiency %.2f", model.id(),
+        String text = String.format(Locale.ROOT, "%s · %s%s%s · %s · efficiency %.2f", entry.id(),
                 r.workersLine(), spare > 0 ? " + " + spare + " spare" : "",
                 r.interpreterLine() == null ? "" : " · " + r.interpreterLine(), Durations.format(r.wallMs()),
                 r.efficiency());

@@ -23,15 +23,15 @@ final class RunPanelView extends VBox {
     RunPanelView(RunPanelModel model, PanelLinks links) {
         this.model = model;
         this.links = links;
-        setId("panel-" + model.model().id());
+        setId("panel-" + model.entry().slug());
         getStyleClass().add(Styles.PANEL);
         Label header = new Label();
-        header.setId("header-" + model.model().id());
+        header.setId("header-" + model.entry().slug());
         header.getStyleClass().add(Styles.PANEL_HEADER);
         header.textProperty().bind(model.headerProperty());
         header.setMinWidth(Region.USE_PREF_SIZE);
         Label note = new Label();
-        note.setId("note-" + model.model().id());
+        note.setId("note-" + model.entry().slug());
         note.getStyleClass().add(Styles.PANEL_NOTE);
         note.textProperty().bind(model.noteProperty());
         note.visibleProperty().bind(model.noteProperty().isNotEmpty());
@@ -42,7 +42,7 @@ final class RunPanelView extends VBox {
         note.setTooltip(explained);
         HBox top = new HBox(12, header, note);
         top.setAlignment(Pos.BASELINE_LEFT);
-        timeline.setId("timeline-" + model.model().id());
+        timeline.setId("timeline-" + model.entry().slug());
         timeline.setWaitCauses(model.waitCauses());
         VBox.setVgrow(timeline, Priority.ALWAYS);
         getChildren().addAll(top, timeline);

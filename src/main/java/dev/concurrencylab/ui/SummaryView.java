@@ -1,9 +1,10 @@
 package dev.concurrencylab.ui;
 
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.render.LatencyText;
+import dev.concurrencylab.render.WarmupText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,7 @@ import javafx.scene.layout.Region;
  */
 final class SummaryView extends GridPane {
     private final ObservableList<RunOutput> outputs;
-    private final ObjectProperty<Map<ModelKind, Double>> referenceSeconds = new SimpleObjectProperty<>(Map.of());
+    private final ObjectProperty<Map<ModelEntry, Double>> referenceSeconds = new SimpleObjectProperty<>(Map.of());
 
     SummaryView(ObservableList<RunOutput> outputs) {
         this.outputs = outputs;
@@ -45,7 +46,7 @@ final class SummaryView extends GridPane {
     }
 
     /** Published wall times per model (the article's, for the classic presets), shown beside the measured ones. */
-    ObjectProperty<Map<ModelKind, Double>> referenceSecondsProperty() {
+    ObjectProperty<Map<ModelEntry, Double>> referenceSecondsProperty() {
         return referenceSeconds;
     }
 
@@ -65,28 +66,41 @@ final class SummaryView extends GridPane {
         double baseline = results.getFirst().wallMs();
         for (int i = 0; i < results.size(); i++) {
             RunResult r = results.get(i);
-            Label model = new Label(r.model().id());
+            Label model = new Label(r.label());
             model.getStyleClass().add(Styles.FIELD_TITLE);
-            Double reference = referenceSeconds.get() == null ? null : referenceSeconds.get().get(r.model());
+            Double reference = referenceSeconds.get() == null ? null : referenceSeconds.get().get(r.entry());
             Label text = new Label(describe(r, baseline, i == 0)
                     + (reference == null ? "" : " · article: " + Durations.format(reference * 1000)));
             text.getStyleClass().add(Styles.SUMMARY_TEXT);
-            text.setId("summary-" + r.model().id());
-            Label latency = new Label(LatencyText.compact(r));
-            latency.setId("latency-" + r.model().id());
-            latency.getStyleClass().add(Styles.PLACEHOLDER);
-            latency.setStyle("-fx-font-size: 0.8em;");
-            latency.setPrefWidth(1); // as wide as the line above it: cut with an ellipsis rather than widen the column
-            latency.setMinWidth(0);
-            latency.setMaxWidth(Double.MAX_VALUE);
-            Tooltip.install(latency, new Tooltip(LatencyText.line(r) + "\n" + LatencyText.MEANING));
+            text.setId("summary-" + r.entry().slug());
+            Label latency = small("latency-" + r.entry().slug(), LatencyText.compact(r),
+                    LatencyText.line(r) + "\n" + LatencyText.MEANING);
+            javafx.scene.layout.VBox lines = new javafx.scene.layout.VBox(text, latency);
+            String warmup = WarmupText.line(r);
+            if (warmup != null) {
+                lines.getChildren().add(small("warmup-" + r.entry().slug(), "warm-up: " + warmup,
+                        "warm-up: " + warmup + "\n" + WarmupText.MEANING));
+            }
             Bar bar = new Bar(r.wallMs() / scale, r.boundMs() / scale);
             Tooltip.install(bar, new Tooltip("wall " + Durations.format(r.wallMs()) + ", ideal bound "
                     + Durations.format(r.boundMs())));
             add(model, 0, i);
             add(bar, 1, i);
-            add(new javafx.scene.layout.VBox(text, latency), 2, i);
+            add(lines, 2, i);
         }
+    }
+
+    /** A secondary line under a model's figures, as wide as the line above it, the whole text in its tooltip. */
+    private static Label small(String id, String text, String tip) {
+        Label l = new Label(text);
+        l.setId(id);
+        l.getStyleClass().add(Styles.PLACEHOLDER);
+        l.setStyle("-fx-font-size: 0.8em;");
+        l.setPrefWidth(1); // cut with an ellipsis rather than widen the column
+        l.setMinWidth(0);
+        l.setMaxWidth(Double.MAX_VALUE);
+        Tooltip.install(l, new Tooltip(tip));
+        return l;
     }
 
     static String describe(RunResult r, double baselineMs, boolean first) {

@@ -38,7 +38,22 @@ def hello():
         "pid": os.getpid(),
         "cpus": os.cpu_count(),
         "executable": sys.executable,
+        "jit": _jit(),
+        "missing": cl_trace.MISSING,
     }
+
+
+def _jit():
+    """Whether the interpreter compiles Python to machine code as it runs: PyPy's tracing JIT where built in,
+    CPython's own (3.13+, experimental) where this build has it switched on."""
+    if sys.implementation.name == "pypy":
+        info = getattr(sys, "pypy_translation_info", {})
+        return bool(info.get("translation.jit", False))
+    jit = getattr(sys, "_jit", None)
+    try:
+        return bool(jit is not None and jit.is_enabled())
+    except Exception:  # an interpreter of its own kind: it has no JIT we know how to ask about
+        return False
 
 
 def _version(v):

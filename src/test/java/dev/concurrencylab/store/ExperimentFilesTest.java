@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadConfig;
@@ -26,9 +27,9 @@ class ExperimentFilesTest {
                 .withUrls(List.of("http://127.0.0.1:1/a"));
         ModelSettings s = ModelSettings.defaults().withWorkers(7).withMaxInFlight(9).withSwitchIntervalMs(2.5)
                 .withFairGil(false).withMaxConnections(3).withWarmup(false);
-        return new ExperimentFile("Lesson 3", "What to watch", new ExperimentConfig(w,
+        return new ExperimentFile("Lesson 3", "What to watch", ExperimentConfig.of(w,
                 List.of(ModelKind.EVENTLOOP, ModelKind.ARTICLE_ASYNCIO, ModelKind.GIL), s),
-                Map.of(ModelKind.GIL, 1.5));
+                Map.of(ModelEntry.of(ModelKind.GIL), 1.5));
     }
 
     @Test
@@ -120,8 +121,29 @@ class ExperimentFilesTest {
     }
 
     @Test
+    void aModelInItsOwnInterpreterIsWrittenAsSchema3AndReadBackWithItsPublishedTime() throws IOException {
+        ExperimentFile twice = new ExperimentFile("JIT", null, new ExperimentConfig(
+                WorkloadConfig.defaults(WorkloadKind.CPU_REGEX), List.of(ModelEntry.parse("cpython-sequential"),
+                ModelEntry.parse("cpython-sequential@pypy3")), ModelSettings.defaults()),
+                Map.of(ModelEntry.parse("cpython-sequential"), 12.88));
+        Path f = dir.resolve("jit.json");
+        ExperimentFiles.write(f, twice);
+        assertThat(Files.readString(f)).contains("\"schemaVersion\" : 3")
+                .contains("[ \"cpython-sequential\", \"cpython-sequential@pypy3\" ]");
+        ExperimentFile back = ExperimentFiles.read(f);
+        assertThat(back).isEqualTo(twice);
+        assertThat(back.referenceMs(ModelEntry.parse("cpython-sequential"))).isEqualTo(12880.0);
+        assertThat(back.referenceMs(ModelEntry.parse("cpython-sequential@pypy3"))).as("not PyPy's time").isNull();
+
+        ExperimentFileException jvm = bad("{\"schemaVersion\": 3, \"workload\": {\"kind\": \"sleep\"},"
+                + " \"models\": [\"pool@pypy3\"]}");
+        assertThat(jvm.field()).isEqualTo("models[0]");
+        assertThat(jvm.reason()).contains("only the cpython-* models run in an interpreter");
+    }
+
+    @Test
     void schemaVersionIsRequiredAndNewerIsRefused() {
-        ExperimentFileException newer = bad("{\"schemaVersion\": 3, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\"]}");
+        ExperimentFileException newer = bad("{\"schemaVersion\": 4, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\"]}");
         assertThat(newer.field()).isEqualTo("schemaVersion");
         assertThat(newer.reason()).contains("newer Concurrency Lab");
         assertThat(newer.line()).isEqualTo(1);

@@ -1,7 +1,6 @@
 package dev.concurrencylab.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.Comparison;
@@ -67,7 +66,7 @@ class LessonFilesTest {
                 "I/O-bound: one request after another", "A thread pool", "asyncio: the article's, and a true event loop",
                 "CPU-bound: one thread", "Threads under the GIL", "Processes", "The JIT remark",
                 "Blocking the event loop", "How many workers?");
-        assertThat(article.steps().get(2).experiment().config().models())
+        assertThat(article.steps().get(2).experiment().config().kinds())
                 .containsExactly(ModelKind.POOL, ModelKind.ARTICLE_ASYNCIO, ModelKind.EVENTLOOP);
         assertThat(article.steps().get(6).experiment().config().settings().workerJvmFlags()).isEqualTo("-Xint");
         assertThat(article.steps().get(7).preset()).isEqualTo("blocking-event-loop");

@@ -2,6 +2,7 @@ package dev.concurrencylab.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.WorkloadKind;
 import java.io.IOException;
@@ -26,27 +27,27 @@ class PresetsTest {
         ExperimentFile io = Presets.load("classic-io").experiment();
         assertThat(io.config().workload().kind()).isEqualTo(WorkloadKind.HTTP);
         assertThat(io.config().workload().tasks()).isEqualTo(200);
-        assertThat(io.config().models()).containsExactly(ModelKind.SEQUENTIAL, ModelKind.POOL,
+        assertThat(io.config().kinds()).containsExactly(ModelKind.SEQUENTIAL, ModelKind.POOL,
                 ModelKind.ARTICLE_ASYNCIO, ModelKind.EVENTLOOP, ModelKind.CPYTHON_SEQUENTIAL,
                 ModelKind.CPYTHON_THREADS, ModelKind.CPYTHON_ASYNCIO, ModelKind.CPYTHON_ARTICLE_ASYNCIO);
         assertThat(io.config().settings().workers()).isEqualTo(4);
-        assertThat(io.referenceSeconds()).isEqualTo(Map.of(ModelKind.SEQUENTIAL, 37.98, ModelKind.POOL, 13.59,
-                ModelKind.ARTICLE_ASYNCIO, 3.43, ModelKind.CPYTHON_SEQUENTIAL, 37.98, ModelKind.CPYTHON_THREADS, 13.59,
-                ModelKind.CPYTHON_ARTICLE_ASYNCIO, 3.43));
+        assertThat(byId(io.referenceSeconds())).isEqualTo(Map.of("sequential", 37.98, "pool", 13.59,
+                "article-asyncio", 3.43, "cpython-sequential", 37.98, "cpython-threads", 13.59,
+                "cpython-article-asyncio", 3.43));
         ExperimentFile cpu = Presets.load("classic-cpu").experiment();
-        assertThat(cpu.config().models()).containsExactly(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.GIL,
+        assertThat(cpu.config().kinds()).containsExactly(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.GIL,
                 ModelKind.PROCESS, ModelKind.CPYTHON_SEQUENTIAL, ModelKind.CPYTHON_THREADS,
                 ModelKind.CPYTHON_PROCESSES);
-        assertThat(cpu.referenceSeconds()).isEqualTo(Map.of(ModelKind.SEQUENTIAL, 12.88, ModelKind.PROCESS, 8.42,
-                ModelKind.CPYTHON_SEQUENTIAL, 12.88, ModelKind.CPYTHON_PROCESSES, 8.42));
-        assertThat(cpu.referenceMs(ModelKind.PROCESS)).isEqualTo(8420.0);
+        assertThat(byId(cpu.referenceSeconds())).isEqualTo(Map.of("sequential", 12.88, "process", 8.42,
+                "cpython-sequential", 12.88, "cpython-processes", 8.42));
+        assertThat(cpu.referenceMs(ModelEntry.of(ModelKind.PROCESS))).isEqualTo(8420.0);
     }
 
     @Test
     void theRealGilPutsCPythonsThreadsBesideTheEmulationOnTwoWorkers() {
         ExperimentFile gil = Presets.load("the-real-gil").experiment();
         assertThat(gil.config().workload().kind()).isEqualTo(WorkloadKind.CPU_REGEX);
-        assertThat(gil.config().models()).containsExactly(ModelKind.POOL, ModelKind.GIL, ModelKind.CPYTHON_THREADS,
+        assertThat(gil.config().kinds()).containsExactly(ModelKind.POOL, ModelKind.GIL, ModelKind.CPYTHON_THREADS,
                 ModelKind.CPYTHON_PROCESSES);
         assertThat(gil.config().settings().workers()).isEqualTo(2);
     }
@@ -55,13 +56,13 @@ class PresetsTest {
     void theSweepPresetsAskHowManyThreadsForCpuAndForIo() {
         ExperimentFile cpu = Presets.load("how-many-threads-cpu").experiment();
         assertThat(cpu.config().workload().kind()).isEqualTo(WorkloadKind.CPU_HASH);
-        assertThat(cpu.config().models()).containsExactly(ModelKind.POOL, ModelKind.GIL, ModelKind.PROCESS);
+        assertThat(cpu.config().kinds()).containsExactly(ModelKind.POOL, ModelKind.GIL, ModelKind.PROCESS);
         assertThat(cpu.sweep().workers()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
         assertThat(cpu.sweep().repeats()).isEqualTo(3);
         ExperimentFile io = Presets.load("how-many-threads-io").experiment();
         assertThat(io.config().workload().kind()).isEqualTo(WorkloadKind.SLEEP);
         assertThat(io.config().workload().latencyMs()).isEqualTo(100);
-        assertThat(io.config().models()).containsExactly(ModelKind.POOL, ModelKind.VIRTUAL);
+        assertThat(io.config().kinds()).containsExactly(ModelKind.POOL, ModelKind.VIRTUAL);
         assertThat(io.sweep().workers()).containsExactly(1, 2, 4, 8, 16, 32, 64);
         assertThat(Presets.list()).filteredOn(p -> p.experiment().sweep() != null).hasSize(2);
     }
@@ -86,5 +87,12 @@ class PresetsTest {
             assertThat(ExperimentFiles.parse(ExperimentFiles.toJson(p.experiment()), p.id()))
                     .isEqualTo(p.experiment());
         }
+    }
+
+    /** Published times by the models' ids, as the file writes them. */
+    private static Map<String, Double> byId(Map<ModelEntry, Double> times) {
+        Map<String, Double> out = new java.util.HashMap<>();
+        times.forEach((m, t) -> out.put(m.id(), t));
+        return out;
     }
 }

@@ -3,6 +3,7 @@ package dev.concurrencylab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunOutput;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The File menu's commands against real files in a temporary folder, with scripted dialogs and answers. */
 class ExperimentDocumentTest {
-    private static final ExperimentConfig SMALL = new ExperimentConfig(
+    private static final ExperimentConfig SMALL = ExperimentConfig.of(
             WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(6).withLatencyMs(5).withJitterMs(0),
             List.of(ModelKind.SEQUENTIAL, ModelKind.EVENTLOOP), ModelSettings.defaults().withWarmup(false));
 
@@ -132,12 +133,12 @@ class ExperimentDocumentTest {
         assertThat(form.workloadProperty().get()).isEqualTo(WorkloadKind.HTTP);
         assertThat(form.text(ExperimentForm.TASKS).get()).isEqualTo("200");
         assertThat(form.text(ExperimentForm.LATENCY).get()).isEqualTo("190");
-        assertThat(form.selectedModels()).containsExactly(ModelKind.SEQUENTIAL, ModelKind.POOL,
+        assertThat(form.selectedModels()).extracting(ModelEntry::kind).containsExactly(ModelKind.SEQUENTIAL, ModelKind.POOL,
                 ModelKind.EVENTLOOP, ModelKind.ARTICLE_ASYNCIO, ModelKind.CPYTHON_SEQUENTIAL, ModelKind.CPYTHON_THREADS,
                 ModelKind.CPYTHON_ASYNCIO, ModelKind.CPYTHON_ARTICLE_ASYNCIO);
         assertThat(doc.experimentProperty().get().name()).isEqualTo("Classic I/O: fetching URLs");
         assertThat(doc.experimentProperty().get().description()).contains("200 HTTP requests");
-        assertThat(doc.experimentProperty().get().referenceMs(ModelKind.SEQUENTIAL)).isEqualTo(37_980.0);
+        assertThat(doc.experimentProperty().get().referenceMs(ModelEntry.of(ModelKind.SEQUENTIAL))).isEqualTo(37_980.0);
         assertThat(doc.dirtyBinding().get()).isFalse();
         assertThat(doc.titleBinding().get()).isEqualTo("Classic I/O: fetching URLs — Concurrency Lab");
     }
@@ -148,7 +149,7 @@ class ExperimentDocumentTest {
         ExperimentConfig preset = doc.experimentProperty().get().config();
         assertThat(doc.publishedTimesBinding().get()).as("nothing run yet").isEmpty();
         vm.showRecorded(preset, List.of(), "as published");
-        assertThat(doc.publishedTimesBinding().get()).containsEntry(ModelKind.SEQUENTIAL, 37.98);
+        assertThat(doc.publishedTimesBinding().get()).containsEntry(ModelEntry.of(ModelKind.SEQUENTIAL), 37.98);
         vm.showRecorded(preset.withWorkload(preset.workload().withTasks(400)), List.of(), "twice the requests");
         assertThat(doc.publishedTimesBinding().get()).as("400 requests are not the article's 200").isEmpty();
     }

@@ -3,6 +3,7 @@ package dev.concurrencylab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadConfig;
@@ -49,6 +50,29 @@ class ExperimentFormTest {
     }
 
     @Test
+    void aCPythonModelRunsOncePerInterpreterAndAnUnusableOneIsNamedOnTheModels() {
+        ExperimentForm all = new ExperimentForm(LabSettings.defaultExperiment(), List.of(ModelKind.values()));
+        ModelEntry cpython = ModelEntry.of(ModelKind.CPYTHON_SEQUENTIAL);
+        ModelEntry pypy = ModelEntry.parse("cpython-sequential@pypy3");
+        all.setModelSelected(ModelKind.CPYTHON_SEQUENTIAL, true);
+        assertThat(all.addModel(pypy)).isTrue();
+        assertThat(all.addModel(pypy)).as("already chosen").isFalse();
+        assertThat(all.configProperty().get().models()).endsWith(cpython, pypy);
+        assertThat(all.setInterpreter(cpython, "pypy3")).as("the same run twice").isFalse();
+        assertThat(all.uncheckedInterpreters()).containsExactly("pypy3");
+
+        all.interpreterChecked("pypy3", "'pypy3' is neither a file nor a command on PATH");
+        assertThat(all.errorFieldProperty().get()).isEqualTo("models");
+        assertThat(all.errorMessageProperty().get())
+                .isEqualTo("models: cpython-sequential@pypy3: 'pypy3' is neither a file nor a command on PATH");
+        assertThat(all.setInterpreter(pypy, "python3")).isTrue();
+        assertThat(all.validProperty().get()).as("python3 is not known to be unusable").isTrue();
+        assertThat(all.configProperty().get().models()).endsWith(cpython, ModelEntry.parse("cpython-sequential@python3"));
+        all.setModelSelected(ModelKind.CPYTHON_SEQUENTIAL, false);
+        assertThat(all.selectedModels()).extracting(ModelEntry::kind).doesNotContain(ModelKind.CPYTHON_SEQUENTIAL);
+    }
+
+    @Test
     void textThatIsNotANumberIsNamed() {
         form.text(ExperimentForm.WORKERS).set("four");
         assertThat(form.errorFieldProperty().get()).isEqualTo("workers");
@@ -73,10 +97,10 @@ class ExperimentFormTest {
         assertThat(all.errorFieldProperty().get()).isEqualTo("models");
         assertThat(all.errorMessageProperty().get()).contains("models", "1 to 8");
         all.setModelSelected(ModelKind.SEQUENTIAL, false);
-        assertThat(all.configProperty().get().models()).startsWith(ModelKind.POOL, ModelKind.VIRTUAL)
+        assertThat(all.configProperty().get().kinds()).startsWith(ModelKind.POOL, ModelKind.VIRTUAL)
                 .endsWith(ModelKind.PROCESS, ModelKind.CPYTHON_SEQUENTIAL);
-        for (ModelKind m : List.copyOf(all.selectedModels())) {
-            all.setModelSelected(m, false);
+        for (ModelEntry m : List.copyOf(all.selectedModels())) {
+            all.setModelSelected(m.kind(), false);
         }
         assertThat(all.errorMessageProperty().get()).contains("models", "1 to 8");
     }
@@ -143,7 +167,7 @@ class ExperimentFormTest {
 
     @Test
     void anHttpExperimentLoadsAsHttp() {
-        ExperimentConfig c = new ExperimentConfig(WorkloadConfig.defaults(WorkloadKind.HTTP).withLatencyMs(100)
+        ExperimentConfig c = ExperimentConfig.of(WorkloadConfig.defaults(WorkloadKind.HTTP).withLatencyMs(100)
                 .withUrls(List.of("http://127.0.0.1:9/x")), List.of(ModelKind.POOL),
                 ModelSettings.defaults().withMaxConnections(5));
         form.load(c);

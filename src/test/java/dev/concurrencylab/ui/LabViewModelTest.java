@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LabViewModelTest {
-    private static final ExperimentConfig SMALL = new ExperimentConfig(
+    private static final ExperimentConfig SMALL = ExperimentConfig.of(
             WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(6).withLatencyMs(20),
             List.of(ModelKind.SEQUENTIAL, ModelKind.EVENTLOOP), ModelSettings.defaults().withWarmup(false));
 
