@@ -11,6 +11,7 @@ import dev.concurrencylab.engine.WorkloadKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The article's JIT remark, measured: cpu-regex and cpu-hash in CPython and in PyPy (the pypy3 on PATH), one
@@ -37,10 +38,10 @@ final class PyPyBenchScenarios {
             String how = warm ? "warm-up on" : "no warm-up";
             ExperimentConfig r = new ExperimentConfig(regex, MODELS, two);
             out.add(new BenchScenario("pypy: cpu-regex " + regex.tasks() + "×1000, CPython vs PyPy, sequential and 2 "
-                    + "processes, " + how, r, List.of(noErrors(), sameMatches()), PyPyBenchScenarios::ratios));
+                    + "processes, " + how, r, List.of(noErrors(), sameMatches()), table(r, !warm)));
             ExperimentConfig h = new ExperimentConfig(hash, MODELS, two);
             out.add(new BenchScenario("pypy: cpu-hash " + hash.tasks() + "×10000 rounds, CPython vs PyPy, sequential "
-                    + "and 2 processes, " + how, h, List.of(noErrors()), PyPyBenchScenarios::ratios));
+                    + "and 2 processes, " + how, h, List.of(noErrors()), table(h, !warm)));
         }
         return out;
     }
@@ -57,16 +58,26 @@ final class PyPyBenchScenarios {
                 0, 0);
     }
 
-    /** PyPy's wall time against CPython's, per model, and each run's first tasks against the rest. */
-    static String ratios(List<RunOutput> runs) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%n%-26s %12s %12s %10s%n",
-                "CPython vs PyPy", "CPython", "PyPy", "PyPy ÷ CPython"));
-        for (int i = 0; i < MODELS.size(); i += 2) {
-            RunResult c = BenchScenario.of(runs, MODELS.get(i));
-            RunResult p = BenchScenario.of(runs, MODELS.get(i + 1));
-            b.append(String.format(Locale.ROOT, "%-26s %12s %12s %10.2f%n", MODELS.get(i).kind().id(),
-                    SummaryTable.ms(c.wallMs()), SummaryTable.ms(p.wallMs()), p.wallMs() / c.wallMs()));
-        }
-        return b.toString();
+    /**
+     * PyPy's wall time against CPython's, per model; without the warm-up, each beside the same program untraced in
+     * the same interpreter, which starts as cold (what tracing costs there).
+     */
+    private static Function<List<RunOutput>, String> table(ExperimentConfig config, boolean withPeers) {
+        PythonBenchScenarios.Peers peers = new PythonBenchScenarios.Peers(config);
+        return runs -> {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%n%-18s %12s %12s %14s%s%n",
+                    "CPython vs PyPy", "CPython", "PyPy", "PyPy ÷ CPython", withPeers
+                            ? String.format(Locale.ROOT, " %18s %18s", "CPython untraced", "PyPy untraced") : ""));
+            for (int i = 0; i < MODELS.size(); i += 2) {
+                RunResult c = BenchScenario.of(runs, MODELS.get(i));
+                RunResult p = BenchScenario.of(runs, MODELS.get(i + 1));
+                b.append(String.format(Locale.ROOT, "%-18s %12s %12s %14.2f%s%n", MODELS.get(i).kind().id(),
+                        SummaryTable.ms(c.wallMs()), SummaryTable.ms(p.wallMs()), p.wallMs() / c.wallMs(),
+                        withPeers ? String.format(Locale.ROOT, " %18s %18s",
+                                SummaryTable.ms(peers.get(MODELS.get(i)).wallMs()),
+                                SummaryTable.ms(peers.get(MODELS.get(i + 1)).wallMs())) : ""));
+            }
+            return b.toString();
+        };
     }
 }

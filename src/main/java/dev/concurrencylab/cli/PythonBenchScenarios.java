@@ -80,7 +80,7 @@ final class PythonBenchScenarios {
     }
 
     /** The untraced peers of a scenario's models, each measured once, when first asked for. */
-    private static final class Peers {
+    static final class Peers {
         private final ExperimentConfig config;
         private final Map<ModelEntry, PythonPeers.Peer> peers = new HashMap<>();
 

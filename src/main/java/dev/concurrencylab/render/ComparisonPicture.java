@@ -162,7 +162,8 @@ public final class ComparisonPicture {
             int y = style.px(MARGIN);
             g.setColor(style.text);
             g.setFont(style.title);
-            g.drawString(title, x, y + g.getFontMetrics().getAscent());
+            // four models, each in its own interpreter, outgrow the width: the caption below lists them all
+            style.drawFitted(g, title, x, y + g.getFontMetrics().getAscent(), inner);
             y += style.px(26);
             g.setFont(style.body);
             g.setColor(style.muted);

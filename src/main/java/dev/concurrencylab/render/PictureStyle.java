@@ -72,10 +72,19 @@ final class PictureStyle {
 
     /** Draws {@code s} cut with an ellipsis to fit {@code width}, ending at {@code right}. */
     void drawRightFitted(Graphics2D g, String s, int right, int baseline, int width) {
+        drawRight(g, fitted(g, s, width), right, baseline);
+    }
+
+    /** Draws {@code s} cut with an ellipsis to fit {@code width}, starting at {@code x}. */
+    void drawFitted(Graphics2D g, String s, int x, int baseline, int width) {
+        g.drawString(fitted(g, s, width), x, baseline);
+    }
+
+    private static String fitted(Graphics2D g, String s, int width) {
         String fitted = s;
         while (fitted.length() > 1 && g.getFontMetrics().stringWidth(fitted) > width) {
             fitted = fitted.substring(0, fitted.length() - 2) + "…";
         }
-        drawRight(g, fitted, right, baseline);
+        return fitted;
     }
 }

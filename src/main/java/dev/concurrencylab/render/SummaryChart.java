@@ -42,11 +42,17 @@ final class SummaryChart {
         for (RunOutput o : runs) { // a warm-up split makes a row's figures longer: the bars give way, not the text
             column = Math.max(column, g.getFontMetrics().stringWidth(text(o.result(), first)) + style.px(16));
         }
-        int barX = x + style.px(PanelPainter.LABEL_WIDTH);
-        int barW = Math.max(style.px(60), width - style.px(PanelPainter.LABEL_WIDTH) - column);
+        // a model in its own interpreter has a long name (cpython-processes@pypy3): cut, it would read as another
+        int labels = style.px(PanelPainter.LABEL_WIDTH);
+        for (RunOutput o : runs) {
+            labels = Math.max(labels, g.getFontMetrics().stringWidth(o.result().label()) + style.px(16));
+        }
+        labels = Math.min(labels, width / 3);
+        int barX = x + labels;
+        int barW = Math.max(style.px(60), width - labels - column);
         int top = y + style.px(HEADER);
         for (RunOutput o : runs) {
-            row(g, o.result(), max, first, barX, barW, top);
+            row(g, o.result(), max, first, barX, barW, labels, top);
             top += style.px(ROW);
         }
     }
@@ -60,14 +66,14 @@ final class SummaryChart {
                 warmup == null ? "" : " · " + warmup);
     }
 
-    private void row(Graphics2D g, RunResult r, double max, double first, int barX, int barW, int top) {
+    private void row(Graphics2D g, RunResult r, double max, double first, int barX, int barW, int labels, int top) {
         int barH = style.px(ROW - 8);
         int barTop = top + style.px(4);
         g.setFont(style.body);
         FontMetrics fm = g.getFontMetrics();
         int baseline = barTop + (barH + fm.getAscent() - fm.getDescent()) / 2;
         g.setColor(style.text);
-        style.drawRightFitted(g, r.label(), barX - style.px(6), baseline, style.px(PanelPainter.LABEL_WIDTH - 10));
+        style.drawRightFitted(g, r.label(), barX - style.px(6), baseline, labels - style.px(10));
         int len = max > 0 ? (int) Math.round(r.wallMs() / max * barW) : 0;
         g.setColor(style.grid);
         g.fillRect(barX, barTop, barW, barH);

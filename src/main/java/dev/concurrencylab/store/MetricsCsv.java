@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * columns that only some runs have; {@code findings} lists the kinds of the run's findings, separated by {@code ;};
  * {@code python} and {@code gil_enabled} name the interpreter of a CPython model's run as it reported itself, and
  * {@code interpreter} the one its entry chose ({@code pypy3} for {@code cpython-sequential@pypy3}; empty where it
- * ran in the comparison's); {@code first_tasks}, {@code first_tasks_ms} and {@code rest_tasks_ms} are its warm-up
- * split (see {@link dev.concurrencylab.engine.WarmupSplit}), empty where it has none.
+ * ran in the comparison's); {@code first_tasks}, {@code first_tasks_ms}, {@code rest_tasks_ms} and
+ * {@code first_task_ms} are its warm-up split (see {@link dev.concurrencylab.engine.WarmupSplit}), empty where it has none.
  */
 public final class MetricsCsv {
     public static final List<String> COLUMNS = List.of("run", "model", "workload", "workers", "max_in_flight",
@@ -30,7 +30,7 @@ public final class MetricsCsv {
             "service_p50_ms", "service_p95_ms", "service_p99_ms", "response_p50_ms", "response_p95_ms",
             "response_p99_ms", "errors", "error_reasons", "lanes", "segments", "matches", "cores", "spawn_ms",
             "ipc_ms", "cancelled", "reference_ms", "ui_cpu_ms", "cpu_asked_ms", "ready_ms", "findings", "python",
-            "gil_enabled", "interpreter", "first_tasks", "first_tasks_ms", "rest_tasks_ms");
+            "gil_enabled", "interpreter", "first_tasks", "first_tasks_ms", "rest_tasks_ms", "first_task_ms");
 
     private MetricsCsv() {
     }
@@ -63,7 +63,7 @@ public final class MetricsCsv {
                     r.python() == null ? "" : quote(r.python()), r.gilEnabled() == null ? "" : r.gilEnabled().toString(),
                     r.interpreter() == null ? "" : quote(r.interpreter()),
                     w == null ? "" : Integer.toString(w.firstTasks()), w == null ? "" : num(w.firstMs()),
-                    w == null ? "" : num(w.restMs()));
+                    w == null ? "" : num(w.restMs()), w == null ? "" : num(w.firstTaskMs()));
             b.append(String.join(",", row)).append("\r\n");
         }
         return b.toString();

@@ -38,7 +38,7 @@ def hello():
         "pid": os.getpid(),
         "cpus": os.cpu_count(),
         "executable": sys.executable,
-        "jit": _jit(),
+        "jit": JIT,
         "missing": cl_trace.MISSING,
     }
 
@@ -54,6 +54,9 @@ def _jit():
         return bool(jit is not None and jit.is_enabled())
     except Exception:  # an interpreter of its own kind: it has no JIT we know how to ask about
         return False
+
+
+JIT = _jit()
 
 
 def _version(v):
@@ -130,6 +133,8 @@ def main():
             out.write([["pong", cl_trace.clock()]])
         elif op == "load":
             loaded = Loaded(command)
+            if JIT:
+                out.warm_up()
             out.write([["loaded", len(loaded.tasks)]])
         elif op == "run":
             run(loaded, command, out)

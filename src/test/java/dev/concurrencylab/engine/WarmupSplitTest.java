@@ -10,12 +10,11 @@ class WarmupSplitTest {
 
     @Test
     void theFirstTasksToStartAreSetAgainstTheRest() {
-        // 40 finished tasks, listed out of start order: the two that started first took 10 ms, the others 2 ms
+        // 40 finished tasks, listed out of start order: the two that started first took 14 and 6 ms, the others 2 ms
         TaskTable t = TaskTable.empty(42);
         for (int i = 0; i < 40; i++) {
-            int id = (i * 7) % 40; // ids scrambled against start times
-            boolean early = i < 2;
-            finish(t, id, i * 20 * MS, early ? 10 * MS : 2 * MS);
+            int id = (i * 7 + 3) % 40; // ids scrambled against start times
+            finish(t, id, i * 20 * MS, i == 0 ? 14 * MS : i == 1 ? 6 * MS : 2 * MS);
         }
         t.started()[40] = 0; // started first but failed: not a finished task's time
         t.ended()[40] = 50 * MS;
@@ -26,6 +25,7 @@ class WarmupSplitTest {
         assertThat(w.firstMs()).isEqualTo(10.0);
         assertThat(w.restMs()).isEqualTo(2.0);
         assertThat(w.ratio()).isEqualTo(5.0);
+        assertThat(w.firstTaskMs()).isEqualTo(14.0);
     }
 
     @Test
