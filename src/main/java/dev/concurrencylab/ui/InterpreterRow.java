@@ -7,39 +7,44 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
- * One CPython model in the model list, in one interpreter: its check box, then, while chosen, the interpreter it
- * runs in (the comparison's, one found on PATH, or "Other…": any path or command typed in) and, on a kind's first
- * row, a button that adds the model once more in another interpreter ({@code cpython-sequential@pypy3}).
+ * One CPython model in the model list, in one interpreter: its check box and, under it while chosen, the
+ * interpreter it runs in (the comparison's, one found on PATH, or "Other…": any path or command typed in) and, on a
+ * kind's first row, a button that adds the model once more in another interpreter ({@code cpython-sequential@pypy3}).
  */
-final class InterpreterRow extends HBox {
+final class InterpreterRow extends VBox {
     /** The choice that lets the user type an interpreter in. */
     static final String OTHER = "Other…";
+    /** The interpreter's line starts under the check box's text. */
+    private static final double INDENT = 22;
     private final ExperimentForm form;
     private final ModelKind kind;
     private final CheckBox box;
     private final ComboBox<String> interpreter = new ComboBox<>();
     private final Button add = new Button("+");
+    private final HBox choice;
     private ModelEntry entry;
     /** True while {@link #show} sets the controls: their change events are not the user's. */
     private boolean showing;
 
     /** @param place 0 for the kind's first row, 1 for its second entry, and so on */
     InterpreterRow(ExperimentForm form, ModelKind kind, int place, BooleanBinding noPython, Runnable onCommit) {
-        super(4);
+        super(2);
         this.form = form;
         this.kind = kind;
-        setAlignment(Pos.CENTER_LEFT);
         String suffix = place == 0 ? "" : "-" + (place + 1);
         box = new CheckBox(kind.id());
         box.setId("model-" + kind.id() + suffix);
@@ -64,7 +69,8 @@ final class InterpreterRow extends HBox {
         });
         interpreter.setId("interpreter-" + kind.id() + suffix);
         interpreter.setEditable(true);
-        interpreter.setPrefWidth(120);
+        interpreter.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(interpreter, Priority.ALWAYS);
         interpreter.setTooltip(new Tooltip("The interpreter " + kind.id() + " runs in: the comparison's (below), one "
                 + "found on PATH, or " + OTHER + " to type a path or a command"));
         interpreter.setCellFactory(list -> new ListCell<>() {
@@ -89,12 +95,16 @@ final class InterpreterRow extends HBox {
                 onCommit.run();
             }
         });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(box, gap, interpreter);
+        Label in = new Label("in");
+        in.getStyleClass().add(Styles.FIELD_UNIT);
+        in.setLabelFor(interpreter);
+        choice = new HBox(4, in, interpreter);
+        choice.setAlignment(Pos.CENTER_LEFT);
+        choice.setPadding(new Insets(0, 0, 2, INDENT));
         if (place == 0) {
-            getChildren().add(add);
+            choice.getChildren().add(add);
         }
+        getChildren().addAll(box, choice);
     }
 
     /** Brings the row up to date: the entry it stands for, or null where the kind is not chosen (a first row). */
@@ -116,10 +126,8 @@ final class InterpreterRow extends HBox {
                     : form.interpreterProblem(chosen.interpreter());
             interpreter.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("unusable"),
                     problem != null && !problem.isEmpty());
-            interpreter.setVisible(chosen != null);
-            interpreter.setManaged(chosen != null);
-            add.setVisible(chosen != null);
-            add.setManaged(chosen != null);
+            choice.setVisible(chosen != null);
+            choice.setManaged(chosen != null);
             add.setDisable(nextInterpreter() == null || form.selectedModels().size() >= ExperimentForm.MAX_MODELS);
         } finally {
             showing = false;

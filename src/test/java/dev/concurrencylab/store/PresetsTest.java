@@ -17,7 +17,8 @@ class PresetsTest {
     void listsThePresetsInMenuOrderWithDescriptions() {
         List<Preset> presets = Presets.list();
         assertThat(presets).extracting(Preset::name).containsExactly("Classic I/O: fetching URLs",
-                "Classic CPU: regex", "GIL vs free threads", "The real GIL", "Blocking the event loop", "10,000 virtual threads",
+                "Classic CPU: regex", "GIL vs free threads", "The real GIL", "The JIT remark: CPython vs PyPy",
+                "The JIT remark: hashing", "Blocking the event loop", "10,000 virtual threads",
                 "Connection-pool bottleneck", "How many threads? (CPU)", "How many threads? (I/O)");
         assertThat(presets).allSatisfy(p -> assertThat(p.experiment().description()).hasSizeGreaterThan(80));
     }
@@ -50,6 +51,21 @@ class PresetsTest {
         assertThat(gil.config().kinds()).containsExactly(ModelKind.POOL, ModelKind.GIL, ModelKind.CPYTHON_THREADS,
                 ModelKind.CPYTHON_PROCESSES);
         assertThat(gil.config().settings().workers()).isEqualTo(2);
+    }
+
+    @Test
+    void theJitRemarkPutsEachCPythonModelBesideItselfInPyPyOnRegexAndOnHashing() {
+        for (String id : List.of("the-jit-remark", "the-jit-remark-hashing")) {
+            ExperimentFile jit = Presets.load(id).experiment();
+            assertThat(jit.config().models()).extracting(ModelEntry::id).containsExactly("cpython-sequential",
+                    "cpython-sequential@pypy3", "cpython-processes", "cpython-processes@pypy3");
+            assertThat(jit.config().settings().workers()).isEqualTo(2);
+            assertThat(jit.description()).as("quotes what was measured").containsPattern("\\d\\.\\d+ s in PyPy");
+        }
+        assertThat(Presets.load("the-jit-remark").experiment().config().workload().kind())
+                .isEqualTo(WorkloadKind.CPU_REGEX);
+        assertThat(Presets.load("the-jit-remark-hashing").experiment().config().workload().kind())
+                .isEqualTo(WorkloadKind.CPU_HASH);
     }
 
     @Test
