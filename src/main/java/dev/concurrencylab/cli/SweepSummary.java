@@ -16,11 +16,14 @@ final class SweepSummary {
 
     static String format(String title, SweepResult sweep) {
         StringBuilder b = new StringBuilder(title).append('\n');
-        b.append(String.format(Locale.ROOT, "%-16s %9s %5s %10s %26s %22s%n", "model", "count", "runs", "wall",
-                "throughput/s (min–max)", "speed-up (min–max)"));
+        // a model in its own interpreter has a longer name: the column grows with it
+        int width = Math.max(16, sweep.analysis().curves().stream().mapToInt(c -> c.model().id().length()).max()
+                .orElse(0));
+        b.append(String.format(Locale.ROOT, "%-" + width + "s %9s %5s %10s %26s %22s%n", "model", "count", "runs",
+                "wall", "throughput/s (min–max)", "speed-up (min–max)"));
         for (ModelCurve c : sweep.analysis().curves()) {
             for (CurvePoint p : c.points()) {
-                b.append(String.format(Locale.ROOT, "%-16s %9s %5d %10s %26s %22s%n", c.model().id(),
+                b.append(String.format(Locale.ROOT, "%-" + width + "s %9s %5d %10s %26s %22s%n", c.model().id(),
                         p.workers() + (c.model().kind().usesMaxInFlight() ? " fl" : ""), p.runs(), SummaryTable.ms(p.wallMs()),
                         String.format(Locale.ROOT, "%.1f (%.1f–%.1f)", p.throughput(), p.minThroughput(),
                                 p.maxThroughput()),

@@ -144,7 +144,8 @@ final class ValidateCommand implements Callable<Integer> {
             int n = s.threadsFor(m, c.workload().tasks());
             b.append(i == 0 ? "models:      " : "             ").append(String.format(Locale.ROOT, "%d. %s: %d %s — %s%n",
                     i + 1, c.models().get(i).id(), n, m.startsProcesses() ? "processes" : n == 1 ? "thread" : "threads",
-                    m.description()));
+                    m.description() + (c.models().get(i).hasInterpreter() ? ", run in "
+                            + TerminalText.escape(c.models().get(i).interpreter()) : "")));
         }
         b.append(String.format(Locale.ROOT, "settings:    workers %d, max in flight %s, GIL switch %s ms (%s), "
                 + "max connections %s, warm-up %s%n", s.workers(), s.maxInFlight() == 0 ? "no cap" : s.maxInFlight(),

@@ -147,7 +147,11 @@ public final class SweepPicture {
         g.setFont(style.body);
         var fm = g.getFontMetrics();
         List<ModelCurve> curves = sweep.analysis().curves();
+        g.setFont(style.bold);
         int nameWidth = style.px(110);
+        for (ModelCurve c : curves) { // a model in its own interpreter has a longer name than the usual column
+            nameWidth = Math.max(nameWidth, g.getFontMetrics().stringWidth(c.model().id()) + style.px(10));
+        }
         for (int i = 0; i < curves.size(); i++) {
             ModelCurve c = curves.get(i);
             int baseline = y + (row + fm.getAscent() - fm.getDescent()) / 2;
@@ -157,7 +161,7 @@ public final class SweepPicture {
             g.setFont(style.bold);
             g.drawString(c.model().id(), x + style.px(18), baseline);
             g.setFont(style.body);
-            String disturbed = MeasurementNote.count(sweep.points().stream().filter(p -> p.model() == c.model())
+            String disturbed = MeasurementNote.count(sweep.points().stream().filter(p -> p.model().equals(c.model()))
                     .map(p -> p.result()).toList());
             String text = SweepTexts.fits(c) + (disturbed.isEmpty() ? "" : " · " + disturbed);
             fitted(g, text, x + style.px(18) + nameWidth, baseline, width - nameWidth - style.px(18));

@@ -45,7 +45,7 @@ def hello():
 
 def _jit():
     """Whether the interpreter compiles Python to machine code as it runs: PyPy's tracing JIT where built in,
-    CPython's own (3.13+, experimental) where this build has it switched on."""
+    CPython's own (experimental, 3.14's sys._jit) where this build has it switched on."""
     if sys.implementation.name == "pypy":
         info = getattr(sys, "pypy_translation_info", {})
         return bool(info.get("translation.jit", False))
