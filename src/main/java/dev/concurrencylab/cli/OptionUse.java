@@ -41,7 +41,9 @@ final class OptionUse {
         model(out, o.switchIntervalMs != null, "--switch-interval-ms", models.contains(ModelKind.GIL) || python,
                 "gil and the cpython-* models");
         model(out, o.unfairGil, "--unfair-gil", models.contains(ModelKind.GIL), "gil");
-        model(out, o.python != null, "--python", python, "the cpython-* models");
+        // an entry naming its own interpreter (cpython-sequential@pypy3) does not use the comparison's
+        model(out, o.python != null, "--python", c.models().stream().anyMatch(e -> e.kind().inPython()
+                && !e.hasInterpreter()), "the cpython-* models that name no interpreter of their own");
         model(out, o.workerJvmFlags != null || o.warmWorkers, "--worker-jvm-flags/--warm-workers",
                 models.contains(ModelKind.PROCESS), "process");
         int asked = c.settings().workers();

@@ -1,6 +1,7 @@
 package dev.concurrencylab.store;
 
 import dev.concurrencylab.engine.ArraySegments;
+import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
 import dev.concurrencylab.engine.ModelEntry;
@@ -125,6 +126,7 @@ final class RecordingCodec {
             RecordingJson.Run run = d.required(at0, list.get(r));
             d.required(at0 + ".result.model", d.required(at0 + ".result", run.result()).model());
             d.required(at0 + ".result.workload", run.result().workload());
+            d.entry(at0 + ".result.interpreter", run.result());
             RecordingJson.Trace t = d.required(at0 + ".trace", run.trace());
             TaskTable tasks = d.tasks(at0 + ".trace.tasks", d.required(at0 + ".trace.tasks", t.tasks()), statuses);
             List<LaneSnapshot> lanes = new ArrayList<>();
@@ -165,6 +167,7 @@ final class RecordingCodec {
             int workers = d.required(at + ".workers", p.workers());
             int repeat = d.required(at + ".repeat", p.repeat());
             d.required(at + ".result.workload", d.required(at + ".result", p.result()).workload());
+            d.entry(at + ".result.interpreter", p.result());
             if (!model.equals(new ModelEntry(d.required(at + ".result.model", p.result().model()),
                     p.result().interpreter()))) {
                 throw d.bad(at + ".result.model", "is " + p.result().label() + " where the point's model is " + model);
@@ -181,6 +184,15 @@ final class RecordingCodec {
     private record Decoder(String source) {
         ExperimentFileException bad(String field, String reason) {
             return new ExperimentFileException(source, field, -1, -1, reason, null);
+        }
+
+        /** A result's interpreter must be one a model entry could name: a cpython-* model's, a valid name. */
+        void entry(String field, RunResult r) throws ExperimentFileException {
+            try {
+                r.entry();
+            } catch (ConfigException e) {
+                throw bad(field, e.getMessage().substring(e.field().length() + 2));
+            }
         }
 
         /** The counts, before any segment is rebuilt: the parser's value cap bounds them, this names them. */

@@ -74,6 +74,15 @@ class InterpreterPerModelCommandTest {
                 assertThat(res.matches()).isEqualTo(back.runs().getFirst().result().matches()));
     }
 
+    @Test
+    void theComparisonsInterpreterIsNamedUnusedWhereEveryCPythonModelNamesItsOwn() {
+        CommandLineTest.Result r = cli("compare", "--workload", "cpu-hash", "--tasks", "2", "--hash-rounds", "10",
+                "--models", "cpython-sequential@pypy3", "--python", "python3");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warning: --python applies only to the cpython-* models that name no "
+                + "interpreter of their own, none of which runs here; ignored");
+    }
+
     /** CPython's count of matches, as the summary says it. */
     private static String matches(String out) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("cpython-sequential: (\\d+) of 40 strings matched")

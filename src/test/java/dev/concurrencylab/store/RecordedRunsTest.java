@@ -143,6 +143,9 @@ class RecordedRunsTest {
                 .reason()).contains("newer");
         assertThat(bad(json.replace("concurrency-lab-recording", "other")).field()).isEqualTo("format");
         assertThat(bad(json.replace("\"THREAD\"", "\"FIBER\"")).reason()).contains("unknown lane kind");
+        ExperimentFileException jvm = bad(json.replace("\"interpreter\":null", "\"interpreter\":\"pypy3\""));
+        assertThat(jvm.field()).isEqualTo("runs[0].result.interpreter");
+        assertThat(jvm.reason()).contains("only the cpython-* models run in an interpreter");
     }
 
     @Test
