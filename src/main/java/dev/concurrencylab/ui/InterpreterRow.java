@@ -136,15 +136,15 @@ final class InterpreterRow extends VBox {
 
     private void choose(String name, Runnable onCommit) {
         if (name.equals(OTHER)) {
+            // the field takes what is typed over the interpreter it selects; left as it is, nothing changes
             showing = true;
             try {
                 interpreter.setValue(entry.interpreter());
             } finally {
                 showing = false;
             }
-            interpreter.getEditor().clear();
-            interpreter.getEditor().setPromptText("a path, or a command on PATH");
             interpreter.getEditor().requestFocus();
+            interpreter.getEditor().selectAll();
             return;
         }
         boolean changed;

@@ -50,6 +50,16 @@ class InterpreterChoiceWindowTest extends LabWindowTestSupport {
         assertThat(first.getValue()).isEqualTo("");
         assertThat(vm().form().selectedModels()).hasSize(2);
 
+        // "Other…" takes a typed path: one that is not there is named under the models, and Run waits
+        robot.interact(() -> second.setValue(InterpreterRow.OTHER));
+        robot.write("/no/such/pypy3");
+        robot.interact(second::commitValue); // as leaving the field does (Enter would also press Run)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().form().errorMessageProperty().get()
+                .contains("cpython-sequential@/no/such/pypy3: /no/such/pypy3 does not exist"));
+        assertThat(vm().canRunBinding().get()).isFalse();
+        robot.interact(() -> second.setValue("pypy3"));
+        assertThat(vm().form().validProperty().get()).isTrue();
+
         runAndWait(robot, 60);
         assertThat(robot.lookup("#header-cpython-sequential").queryAs(Label.class).getText())
                 .startsWith("cpython-sequential ·").contains("CPython 3.", "GIL on");
