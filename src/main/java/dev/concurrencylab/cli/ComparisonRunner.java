@@ -3,11 +3,14 @@ package dev.concurrencylab.cli;
 import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.Comparison;
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.LessonCheck;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunListener;
 import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.Workload;
+import dev.concurrencylab.render.PublishedTimes;
 import dev.concurrencylab.store.ChromeTrace;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.MetricsCsv;
@@ -50,6 +53,7 @@ final class ComparisonRunner {
         }
         report.print(SummaryTable.format(title, runs));
         report.print(referenceLines(experiment, runs));
+        report.print(checkLines(experiment.checksFor(config), runs));
         if (output.json != null) {
             if (output.jsonToStdout()) {
                 ResultsJson.write(System.out, runs, comparison);
@@ -62,7 +66,7 @@ final class ComparisonRunner {
             TraceJson.write(Path.of(output.trace), runs);
         }
         if (output.png != null) {
-            Path png = PictureExport.write(config, description, runs, output);
+            Path png = PictureExport.write(config, description, runs, PublishedTimes.of(experiment, config), output);
             System.err.println("PNG written to " + png);
         }
         if (output.record != null) {
@@ -77,15 +81,28 @@ final class ComparisonRunner {
         return runs.stream().anyMatch(r -> r.result().cancelled()) ? 130 : 0;
     }
 
-    /** Published times (a preset quoting the article, say) beside the measured ones. */
+    /** Published times (a preset quoting the article, say) beside the measured ones, and what explains them. */
     static String referenceLines(ExperimentFile experiment, List<RunOutput> runs) {
+        PublishedTimes published = new PublishedTimes(experiment.referenceSeconds(), experiment.referenceThreads());
         StringBuilder b = new StringBuilder();
         for (RunOutput o : runs) {
-            Double ms = experiment.referenceMs(o.result().model());
-            if (ms != null) {
-                b.append(String.format(Locale.ROOT, "%s: published %s, measured %s%n", o.result().model().id(),
-                        SummaryTable.ms(ms), SummaryTable.ms(o.result().wallMs())));
+            RunResult r = o.result();
+            String beside = published.beside(r.model());
+            if (!beside.isEmpty()) {
+                b.append(String.format(Locale.ROOT, "%s: %s; measured %s, %d %s%n", r.model().id(), beside,
+                        SummaryTable.ms(r.wallMs()), r.workers(), r.workers() == 1 ? "thread" : "threads"));
             }
+        }
+        published.notes(runs.stream().map(RunOutput::result).toList()).forEach(n -> b.append(n).append('\n'));
+        return b.toString();
+    }
+
+    /** The lesson's checks judged on these runs, one line each ("held    pool ≥ 1.60× sequential: 1.93×"). */
+    static String checkLines(List<LessonCheck> checks, List<RunOutput> runs) {
+        StringBuilder b = new StringBuilder();
+        List<RunResult> results = runs.stream().map(RunOutput::result).toList();
+        for (LessonCheck c : checks) {
+            b.append("lesson: ").append(c.evaluate(results).text()).append('\n');
         }
         return b.toString();
     }

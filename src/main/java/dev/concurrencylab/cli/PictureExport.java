@@ -6,6 +6,7 @@ import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.render.ComparisonPicture;
 import dev.concurrencylab.render.LaneMode;
 import dev.concurrencylab.render.Palette;
+import dev.concurrencylab.render.PublishedTimes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,14 +41,14 @@ final class PictureExport {
         };
     }
 
-    static Path write(ExperimentConfig config, String description, List<RunOutput> runs, OutputOptions o)
-            throws IOException {
+    static Path write(ExperimentConfig config, String description, List<RunOutput> runs, PublishedTimes published,
+                      OutputOptions o) throws IOException {
         System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
         int cores = Runtime.getRuntime().availableProcessors();
         ComparisonPicture.Options options = ComparisonPicture.Options.defaults()
                 .withScale(o.scale).withMode(mode(o)).withPalette(palette(o));
         ComparisonPicture picture = new ComparisonPicture(runs, ComparisonPicture.title(config),
-                ComparisonPicture.caption(config, description, cores), options);
+                ComparisonPicture.caption(config, description, cores), published, options);
         Path file = Path.of(o.png);
         ComparisonPicture.writePng(picture.render(), file);
         return file.toAbsolutePath();

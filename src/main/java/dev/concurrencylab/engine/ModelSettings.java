@@ -14,6 +14,8 @@ import java.util.List;
  * @param workerJvmFlags   process: extra JVM options for the worker processes, separated by spaces
  *                         (e.g. {@value #NO_JIT_FLAGS}); empty for none
  * @param warmWorkers      process: keep the worker pool alive between runs instead of a fresh pool per run
+ * @param executorThreads  article-asyncio: threads of its executor; 0 for Python's default, min(32, cores + 4)
+ *                         (6 on 2 cores; the article's apparently 8-CPU machine ran 12)
  */
 public record ModelSettings(
         int workers,
@@ -23,7 +25,8 @@ public record ModelSettings(
         int maxConnections,
         boolean warmup,
         String workerJvmFlags,
-        boolean warmWorkers) {
+        boolean warmWorkers,
+        int executorThreads) {
 
     public static final int MAX_WORKERS = 1024;
     /** The worker flags of the no-JIT variant: the JVM's bytecode interpreter only. */
@@ -37,6 +40,7 @@ public record ModelSettings(
         ConfigException.requireRange("max-in-flight", maxInFlight, 0, WorkloadConfig.MAX_TASKS);
         ConfigException.requireRange("switch-interval-ms", switchIntervalMs, 0.05, 1000.0);
         ConfigException.requireRange("max-connections", maxConnections, 0, 100_000);
+        ConfigException.requireRange("executor-threads", executorThreads, 0, MAX_WORKERS);
         workerJvmFlags = workerJvmFlags == null ? "" : String.join(" ", workerJvmFlags.strip().split("\\s+"));
         checkJvmFlags(workerJvmFlags);
     }
@@ -44,51 +48,56 @@ public record ModelSettings(
     /** The settings before the process options existed; the workers get no extra flags and a fresh pool. */
     public ModelSettings(int workers, int maxInFlight, double switchIntervalMs, boolean fairGil, int maxConnections,
                          boolean warmup) {
-        this(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup, "", false);
+        this(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup, "", false, 0);
     }
 
     public static ModelSettings defaults() {
-        return new ModelSettings(4, 0, 5.0, true, 0, true, "", false);
+        return new ModelSettings(4, 0, 5.0, true, 0, true, "", false, 0);
     }
 
     public ModelSettings withWorkers(int v) {
         return new ModelSettings(v, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
-                workerJvmFlags, warmWorkers);
+                workerJvmFlags, warmWorkers, executorThreads);
     }
 
     public ModelSettings withMaxInFlight(int v) {
         return new ModelSettings(workers, v, switchIntervalMs, fairGil, maxConnections, warmup,
-                workerJvmFlags, warmWorkers);
+                workerJvmFlags, warmWorkers, executorThreads);
     }
 
     public ModelSettings withSwitchIntervalMs(double v) {
         return new ModelSettings(workers, maxInFlight, v, fairGil, maxConnections, warmup,
-                workerJvmFlags, warmWorkers);
+                workerJvmFlags, warmWorkers, executorThreads);
     }
 
     public ModelSettings withFairGil(boolean v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, v, maxConnections, warmup,
-                workerJvmFlags, warmWorkers);
+                workerJvmFlags, warmWorkers, executorThreads);
     }
 
     public ModelSettings withMaxConnections(int v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, v, warmup,
-                workerJvmFlags, warmWorkers);
+                workerJvmFlags, warmWorkers, executorThreads);
     }
 
     public ModelSettings withWarmup(boolean v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, v,
-                workerJvmFlags, warmWorkers);
+                workerJvmFlags, warmWorkers, executorThreads);
     }
 
     public ModelSettings withWorkerJvmFlags(String v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup, v,
-                warmWorkers);
+                warmWorkers, executorThreads);
     }
 
     public ModelSettings withWarmWorkers(boolean v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
-                workerJvmFlags, v);
+                workerJvmFlags, v, executorThreads);
+    }
+
+    public ModelSettings withExecutorThreads(int v) {
+        return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
+                workerJvmFlags, warmWorkers, v);
     }
 
     /** {@link #workerJvmFlags()} split into the separate arguments a worker's command line gets. */
@@ -117,7 +126,7 @@ public record ModelSettings(
         return switch (model) {
             case SEQUENTIAL, EVENTLOOP -> 1;
             case POOL, FORKJOIN, GIL, PROCESS -> workers;
-            case ARTICLE_ASYNCIO -> articleAsyncioThreads();
+            case ARTICLE_ASYNCIO -> executorThreads == 0 ? articleAsyncioThreads() : executorThreads;
             case VIRTUAL -> inFlightFor(tasks);
         };
     }
@@ -142,8 +151,13 @@ public record ModelSettings(
         return maxInFlight == 0 ? tasks : Math.min(maxInFlight, tasks);
     }
 
-    /** Python's default executor size, as used by the article's run_in_executor(None, ...). */
+    /** Python's default executor size on this machine, as used by the article's run_in_executor(None, ...). */
     public static int articleAsyncioThreads() {
-        return Math.min(32, Runtime.getRuntime().availableProcessors() + 4);
+        return executorDefault(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Python's default executor size, min(32, cores + 4), on a machine with {@code cores} cores. */
+    public static int executorDefault(int cores) {
+        return Math.min(32, cores + 4);
     }
 }

@@ -58,13 +58,21 @@ public final class ComparisonPicture {
     private final String caption;
     private final Options options;
     private final PictureStyle style;
+    private final PublishedTimes published;
 
     public ComparisonPicture(List<RunOutput> runs, String title, String caption, Options options) {
+        this(runs, title, caption, PublishedTimes.NONE, options);
+    }
+
+    /** With published times beside the measured ones in the summary. */
+    public ComparisonPicture(List<RunOutput> runs, String title, String caption, PublishedTimes published,
+                             Options options) {
         this.runs = List.copyOf(runs);
         this.title = title;
         this.caption = caption == null ? "" : caption;
         this.options = options;
         this.style = new PictureStyle(options.palette(), options.scale());
+        this.published = published == null ? PublishedTimes.NONE : published;
     }
 
     /** "Concurrency Lab — cpu-hash: sequential vs pool vs gil". */
@@ -85,6 +93,10 @@ public final class ComparisonPicture {
         }
         if (s.maxInFlight() > 0) {
             b.append(" · at most ").append(s.maxInFlight()).append(" in flight");
+        }
+        if (config.models().contains(ModelKind.ARTICLE_ASYNCIO)) {
+            b.append(" · executor ").append(s.threadsFor(ModelKind.ARTICLE_ASYNCIO, config.workload().tasks()))
+                    .append(" threads");
         }
         b.append(" · ").append(cores).append(" cores · Java ").append(Runtime.version().feature());
         return b.toString();
@@ -120,7 +132,7 @@ public final class ComparisonPicture {
 
     private BufferedImage compose(List<RunOutput> panels, boolean summary) {
         PanelPainter painter = new PanelPainter(style, options.mode());
-        SummaryChart chart = new SummaryChart(style);
+        SummaryChart chart = new SummaryChart(style, published);
         StateLegend legend = new StateLegend(style);
         int width = style.px(options.width());
         int inner = width - 2 * style.px(MARGIN);

@@ -1,7 +1,7 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.render.PublishedTimes;
 import dev.concurrencylab.store.ChromeTrace;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -49,6 +48,7 @@ public final class ExperimentDocument {
     private final SimpleObjectProperty<ExperimentConfig> saved = new SimpleObjectProperty<>();
     private final BooleanBinding dirty;
     private final StringBinding title;
+    private final StringBinding description;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
 
@@ -64,6 +64,8 @@ public final class ExperimentDocument {
                 form.configProperty(), saved);
         title = Bindings.createStringBinding(() -> (dirty.get() ? "*" : "") + displayName() + " — " + APP,
                 dirty, file, experiment);
+        description = Bindings.createStringBinding(() -> experiment.get().descriptionFor(form.configProperty().get()),
+                experiment, form.configProperty());
     }
 
     // ---- properties
@@ -73,10 +75,21 @@ public final class ExperimentDocument {
         return experiment.getReadOnlyProperty();
     }
 
-    /** The published times that apply to the results on screen (none once the setup was changed). */
-    public ObjectBinding<Map<ModelKind, Double>> publishedTimesBinding() {
-        return Bindings.createObjectBinding(() -> experiment.get().publishedFor(vm.shownConfigProperty().get()),
+    /**
+     * The published times that apply to the results on screen (none once the setup was changed), with the threads
+     * each was measured with.
+     */
+    public ObjectBinding<PublishedTimes> publishedTimesBinding() {
+        return Bindings.createObjectBinding(() -> PublishedTimes.of(experiment.get(), vm.shownConfigProperty().get()),
                 experiment, vm.shownConfigProperty());
+    }
+
+    /**
+     * The experiment's description as it applies to the form: marked "(edited: workers 4 → 2) …" once the form
+     * no longer holds the setup it was written for; null without a description.
+     */
+    public StringBinding descriptionBinding() {
+        return description;
     }
 
     /** The experiment file open, or null for a new experiment, a preset or a recording. */

@@ -43,6 +43,8 @@ public final class ExperimentForm {
     public static final String SWITCH_INTERVAL = "switch-interval-ms";
     public static final String MODELS = "models";
     public static final String MAX_CONNECTIONS = "max-connections";
+    /** article-asyncio's executor threads; 0 for Python's default, min(32, cores + 4). */
+    public static final String EXECUTOR_THREADS = "executor-threads";
     /** The engine's field name for a bad URL (see {@link UrlList}). */
     public static final String URLS = "url";
     /** The window has room for this many panels; the engine allows more. */
@@ -60,6 +62,7 @@ public final class ExperimentForm {
     private final StringProperty cpuSharePercent = new SimpleStringProperty();
     private final StringProperty switchIntervalMs = new SimpleStringProperty();
     private final StringProperty maxConnections = new SimpleStringProperty();
+    private final StringProperty executorThreads = new SimpleStringProperty();
     private final StringProperty urls = new SimpleStringProperty("");
     private final BooleanProperty workersWithoutJit = new SimpleBooleanProperty();
     private final BooleanProperty fairGil = new SimpleBooleanProperty(true);
@@ -79,7 +82,7 @@ public final class ExperimentForm {
         this.available = List.copyOf(available);
         load(initial);
         Observable[] inputs = {workload, tasks, workers, hashRounds, length, latencyMs, jitterMs, cpuSharePercent,
-                switchIntervalMs, maxConnections, urls, workersWithoutJit, fairGil, warmup, models};
+                switchIntervalMs, maxConnections, executorThreads, urls, workersWithoutJit, fairGil, warmup, models};
         for (Observable o : inputs) {
             o.addListener(x -> validate());
         }
@@ -107,6 +110,7 @@ public final class ExperimentForm {
             case CPU_SHARE -> cpuSharePercent;
             case SWITCH_INTERVAL -> switchIntervalMs;
             case MAX_CONNECTIONS -> maxConnections;
+            case EXECUTOR_THREADS -> executorThreads;
             default -> throw new IllegalArgumentException("no field " + field);
         };
     }
@@ -129,7 +133,7 @@ public final class ExperimentForm {
         return warmup;
     }
 
-    /** The models to compare, in the order they run (the first is the baseline for speed-ups). */
+    /** The models to compare, in the order they run (the first is the baseline of the speed-ups). */
     public ObservableList<ModelKind> selectedModels() {
         return modelsView;
     }
@@ -163,6 +167,7 @@ public final class ExperimentForm {
 
     // ---- commands
 
+    /** Adds a model at the end of the run order, or removes it; the others keep their order. */
     public void setModelSelected(ModelKind model, boolean selected) {
         if (selected == models.contains(model)) {
             return;
@@ -173,9 +178,24 @@ public final class ExperimentForm {
         } else {
             next.remove(model);
         }
-        // runs keep the order of the list, so the baseline does not depend on the order of clicks
-        next.sort(null);
         models.setAll(next);
+    }
+
+    /**
+     * Moves a chosen model {@code by} places in the run order (negative: earlier), stopping at either end;
+     * moved first, it becomes the baseline of the speed-ups.
+     */
+    public void moveModel(ModelKind model, int by) {
+        int from = models.indexOf(model);
+        if (from < 0) {
+            return;
+        }
+        int to = Math.clamp((long) from + by, 0, models.size() - 1);
+        if (to != from) {
+            List<ModelKind> next = new ArrayList<>(models);
+            next.add(to, next.remove(from));
+            models.setAll(next);
+        }
     }
 
     /** Fills the form from a config (the defaults, a preset, the last experiment). */
@@ -195,11 +215,13 @@ public final class ExperimentForm {
             cpuSharePercent.set(Long.toString(Math.round(w.cpuShare() * 100)));
             switchIntervalMs.set(decimal(s.switchIntervalMs()));
             maxConnections.set(Integer.toString(s.maxConnections()));
+            executorThreads.set(Integer.toString(Math.min(s.executorThreads(), MAX_WORKERS)));
             urls.set(String.join("\n", w.urls()));
             workersWithoutJit.set(s.workerJvmFlagList().contains(ModelSettings.NO_JIT_FLAGS));
             fairGil.set(s.fairGil());
             warmup.set(s.warmup());
-            models.setAll(c.models().stream().filter(available::contains).sorted().limit(MAX_MODELS).toList());
+            // in the experiment's order: the first is the baseline, in the window as on the command line
+            models.setAll(c.models().stream().filter(available::contains).limit(MAX_MODELS).toList());
         } finally {
             loading = false;
         }
@@ -264,6 +286,11 @@ public final class ExperimentForm {
         }
         if (kind == WorkloadKind.HTTP) {
             s = s.withMaxConnections(whole(MAX_CONNECTIONS, maxConnections.get()));
+        }
+        if (models.contains(ModelKind.ARTICLE_ASYNCIO)) {
+            int threads = whole(EXECUTOR_THREADS, executorThreads.get());
+            ConfigException.requireRange(EXECUTOR_THREADS, threads, 0, MAX_WORKERS);
+            s = s.withExecutorThreads(threads);
         }
         if (models.contains(ModelKind.PROCESS)) {
             s = s.withWorkerJvmFlags(jvmFlags(base.settings().workerJvmFlags(), workersWithoutJit.get()));

@@ -1,6 +1,7 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadKind;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -50,6 +51,14 @@ final class ExperimentFormView extends VBox {
         SliderField share = new SliderField(ExperimentForm.CPU_SHARE, "CPU share", "%", 0, 100, 1, form, commit);
         SliderField interval = new SliderField(ExperimentForm.SWITCH_INTERVAL, "GIL switch", "ms", 0.05,
                 50, 0.05, form, commit);
+        SliderField executor = new SliderField(ExperimentForm.EXECUTOR_THREADS, "Executor threads",
+                "(0: " + ModelSettings.articleAsyncioThreads() + ")", 0, ExperimentForm.MAX_WORKERS, 1, form, commit);
+        Tooltip.install(executor, new Tooltip("article-asyncio's executor: 0 takes Python's default, min(32, cores + 4) "
+                + "threads (" + ModelSettings.articleAsyncioThreads() + " here); the article's machine ran 12"));
+        BooleanBinding asyncio = Bindings.createBooleanBinding(
+                () -> form.selectedModels().contains(ModelKind.ARTICLE_ASYNCIO), form.selectedModels());
+        executor.visibleProperty().bind(asyncio);
+        executor.managedProperty().bind(asyncio);
         ToggleSwitch fair = toggle("Fair GIL hand-over", "fair-gil",
                 "A thread that drops the GIL waits until another has taken it, as CPython does");
         fair.selectedProperty().bindBidirectional(form.fairGilProperty());
@@ -104,7 +113,7 @@ final class ExperimentFormView extends VBox {
         stop.setMaxWidth(Double.MAX_VALUE);
 
         getChildren().addAll(header, title("Workload"), workload, tasks, rounds, length, wait, taskLength, share,
-                connections, urls, title("Models"), new ModelChoice(form, commit), workers, interval, fair, noJit,
+                connections, urls, title("Models"), new ModelChoice(form, commit), workers, executor, interval, fair, noJit,
                 title("Options"), warmup, autoRun, new HBox(8, run, stop));
     }
 

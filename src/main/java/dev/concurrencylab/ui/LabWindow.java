@@ -22,7 +22,7 @@ final class LabWindow extends BorderPane {
     private final PngExporter exporter;
 
     LabWindow(LabViewModel vm, ExperimentDocument doc, Appearance look, Stage stage, SaveTarget target) {
-        form = new ExperimentFormView(vm, new ExperimentHeader(doc.experimentProperty()));
+        form = new ExperimentFormView(vm, new ExperimentHeader(doc.experimentProperty(), doc.descriptionBinding()));
         ScrollPane side = new ScrollPane(form);
         side.setId("side");
         side.getStyleClass().add("side-scroll");
@@ -36,12 +36,12 @@ final class LabWindow extends BorderPane {
         links.fontSizeProperty().bind(look.fontScaleProperty().multiply(TIMELINE_FONT_PX));
         comparison = new ComparisonView(vm, links);
         summary = new SummaryView(vm.outputs());
-        summary.referenceSecondsProperty().bind(doc.publishedTimesBinding());
+        summary.publishedProperty().bind(doc.publishedTimesBinding());
         StateLegend legend = new StateLegend(links.paletteProperty());
         VBox.setVgrow(comparison, Priority.ALWAYS);
         VBox centre = new VBox(comparison, summary, legend);
         VBox.setVgrow(centre, Priority.ALWAYS);
-        exporter = new PngExporter(vm, new RenderedPictures(vm, links), target, stage);
+        exporter = new PngExporter(vm, new RenderedPictures(vm, links, doc.publishedTimesBinding()), target, stage);
         LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
 

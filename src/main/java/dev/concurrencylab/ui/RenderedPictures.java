@@ -2,7 +2,9 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.render.ComparisonPicture;
+import dev.concurrencylab.render.PublishedTimes;
 import java.awt.image.BufferedImage;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The comparison on screen painted by {@link ComparisonPicture}, the same Java2D picture the command line's
@@ -11,10 +13,12 @@ import java.awt.image.BufferedImage;
 final class RenderedPictures implements ComparisonPictures {
     private final LabViewModel vm;
     private final PanelLinks links;
+    private final ObservableValue<PublishedTimes> published;
 
-    RenderedPictures(LabViewModel vm, PanelLinks links) {
+    RenderedPictures(LabViewModel vm, PanelLinks links, ObservableValue<PublishedTimes> published) {
         this.vm = vm;
         this.links = links;
+        this.published = published;
     }
 
     @Override
@@ -38,6 +42,7 @@ final class RenderedPictures implements ComparisonPictures {
         ComparisonPicture.Options options = ComparisonPicture.Options.defaults().withScale(scale)
                 .withPalette(links.paletteProperty().get()).withMode(links.laneModeProperty().get());
         return new ComparisonPicture(vm.outputs(), ComparisonPicture.title(config),
-                ComparisonPicture.caption(config, vm.workloadDescriptionProperty().get(), cores), options);
+                ComparisonPicture.caption(config, vm.workloadDescriptionProperty().get(), cores), published.getValue(),
+                options);
     }
 }

@@ -36,7 +36,7 @@ class ExperimentFilesTest {
         Path f = dir.resolve("lesson.json");
         ExperimentFiles.write(f, sample());
         assertThat(ExperimentFiles.read(f)).isEqualTo(sample());
-        assertThat(Files.readString(f)).contains("\"schemaVersion\" : 1").contains("\"article-asyncio\"");
+        assertThat(Files.readString(f)).contains("\"schemaVersion\" : 2").contains("\"article-asyncio\"");
     }
 
     @Test
@@ -121,7 +121,7 @@ class ExperimentFilesTest {
 
     @Test
     void schemaVersionIsRequiredAndNewerIsRefused() {
-        ExperimentFileException newer = bad("{\"schemaVersion\": 2, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\"]}");
+        ExperimentFileException newer = bad("{\"schemaVersion\": 3, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\"]}");
         assertThat(newer.field()).isEqualTo("schemaVersion");
         assertThat(newer.reason()).contains("newer Concurrency Lab");
         assertThat(newer.line()).isEqualTo(1);

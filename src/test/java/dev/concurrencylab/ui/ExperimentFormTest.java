@@ -62,14 +62,19 @@ class ExperimentFormTest {
     }
 
     @Test
-    void oneToFourModelsInListOrder() {
+    void oneToFourModelsInTheOrderChosenAndMoved() {
         form.setModelSelected(ModelKind.GIL, true);
         assertThat(form.validProperty().get()).isTrue();
         form.setModelSelected(ModelKind.VIRTUAL, true);
         assertThat(form.errorFieldProperty().get()).isEqualTo("models");
         form.setModelSelected(ModelKind.SEQUENTIAL, false);
-        assertThat(form.configProperty().get().models())
-                .containsExactly(ModelKind.POOL, ModelKind.VIRTUAL, ModelKind.EVENTLOOP, ModelKind.GIL);
+        assertThat(form.configProperty().get().models()).as("added at the end, the others keep their places")
+                .containsExactly(ModelKind.POOL, ModelKind.EVENTLOOP, ModelKind.GIL, ModelKind.VIRTUAL);
+        form.moveModel(ModelKind.VIRTUAL, -1);
+        form.moveModel(ModelKind.POOL, 1);
+        form.moveModel(ModelKind.EVENTLOOP, -5);
+        assertThat(form.configProperty().get().models()).as("moves stop at either end")
+                .containsExactly(ModelKind.EVENTLOOP, ModelKind.POOL, ModelKind.VIRTUAL, ModelKind.GIL);
         for (ModelKind m : List.copyOf(form.selectedModels())) {
             form.setModelSelected(m, false);
         }
@@ -82,6 +87,26 @@ class ExperimentFormTest {
         assertThat(form.validProperty().get()).as("sleep ignores hash rounds").isTrue();
         form.workloadProperty().set(WorkloadKind.CPU_HASH);
         assertThat(form.errorFieldProperty().get()).isEqualTo("hash-rounds");
+    }
+
+    @Test
+    void loadingKeepsTheExperimentsModelOrder() {
+        ExperimentConfig c = LabSettings.defaultExperiment().withModels(List.of(ModelKind.EVENTLOOP, ModelKind.VIRTUAL,
+                ModelKind.SEQUENTIAL));
+        form.load(c);
+        assertThat(form.selectedModels()).containsExactly(ModelKind.EVENTLOOP, ModelKind.VIRTUAL, ModelKind.SEQUENTIAL);
+        assertThat(form.configProperty().get()).isEqualTo(c);
+    }
+
+    @Test
+    void executorThreadsAreReadOnlyForArticleAsyncio() {
+        ExperimentForm all = new ExperimentForm(LabSettings.defaultExperiment(), List.of(ModelKind.values()));
+        all.text(ExperimentForm.EXECUTOR_THREADS).set("-1");
+        assertThat(all.validProperty().get()).as("no article-asyncio: the field is not read").isTrue();
+        all.setModelSelected(ModelKind.ARTICLE_ASYNCIO, true);
+        assertThat(all.errorFieldProperty().get()).isEqualTo(ExperimentForm.EXECUTOR_THREADS);
+        all.text(ExperimentForm.EXECUTOR_THREADS).set("12");
+        assertThat(all.configProperty().get().settings().threadsFor(ModelKind.ARTICLE_ASYNCIO, 200)).isEqualTo(12);
     }
 
     @Test
