@@ -22,6 +22,19 @@ class PresetsTest {
     }
 
     @Test
+    void everyPresetWritesDownTheChecksItsLessonReliesOn() {
+        assertThat(Presets.list()).allSatisfy(p -> {
+            assertThat(p.experiment().checks()).as(p.id()).isNotEmpty();
+            assertThat(p.experiment().checksFor(p.experiment().config())).isEqualTo(p.experiment().checks());
+        });
+        assertThat(Presets.load("gil-vs-free-threads").experiment().checks()).extracting(c -> c.describe())
+                .containsExactly("gil ≤ 1.15× sequential", "pool ≥ 1.60× sequential (on ≥ 2 cores)",
+                        "pool ≥ 1.60× gil (on ≥ 2 cores)");
+        assertThat(Presets.load("blocking-event-loop").experiment().config().models()).as("the baseline first")
+                .containsExactly(ModelKind.EVENTLOOP, ModelKind.VIRTUAL);
+    }
+
+    @Test
     void classicPresetsCarryTheArticlesPublishedTimes() {
         ExperimentFile io = Presets.load("classic-io").experiment();
         assertThat(io.config().workload().kind()).isEqualTo(WorkloadKind.HTTP);
@@ -31,6 +44,9 @@ class PresetsTest {
         assertThat(io.config().settings().workers()).isEqualTo(4);
         assertThat(io.referenceSeconds()).isEqualTo(Map.of(ModelKind.SEQUENTIAL, 37.98, ModelKind.POOL, 13.59,
                 ModelKind.ARTICLE_ASYNCIO, 3.43));
+        assertThat(io.referenceThreads()).containsEntry(ModelKind.ARTICLE_ASYNCIO, 12);
+        assertThat(io.config().settings().threadsFor(ModelKind.ARTICLE_ASYNCIO, 200)).as("the article's executor")
+                .isEqualTo(12);
         ExperimentFile cpu = Presets.load("classic-cpu").experiment();
         assertThat(cpu.config().models()).containsExactly(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.GIL,
                 ModelKind.PROCESS);

@@ -8,6 +8,7 @@ import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
+import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFiles;
 import dev.concurrencylab.store.Preset;
 import dev.concurrencylab.store.Presets;
@@ -152,6 +153,58 @@ class ExperimentDocumentTest {
                 .isEqualTo("published 3.43 s, 12 threads");
         vm.showRecorded(preset.withWorkload(preset.workload().withTasks(400)), List.of(), "twice the requests");
         assertThat(doc.publishedTimesBinding().get().seconds()).as("400 requests are not the article's 200").isEmpty();
+    }
+
+    @Test
+    void theFilesModelOrderRunsInTheWindowAndMovingAModelUpMakesItTheBaseline() throws IOException {
+        Path file = dir.resolve("order.json");
+        ExperimentFiles.write(file, ExperimentFile.of(SMALL.withModels(List.of(ModelKind.EVENTLOOP,
+                ModelKind.SEQUENTIAL))));
+        chosenFiles.add(file);
+        doc.open();
+        vm.run();
+        assertThat(vm.panels()).extracting(RunPanelModel::model).containsExactly(ModelKind.EVENTLOOP,
+                ModelKind.SEQUENTIAL);
+        assertThat(vm.outputs()).extracting(o -> o.result().model()).containsExactly(ModelKind.EVENTLOOP,
+                ModelKind.SEQUENTIAL);
+
+        form.moveModel(ModelKind.SEQUENTIAL, -1);
+        vm.run();
+        assertThat(vm.outputs()).extracting(o -> o.result().model()).containsExactly(ModelKind.SEQUENTIAL,
+                ModelKind.EVENTLOOP);
+        var seq = vm.outputs().get(0).result();
+        var loop = vm.outputs().get(1).result();
+        assertThat(SummaryView.describe(seq, seq.wallMs(), true)).contains("baseline");
+        assertThat(SummaryView.describe(loop, seq.wallMs(), false)).as("the speed-up against sequential")
+                .contains(String.format(java.util.Locale.ROOT, "%.2f×", seq.wallMs() / loop.wallMs()));
+        assertThat(doc.dirtyBinding().get()).as("the order is part of the experiment").isTrue();
+        assertThat(doc.save()).isTrue();
+        assertThat(ExperimentFiles.read(file).config().models()).containsExactly(ModelKind.SEQUENTIAL,
+                ModelKind.EVENTLOOP);
+    }
+
+    @Test
+    void anEditedPresetsDescriptionSaysSoInTheWindowTheFileAndTheRecording() throws IOException {
+        doc.openPreset(Presets.load("gil-vs-free-threads"));
+        String written = doc.experimentProperty().get().description();
+        assertThat(doc.descriptionBinding().get()).isEqualTo(written);
+        form.text(ExperimentForm.WORKERS).set("2");
+        form.text(ExperimentForm.TASKS).set("8");
+        form.text(ExperimentForm.HASH_ROUNDS).set("1000");
+        assertThat(doc.descriptionBinding().get())
+                .isEqualTo("(edited: tasks 400 → 8, hash rounds 100000 → 1000, workers 4 → 2) " + written);
+        form.warmupProperty().set(false);
+        vm.run();
+        chosenFiles.add(dir.resolve("edited.labrun"));
+        doc.saveRecording();
+        assertThat(RecordedRuns.read(dir.resolve("edited.labrun")).experiment().description())
+                .isEqualTo("(edited) " + written);
+        chosenFiles.add(dir.resolve("edited.json"));
+        assertThat(doc.saveAs()).isTrue();
+        assertThat(ExperimentFiles.read(dir.resolve("edited.json")).description()).isEqualTo("(edited) " + written);
+        assertThat(ExperimentFiles.read(dir.resolve("edited.json")).checks()).as("written for 4 workers").isEmpty();
+        assertThat(doc.descriptionBinding().get()).isEqualTo("(edited) " + written);
+        assertThat(errors).isEmpty();
     }
 
     @Test
