@@ -60,11 +60,9 @@ public record PublishedTimes(Map<ModelKind, Double> seconds, Map<ModelKind, Inte
             if (r.model() == ModelKind.ARTICLE_ASYNCIO && seconds.containsKey(r.model())) {
                 Integer there = threads.get(r.model());
                 int byDefault = ModelSettings.executorDefault(r.cores());
-                out.add("The article's \"asyncio\" was run_in_executor: Python's default min(32, cores + 4) threads"
-                        + (there == null ? "" : there < 32 ? ", " + there + " on its " + (there - 4) + "-CPU machine"
-                                : ", " + there + " there")
-                        + "; " + byDefault + " by default on these " + r.cores() + " cores; this run used "
-                        + r.workers() + ".");
+                out.add("The article's \"asyncio\" was run_in_executor, Python's default min(32, cores + 4) threads: "
+                        + (there == null ? "" : there + " there" + (there < 32 ? " (" + (there - 4) + " CPUs)" : "")
+                        + ", ") + byDefault + " on these " + r.cores() + " cores; this run used " + r.workers() + ".");
             }
         }
         return out;

@@ -45,7 +45,7 @@ final class ConfigChanges {
         field(out, "GIL switch", s, t, x -> String.format(Locale.ROOT, "%.2f ms", x.switchIntervalMs()));
         field(out, "fair GIL", s, t, x -> x.fairGil() ? "on" : "off");
         field(out, "max connections", s, t, x -> x.maxConnections() == 0 ? "per model" : x.maxConnections());
-        field(out, "executor threads", s, t, x -> x.executorThreads() == 0 ? "cores + 4" : x.executorThreads());
+        field(out, "executor threads", s, t, x -> x.executorThreads() == 0 ? "default" : x.executorThreads());
         field(out, "warm-up", s, t, x -> x.warmup() ? "on" : "off");
         field(out, "worker JVM flags", s, t, x -> x.workerJvmFlags().isEmpty() ? "none" : x.workerJvmFlags());
         field(out, "warm workers", s, t, x -> x.warmWorkers() ? "on" : "off");

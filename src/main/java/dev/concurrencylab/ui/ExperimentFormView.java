@@ -51,10 +51,10 @@ final class ExperimentFormView extends VBox {
         SliderField share = new SliderField(ExperimentForm.CPU_SHARE, "CPU share", "%", 0, 100, 1, form, commit);
         SliderField interval = new SliderField(ExperimentForm.SWITCH_INTERVAL, "GIL switch", "ms", 0.05,
                 50, 0.05, form, commit);
-        SliderField executor = new SliderField(ExperimentForm.EXECUTOR_THREADS, "Executor threads",
-                "(0: " + ModelSettings.articleAsyncioThreads() + ")", 0, ExperimentForm.MAX_WORKERS, 1, form, commit);
-        Tooltip.install(executor, new Tooltip("article-asyncio's executor: 0 takes Python's default, min(32, cores + 4) "
-                + "threads (" + ModelSettings.articleAsyncioThreads() + " here); the article's machine ran 12"));
+        SliderField executor = new SliderField(ExperimentForm.EXECUTOR_THREADS, "Executor", "threads", 0,
+                ExperimentForm.MAX_WORKERS, 1, form, commit);
+        Tooltip.install(executor, new Tooltip("article-asyncio's executor threads; 0 takes Python's default, "
+                + "min(32, cores + 4): " + ModelSettings.articleAsyncioThreads() + " here, 12 on the article's machine"));
         BooleanBinding asyncio = Bindings.createBooleanBinding(
                 () -> form.selectedModels().contains(ModelKind.ARTICLE_ASYNCIO), form.selectedModels());
         executor.visibleProperty().bind(asyncio);

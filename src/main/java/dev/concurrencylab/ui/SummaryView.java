@@ -83,6 +83,8 @@ final class SummaryView extends GridPane {
             note.setId("summary-note-" + i);
             note.getStyleClass().add(Styles.FIELD_UNIT);
             note.setWrapText(true);
+            note.setMaxWidth(Double.MAX_VALUE);
+            note.setMinHeight(Region.USE_PREF_SIZE);
             add(note, 0, results.size() + i, 3, 1);
         }
     }

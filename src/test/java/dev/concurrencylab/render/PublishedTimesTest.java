@@ -29,8 +29,8 @@ class PublishedTimesTest {
         assertThat(published.beside(ModelKind.SEQUENTIAL)).isEqualTo("published 500 ms");
         int cores = runs.get(1).result().cores();
         assertThat(published.notes(runs.stream().map(RunOutput::result).toList())).containsExactly(
-                "The article's \"asyncio\" was run_in_executor: Python's default min(32, cores + 4) threads, 12 on its "
-                        + "8-CPU machine; " + ModelSettings.executorDefault(cores) + " by default on these " + cores
+                "The article's \"asyncio\" was run_in_executor, Python's default min(32, cores + 4) threads: 12 there "
+                        + "(8 CPUs), " + ModelSettings.executorDefault(cores) + " on these " + cores
                         + " cores; this run used 3.");
         assertThat(PublishedTimes.NONE.notes(runs.stream().map(RunOutput::result).toList())).isEmpty();
 
