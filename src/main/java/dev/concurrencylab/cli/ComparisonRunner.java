@@ -73,7 +73,7 @@ final class ComparisonRunner {
             RecordedRuns.write(Path.of(output.record), RecordedRun.now(experiment, runs));
         }
         if (output.csv != null) {
-            MetricsCsv.write(Path.of(output.csv), runs, experiment.referenceSeconds());
+            MetricsCsv.write(Path.of(output.csv), runs, experiment.referenceSeconds(), experiment.referenceThreads());
         }
         if (output.chromeTrace != null) {
             ChromeTrace.write(Path.of(output.chromeTrace), runs);

@@ -19,22 +19,34 @@ public final class MetricsCsv {
     public static final List<String> COLUMNS = List.of("run", "model", "workload", "workers", "max_in_flight",
             "tasks", "wall_ms", "bound_ms", "efficiency", "cpu_ms", "cpu_utilization", "throughput_per_s", "p50_ms",
             "p95_ms", "p99_ms", "errors", "error_reasons", "lanes", "segments", "matches", "cores", "spawn_ms",
-            "ipc_ms", "cancelled", "reference_ms");
+            "ipc_ms", "cancelled", "reference_ms", "reference_threads");
 
     private MetricsCsv() {
     }
 
     public static void write(Path file, List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds)
             throws IOException {
-        byte[] bytes = format(runs, referenceSeconds).getBytes(StandardCharsets.UTF_8);
+        write(file, runs, referenceSeconds, Map.of());
+    }
+
+    /** With the threads each published time was measured with ({@code reference_threads}). */
+    public static void write(Path file, List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds,
+                             Map<ModelKind, Integer> referenceThreads) throws IOException {
+        byte[] bytes = format(runs, referenceSeconds, referenceThreads).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file, out -> out.write(bytes));
     }
 
     public static String format(List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds) {
+        return format(runs, referenceSeconds, Map.of());
+    }
+
+    public static String format(List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds,
+                                Map<ModelKind, Integer> referenceThreads) {
         StringBuilder b = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (int i = 0; i < runs.size(); i++) {
             RunResult r = runs.get(i).result();
             Double ref = referenceSeconds == null ? null : referenceSeconds.get(r.model());
+            Integer refThreads = ref == null || referenceThreads == null ? null : referenceThreads.get(r.model());
             List<String> row = List.of(Integer.toString(i + 1), r.model().id(), r.workload().id(),
                     Integer.toString(r.workers()), Integer.toString(r.maxInFlight()), Integer.toString(r.tasks()),
                     num(r.wallMs()), num(r.boundMs()), num(r.efficiency()), num(r.cpuMs()), num(r.cpuUtilization()),
@@ -42,7 +54,8 @@ public final class MetricsCsv {
                     quote(reasons(r.errorReasons())), Integer.toString(r.lanes()), Long.toString(r.segments()),
                     r.matches() == null ? "" : r.matches().toString(), Integer.toString(r.cores()),
                     r.spawnMs() == null ? "" : num(r.spawnMs()), r.ipcMs() == null ? "" : num(r.ipcMs()),
-                    Boolean.toString(r.cancelled()), ref == null ? "" : num(ref * 1000));
+                    Boolean.toString(r.cancelled()), ref == null ? "" : num(ref * 1000),
+                    refThreads == null ? "" : refThreads.toString());
             b.append(String.join(",", row)).append("\r\n");
         }
         return b.toString();

@@ -169,8 +169,10 @@ public final class ExperimentDocument {
 
     public void exportCsv() {
         exportRuns(LabFileType.CSV, "Could not export the CSV",
-                target -> MetricsCsv.write(target, List.copyOf(vm.outputs()),
-                        experiment.get().publishedFor(vm.shownConfigProperty().get())));
+                target -> {
+                    PublishedTimes published = PublishedTimes.of(experiment.get(), vm.shownConfigProperty().get());
+                    MetricsCsv.write(target, List.copyOf(vm.outputs()), published.seconds(), published.threads());
+                });
     }
 
     public void exportChromeTrace() {

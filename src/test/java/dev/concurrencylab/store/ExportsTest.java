@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
+import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,7 +96,7 @@ class ExportsTest {
     void csvHasTheDocumentedColumnsAndOneRowPerRun() throws Exception {
         List<RunOutput> runs = Recordings.realRuns();
         Path f = dir.resolve("metrics.csv");
-        MetricsCsv.write(f, runs, Recordings.smallExperiment().referenceSeconds());
+        MetricsCsv.write(f, runs, Recordings.smallExperiment().referenceSeconds(), Map.of(ModelKind.SEQUENTIAL, 1));
         List<String> lines = Files.readAllLines(f);
         assertThat(lines).hasSize(runs.size() + 1);
         assertThat(lines.get(0).split(",")).containsExactlyElementsOf(MetricsCsv.COLUMNS);
@@ -110,6 +111,7 @@ class ExportsTest {
             assertThat(Double.parseDouble(byName.get("wall_ms"))).isCloseTo(runs.get(i).result().wallMs(),
                     org.assertj.core.data.Offset.offset(1e-3));
             assertThat(byName.get("reference_ms")).isEqualTo(i == 0 ? "100" : "");
+            assertThat(byName.get("reference_threads")).isEqualTo(i == 0 ? "1" : "");
         }
     }
 
