@@ -35,6 +35,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             runScenario(s);
         }
+        if (only == null || SweepBench.names().stream().anyMatch(n -> n.contains(only))) {
+            new SweepBench(quick, verdicts).run(only);
+        }
         if (only == null || "recorder".contains(only)) {
             recorderCost();
         }
@@ -48,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private void runScenario(BenchScenario s) throws InterruptedException {
         List<RunOutput> runs = Comparison.execute(s.config(), new CancelToken(), RunListener.NONE);
-        System.out.print(SummaryTable.format(s.name(), runs));
+        System.out.print(SummaryTable.format(s.name(), runs, s.config()));
         String note = s.note().apply(runs);
         if (!note.isEmpty()) {
             System.out.print(note);

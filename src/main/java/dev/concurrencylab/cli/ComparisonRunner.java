@@ -51,7 +51,7 @@ final class ComparisonRunner {
                 // already shutting down
             }
         }
-        report.print(SummaryTable.format(title, runs));
+        report.print(SummaryTable.format(title, runs, config));
         report.print(referenceLines(experiment, runs));
         report.print(checkLines(experiment.checksFor(config), runs));
         if (output.json != null) {

@@ -8,6 +8,7 @@ import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunListener;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.render.MeasurementNote;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
 import dev.concurrencylab.store.Preset;
@@ -47,8 +48,15 @@ final class PresetBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ConfigException.requireRange("runs", runs, 1, MAX_RUNS);
         List<Named> experiments = new ArrayList<>();
+        List<String> sweeps = new ArrayList<>();
         if (sources.isEmpty()) {
-            Presets.list().forEach(p -> experiments.add(new Named(p.id(), p.experiment())));
+            for (Preset p : Presets.list()) {
+                if (p.experiment().sweep() == null) {
+                    experiments.add(new Named(p.id(), p.experiment()));
+                } else {
+                    sweeps.add(p.id()); // a curve over worker counts, not one comparison: bench's sweep scenarios
+                }
+            }
         }
         for (String s : sources) { // all read before anything runs: a typo costs no run
             experiments.add(new Named(s, load(s)));
@@ -56,6 +64,10 @@ final class PresetBenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "Concurrency Lab bench presets — Java %s, %d cores, %s; %d runs each; "
                 + "load average %s at the start%n", Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), runs, loadAverage());
+        if (!sweeps.isEmpty()) {
+            System.out.println("not run here, their lessons are sweeps (see bench --only sweep): "
+                    + String.join(", ", sweeps));
+        }
         List<String> failed = new ArrayList<>();
         int judged = 0;
         for (Named e : experiments) {
@@ -126,7 +138,10 @@ final class PresetBenchCommand implements Callable<Integer> {
             for (double w : walls) {
                 row.append(String.format(Locale.ROOT, " %10s", Double.isNaN(w) ? "—" : SummaryTable.ms(w)));
             }
-            b.append(row).append(String.format(Locale.ROOT, "   median %s%n", SummaryTable.ms(median(walls))));
+            String disturbed = MeasurementNote.count(results.stream().flatMap(r -> r.stream()
+                    .filter(x -> x.model() == m)).toList());
+            b.append(row).append(String.format(Locale.ROOT, "   median %s%s%n", SummaryTable.ms(median(walls)),
+                    disturbed.isEmpty() ? "" : "   (" + disturbed + ")"));
         }
         return b.toString();
     }

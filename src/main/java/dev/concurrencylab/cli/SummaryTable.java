@@ -1,17 +1,26 @@
 package dev.concurrencylab.cli;
 
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.RunMetrics;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.engine.State;
+import dev.concurrencylab.render.MeasurementNote;
+import dev.concurrencylab.render.StateText;
+import dev.concurrencylab.render.WaitCauses;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The readable summary printed after runs: one row per model, speed-ups against the first. */
+/**
+ * The readable summary printed after runs: one row per model, speed-ups against the first; then per model what
+ * it found beyond the row (matches, process costs, time READY or waiting for a connection, a disturbed measurement, failures).
+ */
 final class SummaryTable {
     private SummaryTable() {
     }
 
-    static String format(String title, List<RunOutput> runs) {
+    static String format(String title, List<RunOutput> runs, ExperimentConfig config) {
         StringBuilder b = new StringBuilder();
         b.append(title).append('\n');
         b.append(String.format(Locale.ROOT, "%-16s %7s %10s %10s %6s %8s %9s %9s %7s %8s%n",
@@ -31,6 +40,20 @@ final class SummaryTable {
             }
             if (r.spawnMs() != null) {
                 b.append(String.format(Locale.ROOT, "%s: spawn %s, IPC %s%n", r.model().id(), ms(r.spawnMs()), ms(r.ipcMs())));
+            }
+            WaitCauses causes = WaitCauses.of(r.model(), config.workload(), config.settings());
+            if (r.readyMs() != null) {
+                b.append(String.format(Locale.ROOT, "%s: %s %s in all: %s%n", r.model().id(),
+                        StateText.label(State.READY), ms(r.readyMs()), causes.ready()));
+            }
+            long conn = RunMetrics.totalNanos(o.trace(), State.CONN_WAIT);
+            if (conn > 0) {
+                b.append(String.format(Locale.ROOT, "%s: %s %s in all: %s%n", r.model().id(),
+                        StateText.label(State.CONN_WAIT), ms(conn / 1e6), causes.conn()));
+            }
+            String note = MeasurementNote.explain(r);
+            if (!note.isEmpty()) {
+                b.append(r.model().id()).append(": ").append(note).append('\n');
             }
             for (Map.Entry<String, Integer> e : r.errorReasons().entrySet()) {
                 b.append(String.format(Locale.ROOT, "%s: %d failed: %s%n", r.model().id(), e.getValue(), e.getKey()));

@@ -18,6 +18,9 @@ public final class Palette {
         0x009E73, // IPC
     };
 
+    /** Okabe–Ito hues for up to four models' curves in a sweep chart, each also drawn with its own marker shape. */
+    private static final int[] SERIES_RGB = {0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7};
+
     public static final Palette LIGHT = new Palette("light", false, 0xFFFFFF, 0xF3F3F3, 0xFAFAFA, 0x1A1A1A,
             0xD0D0D0, 0xFFFFFF, 0.45, 0xF0E442, 0xFFF8C4);
     public static final Palette DARK = new Palette("dark", true, 0x1B1D21, 0x24272C, 0x2A2D33, 0xE8E8E8,
@@ -81,6 +84,11 @@ public final class Palette {
         return state[s.ordinal()];
     }
 
+    /** The colour of the {@code index}-th model's curve in a sweep chart (0 to 3; further ones repeat). */
+    public int series(int index) {
+        return opaque(SERIES_RGB[Math.floorMod(index, SERIES_RGB.length)]);
+    }
+
     /** The stripe colour drawn over a hatched state. */
     public int hatchColour(State s) {
         return hatch[s.ordinal()];
@@ -93,15 +101,16 @@ public final class Palette {
 
     /**
      * The utilisation strip above the core line, where more lanes are RUNNING than there are cores and the OS
-     * time-slices them: still the RUNNING hue, lighter and hatched (a wait's colour there read as GIL waits).
+     * time-slices them: the RUNNING colour with pale stripes (a wait's colour there read as GIL waits, and a pale
+     * blue with RUNNING stripes looked like CONN_WAIT's hatched sky blue).
      */
     public int timeSliced() {
-        return 0xFF000000 | mix(colour(State.RUNNING), background, 0.55);
+        return colour(State.RUNNING);
     }
 
     /** The stripe over {@link #timeSliced()}. */
     public int timeSlicedStripe() {
-        return colour(State.RUNNING);
+        return 0xFF000000 | mix(colour(State.RUNNING), background, 0.55);
     }
 
     /** Behind everything: the panel. */
@@ -125,6 +134,11 @@ public final class Palette {
     /** The outline of a failed task's segments, and its cross. */
     public int failed() {
         return dark ? 0xFFFFFFFF : 0xFF000000;
+    }
+
+    /** Text that warns, e.g. that a run was measured while something took its cores (CSS -lab-error). */
+    public int warning() {
+        return dark ? 0xFFFF6B6B : 0xFFB00020;
     }
 
     /** The outline of the highlighted task. */

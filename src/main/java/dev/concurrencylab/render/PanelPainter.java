@@ -95,6 +95,12 @@ final class PanelPainter {
             b.append(" · stopped");
         }
         g.drawString(b.toString(), cx, baseline);
+        String note = MeasurementNote.of(r);
+        if (!note.isEmpty()) {
+            g.setFont(style.small);
+            g.setColor(style.warning);
+            g.drawString(note, cx + g.getFontMetrics(style.body).stringWidth(b.toString()) + style.px(12), baseline);
+        }
         if (layout.aggregated()) {
             g.setFont(style.small);
             g.setColor(style.muted);

@@ -16,13 +16,15 @@ public record SegmentHit(int lane, String laneName, int task, State state, long 
         return endNanos - startNanos;
     }
 
-    /** Several lines: task, state, start, end, duration and lane. */
-    public String describe() {
+    /** Several lines: task, state and its duration (and what it waited for), start, end and lane. */
+    public String describe(WaitCauses causes) {
         String who = task >= 0 ? "task " + task : "no task";
-        return who + (failed ? " (failed)" : "") + " · " + state.label() + "\n"
+        // a segment of no task (an idle event loop, a worker starting) waits for nothing in particular
+        String what = (task >= 0 ? causes : WaitCauses.NONE).describe(state, durationNanos());
+        return who + (failed ? " (failed)" : "") + " · " + what + "\n"
                 + "start " + TimeAxis.format(startNanos) + " · end " + TimeAxis.format(endNanos)
                 + (open ? " (under way)" : "") + "\n"
-                + "duration " + TimeAxis.format(durationNanos()) + " · " + laneName;
+                + laneName;
     }
 
     /**

@@ -30,9 +30,10 @@ final class StateLegend {
             }
             swatch(image, pixels, style.palette.colour(s), style.palette.hatched(s)
                     ? style.palette.hatchColour(s) : null, cx, top, sw, sh);
+            String label = StateText.label(s);
             g.setColor(style.text);
-            g.drawString(s.name(), cx + sw + style.px(5), baseline);
-            cx += sw + style.px(5) + g.getFontMetrics().stringWidth(s.name()) + style.px(14);
+            g.drawString(label, cx + sw + style.px(5), baseline);
+            cx += sw + style.px(5) + g.getFontMetrics().stringWidth(label) + style.px(14);
         }
         PixelRegion mark = region(image, pixels, cx, top, sw, sh);
         if (mark != null) {

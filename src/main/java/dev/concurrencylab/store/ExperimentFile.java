@@ -5,6 +5,8 @@ import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.LessonCheck;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.sweep.SweepPlan;
+import dev.concurrencylab.sweep.SweepSpec;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,11 +23,15 @@ import java.util.Map;
  * @param referenceSeconds published wall times per model, in seconds; empty where there are none
  * @param referenceThreads the threads (or processes) each published time was measured with, where known
  * @param checks           the inequalities the lesson relies on, for this setup; empty where there are none
+ * @param sweep            the worker counts and repeats of a sweep of this experiment, or null where it has none
  */
 public record ExperimentFile(String name, String description, ExperimentConfig config,
                              Map<ModelKind, Double> referenceSeconds, Map<ModelKind, Integer> referenceThreads,
-                             List<LessonCheck> checks) {
-    /** The schema this version writes and the newest it reads (2 added checks, referenceThreads, executorThreads). */
+                             List<LessonCheck> checks, SweepSpec sweep) {
+    /**
+     * The newest schema this version reads. It writes 1 unless the experiment uses what 2 added: a sweep,
+     * checks, published thread counts or executor threads.
+     */
     public static final int SCHEMA_VERSION = 2;
     public static final int MAX_NAME = 200;
     public static final int MAX_DESCRIPTION = 4000;
@@ -77,12 +83,29 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
                 }
             }
         }
+        if (sweep != null && config.models().size() > SweepPlan.MAX_MODELS) {
+            throw new ConfigException("models", "a sweep compares 1 to " + SweepPlan.MAX_MODELS + " models, was "
+                    + config.models().size());
+        }
     }
 
-    /** Without checks or published thread counts (the shape before schema 2). */
+    /** Without checks, published thread counts or a sweep. */
     public ExperimentFile(String name, String description, ExperimentConfig config,
                           Map<ModelKind, Double> referenceSeconds) {
-        this(name, description, config, referenceSeconds, Map.of(), List.of());
+        this(name, description, config, referenceSeconds, null);
+    }
+
+    /** Without checks or published thread counts. */
+    public ExperimentFile(String name, String description, ExperimentConfig config,
+                          Map<ModelKind, Double> referenceSeconds, SweepSpec sweep) {
+        this(name, description, config, referenceSeconds, Map.of(), List.of(), sweep);
+    }
+
+    /** The schema this experiment is written as: 1 (which older versions read) unless it uses what 2 added. */
+    public int writtenSchema() {
+        boolean newer = sweep != null || !checks.isEmpty() || !referenceThreads.isEmpty()
+                || config.settings().executorThreads() != 0;
+        return newer ? SCHEMA_VERSION : 1;
     }
 
     /** An unnamed experiment with no reference times. */
@@ -91,7 +114,11 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
     }
 
     public ExperimentFile withConfig(ExperimentConfig v) {
-        return new ExperimentFile(name, description, v, referenceSeconds, referenceThreads, checks);
+        return new ExperimentFile(name, description, v, referenceSeconds, referenceThreads, checks, sweep);
+    }
+
+    public ExperimentFile withSweep(SweepSpec v) {
+        return new ExperimentFile(name, description, config, referenceSeconds, referenceThreads, checks, v);
     }
 
     /**
@@ -109,7 +136,7 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
         });
         boolean same = ConfigChanges.sameSetup(config, v);
         String text = same || description == null || isMarkedEdited() ? description : EDITED + " " + description;
-        return new ExperimentFile(name, text, v, published, threads, checksFor(v));
+        return new ExperimentFile(name, text, v, published, threads, checksFor(v), sweep);
     }
 
     /**
@@ -146,11 +173,11 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
     }
 
     public ExperimentFile withName(String v) {
-        return new ExperimentFile(v, description, config, referenceSeconds, referenceThreads, checks);
+        return new ExperimentFile(v, description, config, referenceSeconds, referenceThreads, checks, sweep);
     }
 
     public ExperimentFile withDescription(String v) {
-        return new ExperimentFile(name, v, config, referenceSeconds, referenceThreads, checks);
+        return new ExperimentFile(name, v, config, referenceSeconds, referenceThreads, checks, sweep);
     }
 
     /** The published time for a model in milliseconds, or null where there is none. */

@@ -9,6 +9,7 @@ import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
+import dev.concurrencylab.sweep.SweepSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +23,10 @@ import java.util.function.Supplier;
  * their {@link ConfigException}s are re-raised here with the JSON path of the field at fault.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"schemaVersion", "name", "description", "workload", "models", "settings", "referenceSeconds",
-    "referenceThreads", "checks"})
+@JsonPropertyOrder({"schemaVersion", "name", "description", "workload", "models", "settings", "sweep",
+    "referenceSeconds", "referenceThreads", "checks"})
 record ExperimentJson(Integer schemaVersion, String name, String description, Workload workload,
-                      List<String> models, Settings settings, Map<String, Double> referenceSeconds,
+                      List<String> models, Settings settings, Sweep sweep, Map<String, Double> referenceSeconds,
                       Map<String, Integer> referenceThreads, List<Check> checks) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,6 +37,23 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Settings(Integer workers, Integer maxInFlight, Double switchIntervalMs, Boolean fairGil,
                     Integer maxConnections, Boolean warmup, Integer executorThreads) {
+    }
+
+    /** A sweep: the counts as text ({@code "1..8"}, {@code "1,2,4,8"}) and the repeats (default 3). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Sweep(String workers, Integer repeats) {
+        static Sweep from(SweepSpec s) {
+            return s == null ? null : new Sweep(s.workersText(), s.repeats());
+        }
+
+        SweepSpec toSpec() {
+            try {
+                return SweepSpec.parse(workers, repeats == null ? SweepSpec.DEFAULT_REPEATS : repeats);
+            } catch (ConfigException e) {
+                String field = e.field().equals(SweepSpec.REPEAT) ? "repeats" : e.field();
+                throw new ConfigException("sweep." + field, e.getMessage().substring(e.field().length() + 2));
+            }
+        }
     }
 
     /**
@@ -75,13 +93,13 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         file.referenceSeconds().forEach((m, v) -> ref.put(m.id(), v));
         Map<String, Integer> threads = new LinkedHashMap<>();
         file.referenceThreads().forEach((m, v) -> threads.put(m.id(), v));
-        return new ExperimentJson(ExperimentFile.SCHEMA_VERSION, file.name(), file.description(),
+        return new ExperimentJson(file.writtenSchema(), file.name(), file.description(),
                 new Workload(w.kind().id(), w.tasks(), w.length(), w.seed(), w.inputFile(), w.hashRounds(),
                         w.latencyMs(), w.jitterMs(), w.cpuShare(), w.urls().isEmpty() ? null : w.urls()),
                 c.models().stream().map(ModelKind::id).toList(),
                 new Settings(s.workers(), s.maxInFlight(), s.switchIntervalMs(), s.fairGil(), s.maxConnections(),
-                        s.warmup(), s.executorThreads()),
-                ref.isEmpty() ? null : ref, threads.isEmpty() ? null : threads,
+                        s.warmup(), s.executorThreads() == 0 ? null : s.executorThreads()),
+                Sweep.from(file.sweep()), ref.isEmpty() ? null : ref, threads.isEmpty() ? null : threads,
                 file.checks().isEmpty() ? null : file.checks().stream().map(Check::from).toList());
     }
 
@@ -114,7 +132,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
                 lessonChecks.add(at("checks[" + i + "]", c::toCheck));
             }
         }
-        return at("", () -> new ExperimentFile(name, description, config, ref, threads, lessonChecks));
+        SweepSpec sweepSpec = sweep == null ? null : sweep.toSpec();
+        return at("", () -> new ExperimentFile(name, description, config, ref, threads, lessonChecks, sweepSpec));
     }
 
     static void checkVersion(Integer version) {

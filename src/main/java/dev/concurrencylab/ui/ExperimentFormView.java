@@ -18,6 +18,7 @@ import org.controlsfx.control.ToggleSwitch;
 
 /** The left side: the workload and its parameters, the models, the switches, and Run / Stop. */
 final class ExperimentFormView extends VBox {
+    private final HBox actions;
     private final SliderField workers;
 
     /** {@code header} goes above the workload: the open experiment's name and description. */
@@ -93,6 +94,10 @@ final class ExperimentFormView extends VBox {
         ToggleSwitch autoRun = toggle("Auto-run on release", "auto-run",
                 "Re-run the comparison as soon as a slider is released");
         autoRun.selectedProperty().bindBidirectional(vm.autoRunProperty());
+        ToggleSwitch quiet = toggle("Quiet measuring", "quiet-measuring",
+                "CPU-bound runs: draw the timelines once a second while they are measured, so the window does not"
+                        + " take the cores from them, then replay them at full speed");
+        quiet.selectedProperty().bindBidirectional(vm.quietMeasuringProperty());
 
         Button run = new Button("Run");
         run.setId("run");
@@ -112,9 +117,18 @@ final class ExperimentFormView extends VBox {
         run.setMaxWidth(Double.MAX_VALUE);
         stop.setMaxWidth(Double.MAX_VALUE);
 
+        actions = new HBox(8, run, stop);
+        actions.setId("run-actions");
+        actions.getStyleClass().add(Styles.RUN_ACTIONS);
         getChildren().addAll(header, title("Workload"), workload, tasks, rounds, length, wait, taskLength, share,
-                connections, urls, title("Models"), new ModelChoice(form, commit), workers, executor, interval, fair, noJit,
-                title("Options"), warmup, autoRun, new HBox(8, run, stop));
+                connections, urls, title("Models"), new ModelChoice(form, commit), workers, executor,
+                interval, fair, noJit,
+                title("Options"), warmup, autoRun, quiet);
+    }
+
+    /** Run and Stop: kept below the form, outside its scrolling, so they are always in reach. */
+    HBox actions() {
+        return actions;
     }
 
     SliderField workersField() {

@@ -30,6 +30,7 @@ public final class LabApp extends Application {
     private ExperimentDocument document;
     private LabSettings settings;
     private LabViewModel vm;
+    private SweepModel sweep;
     private LabWindow window;
     private Appearance look;
     private Stage stage;
@@ -60,16 +61,21 @@ public final class LabApp extends Application {
         ExperimentForm form = new ExperimentForm(settings.experiment(), available);
         vm = new LabViewModel(new FxTaskExecutor(), form);
         vm.autoRunProperty().set(settings.autoRun());
+        if (settings.quietMeasuring() != null) {
+            vm.quietMeasuringProperty().set(settings.quietMeasuring());
+        }
 
         Scene scene = new Scene(new javafx.scene.layout.Region(), settings.width(), settings.height());
         look = new Appearance(scene, settings.dark(), settings.fontScale());
         FileDialogs dialogs = fileDialogs != null ? fileDialogs : new FxFileDialogs(stage);
         document = new ExperimentDocument(vm, dialogs, prompts != null ? prompts : new FxPrompts(stage),
                 settings.recentFiles().stream().map(Path::of).toList());
+        sweep = new SweepModel(vm);
+        document.attachSweep(sweep);
         window = new LabWindow(vm, document, look, stage, saveTarget != null ? saveTarget : name -> {
             Path chosen = dialogs.save(LabFileType.PNG, name);
             return chosen == null ? null : LabFileType.PNG.withExtension(chosen);
-        });
+        }, sweep);
         scene.setRoot(window);
         look.fontScaleProperty().set(settings.fontScale());
         shortcuts(scene);
@@ -81,7 +87,15 @@ public final class LabApp extends Application {
                 vm.pollLive(now);
             }
         };
-        livePoll.start();
+        // only while a run goes on: a running timer keeps the toolkit pulsing 60 times a second
+        vm.runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                livePoll.start();
+            } else {
+                livePoll.stop();
+            }
+        });
+        vm.setAfterQuietComparison(() -> window.links().replay().play());
 
         stage.titleProperty().bind(document.titleBinding());
         // closing with unsaved changes asks first; Cancel keeps the window open
@@ -131,6 +145,7 @@ public final class LabApp extends Application {
                 .withDark(look.darkProperty().get())
                 .withFontScale(look.fontScaleProperty().get())
                 .withAutoRun(vm.autoRunProperty().get())
+                .withQuietMeasuring(vm.quietMeasuringProperty().get())
                 .withExperiment(experiment != null ? experiment : settings.experiment())
                 .withRecentFiles(document.recentFiles().stream().map(Path::toString).toList());
         try {
@@ -152,5 +167,9 @@ public final class LabApp extends Application {
 
     ExperimentDocument document() {
         return document;
+    }
+
+    SweepModel sweep() {
+        return sweep;
     }
 }

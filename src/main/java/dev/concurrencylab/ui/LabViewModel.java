@@ -50,15 +50,22 @@ public final class LabViewModel {
     private final ObservableList<RunPanelModel> panelsView = FXCollections.unmodifiableObservableList(panels);
     private final ObservableList<RunOutput> outputsView = FXCollections.unmodifiableObservableList(outputs);
     private final BooleanProperty autoRun = new SimpleBooleanProperty(true);
+    /** False while the view shown besides the form (the sweep) has an invalid input of its own. */
+    private final BooleanProperty otherInputsValid = new SimpleBooleanProperty(true);
+    private final BooleanProperty quietMeasuring = new SimpleBooleanProperty(QuietMeasuring.defaultOn());
+    private final ReadOnlyBooleanWrapper measuringQuietly = new ReadOnlyBooleanWrapper();
+    private Runnable afterQuietComparison = () -> { };
     private final BooleanBinding canRun;
     private final BooleanBinding canReplay;
     private CancelToken cancel;
     private boolean rerunPending;
+    /** Run's work while another view (the sweep) is shown, or null for a comparison. */
+    private Runnable runInstead;
 
     public LabViewModel(TaskExecutor executor, ExperimentForm form) {
         this.executor = executor;
         this.form = form;
-        canRun = running.not().and(form.validProperty());
+        canRun = running.not().and(form.validProperty()).and(otherInputsValid);
         canReplay = running.not().and(Bindings.isNotEmpty(outputs));
     }
 
@@ -118,20 +125,52 @@ public final class LabViewModel {
         return autoRun;
     }
 
+    /**
+     * Draw CPU-bound runs at a low rate while they are measured, then replay them (see {@link QuietMeasuring});
+     * on by default on machines with few cores.
+     */
+    public BooleanProperty quietMeasuringProperty() {
+        return quietMeasuring;
+    }
+
+    /** True while the comparison under way is measured quietly. */
+    public ReadOnlyBooleanProperty measuringQuietlyProperty() {
+        return measuringQuietly.getReadOnlyProperty();
+    }
+
+    /** What to do when a quietly measured comparison has finished (the window replays it at full rate). */
+    public void setAfterQuietComparison(Runnable action) {
+        afterQuietComparison = action == null ? () -> { } : action;
+    }
+
     // ---- commands
 
-    /** Runs the form's experiment: one model after another, in the background. */
+    /**
+     * Runs the form's experiment: one model after another, in the background; or, while another view is shown,
+     * that view's work (a sweep).
+     */
     public void run() {
         if (!canRun.get()) {
             return;
         }
-        ExperimentConfig config = form.configProperty().get();
+        if (runInstead != null) {
+            runInstead.run();
+            return;
+        }
+        runComparison(form.configProperty().get());
+    }
+
+    /** Runs a comparison of {@code config}, which need not be the form's (a sweep's point, opened again). */
+    void runComparison(ExperimentConfig config) {
+        if (running.get()) {
+            return;
+        }
         CancelToken token = new CancelToken();
         cancel = token;
         rerunPending = false;
         List<RunPanelModel> fresh = new ArrayList<>();
         for (int i = 0; i < config.models().size(); i++) {
-            fresh.add(new RunPanelModel(i, config.models().get(i), config.settings(), config.workload().tasks()));
+            fresh.add(new RunPanelModel(i, config.models().get(i), config.settings(), config.workload()));
         }
         outputs.clear();
         panels.setAll(fresh);
@@ -139,8 +178,11 @@ public final class LabViewModel {
         axisEndNanos.set(0);
         progress.set(0);
         running.set(true);
+        boolean quiet = QuietMeasuring.applies(quietMeasuring.get(), config.workload().kind());
+        measuringQuietly.set(quiet);
         status.set("Running " + config.workload().tasks() + " × " + config.workload().kind().id() + " on "
-                + config.models().size() + (config.models().size() == 1 ? " model" : " models"));
+                + config.models().size() + (config.models().size() == 1 ? " model" : " models")
+                + (quiet ? " · " + QuietMeasuring.EXPLANATION : ""));
         RunListener listener = new UiRunListener(executor, new PanelUpdater(fresh, token));
         workloadDescription.set(config.workload().kind().id() + " × " + config.workload().tasks());
         executor.execute(BackgroundTask.wrap(() -> {
@@ -172,7 +214,7 @@ public final class LabViewModel {
         List<RunPanelModel> fresh = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             RunPanelModel p = new RunPanelModel(i, runs.get(i).result().model(), config.settings(),
-                    config.workload().tasks());
+                    config.workload());
             p.finished(runs.get(i));
             fresh.add(p);
         }
@@ -215,7 +257,8 @@ public final class LabViewModel {
      * which plays the finished traces at full frame rate.
      */
     public void pollLive(long nowNanos) {
-        if (!running.get() || nowNanos - lastLivePoll < LIVE_REFRESH_NANOS) {
+        long every = measuringQuietly.get() ? QuietMeasuring.REFRESH_NANOS : LIVE_REFRESH_NANOS;
+        if (!running.get() || nowNanos - lastLivePoll < every) {
             return;
         }
         lastLivePoll = nowNanos;
@@ -229,6 +272,53 @@ public final class LabViewModel {
         }
     }
 
+    // ---- other work under the same Run, Stop, progress and status (a sweep)
+
+    /** While another view is shown, Run, Ctrl+R and auto-run start {@code action} instead; null for comparisons. */
+    void runInstead(Runnable action) {
+        runInstead = action;
+    }
+
+    TaskExecutor executor() {
+        return executor;
+    }
+
+    /** The other view's own inputs are valid (or it is not shown): Run stays disabled while they are not. */
+    BooleanProperty otherInputsValidProperty() {
+        return otherInputsValid;
+    }
+
+    /** Begins other work: running, Stop and the status bar now belong to it; its runs check the token returned. */
+    CancelToken beginWork(String text) {
+        CancelToken token = new CancelToken();
+        cancel = token;
+        rerunPending = false;
+        progress.set(0);
+        status.set(text);
+        running.set(true);
+        return token;
+    }
+
+    void workProgress(CancelToken token, double share, String text) {
+        if (token == cancel && running.get()) {
+            progress.set(share);
+            status.set(text);
+        }
+    }
+
+    /** Other work has ended; an auto-run that waited for it starts now. */
+    void workEnded(CancelToken token, String text) {
+        if (token != cancel) {
+            return;
+        }
+        status.set(text);
+        running.set(false);
+        if (rerunPending) {
+            rerunPending = false;
+            run();
+        }
+    }
+
     /** The shortest time between two live snapshots. */
     static final long LIVE_REFRESH_NANOS = 100_000_000L;
     private long lastLivePoll = Long.MIN_VALUE / 2;
@@ -238,8 +328,13 @@ public final class LabViewModel {
             return;
         }
         fresh.forEach(RunPanelModel::abandoned);
+        boolean replay = measuringQuietly.get() && !token.isCancelled() && !rerunPending && !outputs.isEmpty();
+        measuringQuietly.set(false);
         running.set(false);
         progress.set(token.isCancelled() ? progress.get() : 1);
+        if (replay) {
+            afterQuietComparison.run();
+        }
         if (rerunPending) {
             rerunPending = false;
             run();

@@ -3,14 +3,16 @@ package dev.concurrencylab.ui;
 import dev.concurrencylab.render.Palette;
 import dev.concurrencylab.store.Presets;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The main window's layout: the experiment on the left; the toolbar, the panels, the summary and the legend
- * in the centre; the status bar at the bottom.
+ * The main window's layout: the experiment on the left; the toolbar, then the comparison (the panels, the summary
+ * and the legend) or the sweep, as two tabs, in the centre; the status bar at the bottom.
  */
 final class LabWindow extends BorderPane {
     /** Timeline labels at normal zoom: a little under the window's text, as they sit beside dense lanes. */
@@ -20,16 +22,21 @@ final class LabWindow extends BorderPane {
     private final SummaryView summary;
     private final PanelLinks links = new PanelLinks();
     private final PngExporter exporter;
+    private final SweepView sweepView;
+    private final SweepExports sweepExports;
 
-    LabWindow(LabViewModel vm, ExperimentDocument doc, Appearance look, Stage stage, SaveTarget target) {
+    LabWindow(LabViewModel vm, ExperimentDocument doc, Appearance look, Stage stage, SaveTarget target,
+              SweepModel sweep) {
         form = new ExperimentFormView(vm, new ExperimentHeader(doc.experimentProperty(), doc.descriptionBinding()));
         ScrollPane side = new ScrollPane(form);
         side.setId("side");
         side.getStyleClass().add("side-scroll");
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        side.setMinWidth(300);
-        side.prefWidthProperty().bind(look.fontScaleProperty().multiply(340));
+        VBox.setVgrow(side, Priority.ALWAYS);
+        VBox left = new VBox(side, form.actions());
+        left.setMinWidth(300);
+        left.prefWidthProperty().bind(look.fontScaleProperty().multiply(340));
 
         links.paletteProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> Palette.of(look.darkProperty().get()), look.darkProperty()));
@@ -40,15 +47,35 @@ final class LabWindow extends BorderPane {
         StateLegend legend = new StateLegend(links.paletteProperty());
         VBox.setVgrow(comparison, Priority.ALWAYS);
         VBox centre = new VBox(comparison, summary, legend);
-        VBox.setVgrow(centre, Priority.ALWAYS);
+        sweepExports = new SweepExports(sweep, () -> links.paletteProperty().get(),
+                () -> doc.experimentProperty().get(), target, doc.dialogs(), doc.prompts());
+        sweepView = new SweepView(sweep, vm, sweepExports, links.paletteProperty(), look.fontScaleProperty());
+        TabPane views = views(centre, sweepView, sweep);
+        VBox.setVgrow(views, Priority.ALWAYS);
         exporter = new PngExporter(vm, new RenderedPictures(vm, links, doc.publishedTimesBinding()), target, stage);
         LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
 
         setTop(new LabMenuBar(doc, vm, Presets.list()));
-        setLeft(side);
-        setCenter(new VBox(toolbar, centre));
+        setLeft(left);
+        setCenter(new VBox(toolbar, views));
         setBottom(new LabStatusBar(vm));
+    }
+
+    /** The comparison and the sweep as tabs; the sweep model hears which is shown, and may ask for its tab. */
+    private static TabPane views(VBox comparison, SweepView sweepView, SweepModel sweep) {
+        Tab compare = new Tab("Comparison", comparison);
+        compare.setId("tab-comparison");
+        Tab sweeps = new Tab("Sweep", sweepView);
+        sweeps.setId("tab-sweep");
+        TabPane tabs = new TabPane(compare, sweeps);
+        tabs.setId("views");
+        tabs.getStyleClass().add(Styles.VIEWS);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().select(sweep.shownProperty().get() ? sweeps : compare);
+        sweeps.selectedProperty().addListener((o, was, now) -> sweep.shownProperty().set(now));
+        sweep.shownProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(now ? sweeps : compare));
+        return tabs;
     }
 
     ExperimentFormView form() {
@@ -65,5 +92,13 @@ final class LabWindow extends BorderPane {
 
     PngExporter exporter() {
         return exporter;
+    }
+
+    SweepView sweepView() {
+        return sweepView;
+    }
+
+    SweepExports sweepExports() {
+        return sweepExports;
     }
 }

@@ -6,6 +6,9 @@ import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.engine.WorkloadConfig;
+import dev.concurrencylab.render.MeasurementNote;
+import dev.concurrencylab.render.WaitCauses;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -17,16 +20,20 @@ public final class RunPanelModel {
     private final int index;
     private final ModelKind model;
     private final int threads;
+    private final WaitCauses waitCauses;
     private final ReadOnlyObjectWrapper<RunPhase> phase = new ReadOnlyObjectWrapper<>(RunPhase.WAITING);
     private final ReadOnlyObjectWrapper<TraceSnapshot> trace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper noteExplained = new ReadOnlyStringWrapper("");
     private TraceRecorder live;
 
-    RunPanelModel(int index, ModelKind model, ModelSettings settings, int tasks) {
+    RunPanelModel(int index, ModelKind model, ModelSettings settings, WorkloadConfig workload) {
         this.index = index;
         this.model = model;
-        this.threads = settings.threadsFor(model, tasks);
+        this.threads = settings.threadsFor(model, workload.tasks());
+        this.waitCauses = WaitCauses.of(model, workload, settings);
         updateHeader();
     }
 
@@ -36,6 +43,11 @@ public final class RunPanelModel {
 
     public ModelKind model() {
         return model;
+    }
+
+    /** What this run's waits waited for, as its tooltips say. */
+    public WaitCauses waitCauses() {
+        return waitCauses;
     }
 
     public ReadOnlyObjectProperty<RunPhase> phaseProperty() {
@@ -55,6 +67,16 @@ public final class RunPanelModel {
     /** Model, workers, wall time and efficiency, as the panel's header shows them. */
     public ReadOnlyStringProperty headerProperty() {
         return header.getReadOnlyProperty();
+    }
+
+    /** What disturbed the run's measurement (see {@link MeasurementNote}), or "". */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    /** The note in full, for its tooltip. */
+    public ReadOnlyStringProperty noteExplainedProperty() {
+        return noteExplained.getReadOnlyProperty();
     }
 
     void warmingUp() {
@@ -90,6 +112,8 @@ public final class RunPanelModel {
         live = null;
         trace.set(output.trace());
         result.set(output.result());
+        note.set(MeasurementNote.of(output.result()));
+        noteExplained.set(MeasurementNote.explain(output.result()));
         phase.set(output.result().cancelled() ? RunPhase.STOPPED : RunPhase.DONE);
         updateHeader();
     }

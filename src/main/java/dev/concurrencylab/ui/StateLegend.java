@@ -2,15 +2,20 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.render.Palette;
+import dev.concurrencylab.render.StateText;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 
-/** The always-visible legend: a swatch per state in the timeline's own colours, hatched where it waits. */
-final class StateLegend extends HBox {
+/**
+ * The always-visible legend: a swatch per state in the timeline's own colours, hatched where it waits, and its
+ * meaning on hover. It wraps onto a second row rather than cut its labels short.
+ */
+final class StateLegend extends FlowPane {
     private static final double SWATCH = 18;
 
     StateLegend(ObjectProperty<Palette> palette) {
@@ -23,16 +28,18 @@ final class StateLegend extends HBox {
     private void build(Palette p) {
         getChildren().clear();
         for (State s : State.values()) {
-            add(s.name(), swatch(p.colour(s), p.hatched(s) ? p.hatchColour(s) : null));
+            add(StateText.label(s), swatch(p.colour(s), p.hatched(s) ? p.hatchColour(s) : null))
+                    .setTooltip(new Tooltip(StateText.meaning(s)));
         }
         add("failed task", failedSwatch(p));
         add("more running than cores", swatch(p.timeSliced(), p.timeSlicedStripe()));
     }
 
-    private void add(String text, Canvas swatch) {
+    private Label add(String text, Canvas swatch) {
         Label l = new Label(text, swatch);
         l.setGraphicTextGap(6);
         getChildren().add(l);
+        return l;
     }
 
     private static Canvas swatch(int fill, Integer stripe) {

@@ -12,8 +12,10 @@ final class Styles {
     static final String ORDER_BUTTON = "order-button";
     static final String RUN_BUTTON = "run-button";
     static final String STOP_BUTTON = "stop-button";
+    static final String RUN_ACTIONS = "run-actions";
     static final String PANEL = "run-panel";
     static final String PANEL_HEADER = "run-panel-header";
+    static final String PANEL_NOTE = "run-panel-note";
     static final String SUMMARY = "summary";
     static final String SUMMARY_BAR = "summary-bar";
     static final String SUMMARY_BOUND = "summary-bound";
@@ -25,6 +27,9 @@ final class Styles {
     static final String ERROR_FIELD_INPUT = "invalid";
     static final String EXPERIMENT_HEADER = "experiment-header";
     static final String EXPERIMENT_DESCRIPTION = "experiment-description";
+    static final String SWEEP = "sweep-view";
+    static final String SWEEP_BAR = "sweep-bar";
+    static final String VIEWS = "lab-views";
 
     private Styles() {
     }

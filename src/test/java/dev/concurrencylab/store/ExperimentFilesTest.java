@@ -37,7 +37,8 @@ class ExperimentFilesTest {
         Path f = dir.resolve("lesson.json");
         ExperimentFiles.write(f, sample());
         assertThat(ExperimentFiles.read(f)).isEqualTo(sample());
-        assertThat(Files.readString(f)).contains("\"schemaVersion\" : 2").contains("\"article-asyncio\"");
+        assertThat(Files.readString(f)).as("nothing of schema 2 used").contains("\"schemaVersion\" : 1")
+                .contains("\"article-asyncio\"").doesNotContain("executorThreads");
     }
 
     @Test
@@ -127,11 +128,11 @@ class ExperimentFilesTest {
                 ModelSettings.defaults().withExecutorThreads(12)), Map.of(ModelKind.ARTICLE_ASYNCIO, 3.43),
                 Map.of(ModelKind.ARTICLE_ASYNCIO, 12), List.of(
                 LessonCheck.fasterThan(ModelKind.POOL, ModelKind.SEQUENTIAL, 1.6, 2),
-                new LessonCheck(ModelKind.POOL, null, 0.8, 1.0, 1)));
+                new LessonCheck(ModelKind.POOL, null, 0.8, 1.0, 1)), null);
         Path f = dir.resolve("checks.json");
         ExperimentFiles.write(f, e);
-        assertThat(Files.readString(f)).contains("\"speedUp\" : \"pool\"").contains("\"efficiency\" : \"pool\"")
-                .contains("\"executorThreads\" : 12");
+        assertThat(Files.readString(f)).contains("\"schemaVersion\" : 2").contains("\"speedUp\" : \"pool\"")
+                .contains("\"efficiency\" : \"pool\"").contains("\"executorThreads\" : 12");
         assertThat(ExperimentFiles.read(f)).isEqualTo(e);
     }
 

@@ -13,17 +13,18 @@ import org.junit.jupiter.api.Test;
 
 class PresetsTest {
     @Test
-    void listsTheSixPresetsInMenuOrderWithDescriptions() {
+    void listsThePresetsInMenuOrderWithDescriptions() {
         List<Preset> presets = Presets.list();
         assertThat(presets).extracting(Preset::name).containsExactly("Classic I/O: fetching URLs",
                 "Classic CPU: regex", "GIL vs free threads", "Blocking the event loop", "10,000 virtual threads",
-                "Connection-pool bottleneck");
+                "Connection-pool bottleneck", "How many threads? (CPU)", "How many threads? (I/O)");
         assertThat(presets).allSatisfy(p -> assertThat(p.experiment().description()).hasSizeGreaterThan(80));
     }
 
     @Test
     void everyPresetWritesDownTheChecksItsLessonReliesOn() {
-        assertThat(Presets.list()).allSatisfy(p -> {
+        // a sweep preset's lesson is its curve, checked by bench's sweep scenarios
+        assertThat(Presets.list()).filteredOn(p -> p.experiment().sweep() == null).hasSize(6).allSatisfy(p -> {
             assertThat(p.experiment().checks()).as(p.id()).isNotEmpty();
             assertThat(p.experiment().checksFor(p.experiment().config())).isEqualTo(p.experiment().checks());
         });
@@ -55,6 +56,21 @@ class PresetsTest {
         assertThat(cpu.config().workload().tasks()).isEqualTo(3000);
         assertThat(cpu.referenceSeconds()).isEmpty();
         assertThat(cpu.description()).contains("1,000 strings", "12.88 s", "8.42 s");
+    }
+
+    @Test
+    void theSweepPresetsAskHowManyThreadsForCpuAndForIo() {
+        ExperimentFile cpu = Presets.load("how-many-threads-cpu").experiment();
+        assertThat(cpu.config().workload().kind()).isEqualTo(WorkloadKind.CPU_HASH);
+        assertThat(cpu.config().models()).containsExactly(ModelKind.POOL, ModelKind.GIL, ModelKind.PROCESS);
+        assertThat(cpu.sweep().workers()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(cpu.sweep().repeats()).isEqualTo(3);
+        ExperimentFile io = Presets.load("how-many-threads-io").experiment();
+        assertThat(io.config().workload().kind()).isEqualTo(WorkloadKind.SLEEP);
+        assertThat(io.config().workload().latencyMs()).isEqualTo(100);
+        assertThat(io.config().models()).containsExactly(ModelKind.POOL, ModelKind.VIRTUAL);
+        assertThat(io.sweep().workers()).containsExactly(1, 2, 4, 8, 16, 32, 64);
+        assertThat(Presets.list()).filteredOn(p -> p.experiment().sweep() != null).hasSize(2);
     }
 
     @Test

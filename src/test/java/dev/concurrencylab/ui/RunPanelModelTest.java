@@ -8,6 +8,7 @@ import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.TaskTable;
 import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,25 @@ class RunPanelModelTest {
         assertThat(headerAfter(ModelKind.PROCESS, 2, 2)).startsWith("process · 2 processes · ");
     }
 
+    @Test
+    void aRunMeasuredWhileTheWindowTookTheCoresSaysSoBesideItsHeader() {
+        RunPanelModel quiet = finished(ModelKind.POOL, 2, 2, 0.5, 11.0);
+        assertThat(quiet.noteProperty().get()).isEmpty();
+        RunPanelModel busy = finished(ModelKind.POOL, 2, 2, 6.0, 24.0);
+        assertThat(busy.noteProperty().get()).isEqualTo("other threads used 0.5 cores");
+        assertThat(busy.noteExplainedProperty().get()).contains("0.50 cores");
+    }
+
     private static String headerAfter(ModelKind model, int workers, int lanes) {
-        RunPanelModel panel = new RunPanelModel(0, model, ModelSettings.defaults().withWorkers(workers), 8);
+        return finished(model, workers, lanes, null, null).headerProperty().get();
+    }
+
+    private static RunPanelModel finished(ModelKind model, int workers, int lanes, Double otherMs, Double askedMs) {
+        RunPanelModel panel = new RunPanelModel(0, model, ModelSettings.defaults().withWorkers(workers),
+                WorkloadConfig.defaults(WorkloadKind.CPU_HASH).withTasks(8));
         RunResult r = new RunResult(model, WorkloadKind.CPU_HASH, workers, 0, 8, 12.0, 20.0, 0.8, 600, 10.8, 0.9, 0,
-                Map.of(), lanes, 8, 1, 2, 3, null, 2, null, null, false, null, null, null, null);
+                Map.of(), lanes, 8, 1, 2, 3, null, 2, null, null, false, null, otherMs, askedMs, null, null);
         panel.finished(new RunOutput(r, new TraceSnapshot(12_000_000, List.of(), TaskTable.empty(8), true)));
-        return panel.headerProperty().get();
+        return panel;
     }
 }
