@@ -5,6 +5,7 @@ import dev.concurrencylab.engine.RunMetrics;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.State;
+import dev.concurrencylab.render.LatencyText;
 import dev.concurrencylab.render.MeasurementNote;
 import dev.concurrencylab.render.StateText;
 import dev.concurrencylab.render.WaitCauses;
@@ -22,19 +23,20 @@ final class SummaryTable {
 
     static String format(String title, List<RunOutput> runs, ExperimentConfig config) {
         StringBuilder b = new StringBuilder();
-        b.append(title).append('\n');
-        b.append(String.format(Locale.ROOT, "%-16s %7s %10s %10s %6s %8s %9s %9s %7s %8s%n",
-                "model", "workers", "wall", "bound", "eff", "cpu", "p50", "p99", "errors", "speed-up"));
+        b.append(TerminalText.escape(title)).append('\n');
+        b.append(String.format(Locale.ROOT, "%-16s %7s %10s %10s %6s %8s %7s %8s%n",
+                "model", "workers", "wall", "bound", "eff", "cpu", "errors", "speed-up"));
         double first = runs.isEmpty() ? 0 : runs.get(0).result().wallMs();
         for (RunOutput o : runs) {
             RunResult r = o.result();
-            b.append(String.format(Locale.ROOT, "%-16s %7d %10s %10s %6.2f %7.0f%% %9s %9s %7d %7.2fx%s%n",
+            b.append(String.format(Locale.ROOT, "%-16s %7d %10s %10s %6.2f %7.0f%% %7d %7.2fx%s%n",
                     r.model().id(), r.workers(), ms(r.wallMs()), ms(r.boundMs()), r.efficiency(),
-                    r.cpuUtilization() * 100, ms(r.p50Ms()), ms(r.p99Ms()), r.errors(),
+                    r.cpuUtilization() * 100, r.errors(),
                     r.wallMs() > 0 ? first / r.wallMs() : 0, r.cancelled() ? "  (stopped)" : ""));
         }
         for (RunOutput o : runs) {
             RunResult r = o.result();
+            b.append(r.model().id()).append(": latency ").append(LatencyText.line(r)).append('\n');
             if (r.matches() != null) {
                 b.append(String.format(Locale.ROOT, "%s: %d of %d strings matched%n", r.model().id(), r.matches(), r.tasks()));
             }
@@ -56,7 +58,8 @@ final class SummaryTable {
                 b.append(r.model().id()).append(": ").append(note).append('\n');
             }
             for (Map.Entry<String, Integer> e : r.errorReasons().entrySet()) {
-                b.append(String.format(Locale.ROOT, "%s: %d failed: %s%n", r.model().id(), e.getValue(), e.getKey()));
+                b.append(String.format(Locale.ROOT, "%s: %d failed: %s%n", r.model().id(), e.getValue(),
+                        TerminalText.escape(e.getKey())));
             }
         }
         return b.toString();

@@ -1,14 +1,18 @@
 package dev.concurrencylab.cli;
 
+import dev.concurrencylab.engine.Comparison;
+import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
-import dev.concurrencylab.engine.Models;
 import dev.concurrencylab.engine.WorkloadConfig;
-import dev.concurrencylab.engine.WorkloadKind;
-import dev.concurrencylab.engine.WorkloadProvider;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
+import dev.concurrencylab.store.Lesson;
+import dev.concurrencylab.store.LessonFiles;
+import dev.concurrencylab.store.LessonStep;
+import dev.concurrencylab.store.Lessons;
 import dev.concurrencylab.store.Preset;
 import dev.concurrencylab.store.Presets;
 import dev.concurrencylab.store.RecordedRun;
@@ -19,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,11 +33,12 @@ import picocli.CommandLine.Parameters;
         description = {"Check experiment files or recordings and print what they would run, without running it.",
             "Exits with 2 if any file is bad, naming the line, the column and the field."})
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE|preset:ID", arity = "0..*",
-            description = "experiment files (.json), recordings (" + RecordedRuns.EXTENSION + ") or preset:ID")
+    @Parameters(paramLabel = "FILE|preset:ID|lesson:ID", arity = "0..*",
+            description = "experiment files (.json), lesson files (.json with \"steps\"), recordings ("
+                    + RecordedRuns.EXTENSION + "), preset:ID or lesson:ID")
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--presets", description = "list the bundled presets")
+    @Option(names = "--presets", description = "list the bundled presets and lessons")
     boolean presets;
 
     @Override
@@ -43,13 +47,21 @@ final class ValidateCommand implements Callable<Integer> {
             for (Preset p : Presets.list()) {
                 System.out.printf(Locale.ROOT, "preset:%-30s %s%n", p.id(), p.name());
             }
+            for (Lessons.Bundled l : Lessons.list()) {
+                System.out.printf(Locale.ROOT, "lesson:%-30s %s (%d steps)%n", l.id(), l.lesson().title(),
+                        l.lesson().steps().size());
+            }
         }
         int status = 0;
         for (String f : files) {
             try {
-                System.out.print(f.endsWith(RecordedRuns.EXTENSION) ? recording(f) : experiment(f));
+                System.out.print(f.endsWith(RecordedRuns.EXTENSION) ? recording(f)
+                        : isLesson(f) ? lesson(f) : experiment(f));
             } catch (ExperimentFileException e) {
-                System.err.println("Invalid file: " + e.getMessage());
+                System.err.println("Invalid file: " + TerminalText.escape(e.getMessage()));
+                status = LabCommand.BAD_INPUT;
+            } catch (ConfigException e) { // what compare would refuse: a file:// URL, an input file too big
+                System.err.println("Invalid file: " + TerminalText.escape(f + ": " + e.getMessage()));
                 status = LabCommand.BAD_INPUT;
             }
             System.out.println();
@@ -63,13 +75,15 @@ final class ValidateCommand implements Callable<Integer> {
         double ms = (System.nanoTime() - t0) / 1e6;
         long segments = run.runs().stream().mapToLong(r -> r.trace().segmentCount()).sum();
         String text = String.format(Locale.ROOT, "%s: valid recording of %d runs, %d segments%s, made %s on %s "
-                + "(read in %s)%n", file, run.runs().size(), segments, run.sweep().isEmpty() ? ""
-                : " and a sweep of " + run.sweep().size() + " runs", run.recordedAt(), run.machine(),
-                SummaryTable.ms(ms)) + describe(run.experiment());
+                + "(read in %s)%n", TerminalText.escape(file), run.runs().size(), segments, run.sweep().isEmpty() ? ""
+                : " and a sweep of " + run.sweep().size() + " runs", run.recordedAt(),
+                TerminalText.escape(run.machine()), SummaryTable.ms(ms)) + describe(run.experiment());
         if (!run.runs().isEmpty()) {
             text += SummaryTable.format("recorded results", run.runs(), run.experiment().config())
                     + ComparisonRunner.referenceLines(run.experiment(), run.runs())
-                    + ComparisonRunner.checkLines(run.experiment().checks(), run.runs());
+                    + ComparisonRunner.checkLines(run.experiment().checks(), run.runs())
+                    + FindingLines.format(run.runs(), ComparisonFindings.of(run.experiment().config().settings(),
+                            run.runs()));
         }
         if (!run.sweep().isEmpty() && run.experiment().sweep() != null) {
             text += SweepSummary.format("recorded sweep", SweepResult.of(run.experiment().config(),
@@ -78,16 +92,37 @@ final class ValidateCommand implements Callable<Integer> {
         return text;
     }
 
+    private static boolean isLesson(String f) {
+        return f.startsWith("lesson:") || !Lessons.bundled(f) && LessonFiles.isLesson(Path.of(f));
+    }
+
+    private static String lesson(String file) throws ExperimentFileException {
+        Lesson lesson = Lessons.resolve(file);
+        StringBuilder b = new StringBuilder(file).append(": valid lesson (schema ").append(Lesson.SCHEMA_VERSION)
+                .append("): ").append(lesson.title()).append(", ").append(lesson.steps().size())
+                .append(lesson.steps().size() == 1 ? " step\n" : " steps\n");
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            LessonStep s = lesson.steps().get(i);
+            b.append(String.format(Locale.ROOT, "%3d. %s%n", i + 1, s.title() == null ? "(untitled)" : s.title()));
+            b.append("     runs:     ").append(s.preset() != null ? "preset:" + s.preset() + ", " : "")
+                    .append(workload(s.experiment().config().workload())).append(" on ")
+                    .append(String.join(", ", s.experiment().config().models().stream().map(ModelKind::id).toList()))
+                    .append('\n');
+            b.append("     asks:     ").append(wrap(s.question(), 80, "               ")).append('\n');
+            Comparison.check(s.experiment().config()); // what compare would refuse, step by step
+        }
+        return b.append("would run:   concurrency-lab --lesson ").append(file).append('\n').toString();
+    }
+
     private static String experiment(String file) throws ExperimentFileException {
         ExperimentFile e = ExperimentSource.load(file);
-        StringBuilder b = new StringBuilder(file).append(": valid experiment (schema ")
+        Comparison.check(e.config()); // the checks compare makes before it runs, and no other
+        String name = TerminalText.escape(file);
+        StringBuilder b = new StringBuilder(name).append(": valid experiment (schema ")
                 .append(e.writtenSchema()).append(")\n").append(describe(e));
-        for (String w : warnings(e.config())) {
-            b.append("warning:     ").append(w).append('\n');
-        }
-        b.append("would run:   concurrency-lab compare --experiment ").append(file).append('\n');
+        b.append("would run:   concurrency-lab compare --experiment ").append(name).append('\n');
         if (e.sweep() != null) {
-            b.append("             concurrency-lab sweep --experiment ").append(file).append('\n');
+            b.append("             concurrency-lab sweep --experiment ").append(name).append('\n');
         }
         return b.toString();
     }
@@ -96,10 +131,11 @@ final class ValidateCommand implements Callable<Integer> {
         ExperimentConfig c = e.config();
         StringBuilder b = new StringBuilder();
         if (e.name() != null) {
-            b.append("name:        ").append(e.name()).append('\n');
+            b.append("name:        ").append(TerminalText.escape(e.name())).append('\n');
         }
         if (e.description() != null) {
-            b.append("description: ").append(wrap(e.description(), 88, "             ")).append('\n');
+            String words = TerminalText.escape(e.description().replaceAll("\\s+", " ")); // wrap() breaks lines
+            b.append("description: ").append(wrap(words, 88, "             ")).append('\n');
         }
         b.append("workload:    ").append(workload(c.workload())).append('\n');
         ModelSettings s = c.settings();
@@ -166,24 +202,5 @@ final class ValidateCommand implements Callable<Integer> {
                     w.cpuShare() * 100);
         };
         return w.kind().id() + ": " + d + ", seed " + w.seed();
-    }
-
-    /** What would stop the experiment here although the file is fine: a model or workload this build lacks. */
-    static List<String> warnings(ExperimentConfig c) {
-        List<String> out = new ArrayList<>();
-        for (ModelKind m : c.models()) {
-            if (!Models.available(m)) {
-                out.add("model " + m.id() + " is not available in this build");
-            }
-        }
-        WorkloadKind k = c.workload().kind();
-        boolean local = k != WorkloadKind.HTTP;
-        if (!local && ServiceLoader.load(WorkloadProvider.class).stream().noneMatch(p -> p.get().supports(k))) {
-            out.add("workload " + k.id() + " is not available in this build");
-        }
-        if (c.workload().inputFile() != null && !java.nio.file.Files.isReadable(Path.of(c.workload().inputFile()))) {
-            out.add("input file " + c.workload().inputFile() + " cannot be read here");
-        }
-        return out;
     }
 }

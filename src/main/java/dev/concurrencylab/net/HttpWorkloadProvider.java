@@ -16,4 +16,9 @@ public final class HttpWorkloadProvider implements WorkloadProvider {
     public Workload create(WorkloadConfig config) {
         return new HttpWorkload(config);
     }
+
+    @Override
+    public void check(WorkloadConfig config) {
+        UrlList.parse(config.urls()); // what the workload's constructor checks first
+    }
 }

@@ -1,10 +1,10 @@
 package dev.concurrencylab.net;
 
 import dev.concurrencylab.engine.ConfigException;
-import java.io.IOException;
+import dev.concurrencylab.engine.InputFile;
+import dev.concurrencylab.engine.InputFileException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,9 @@ import java.util.Locale;
 /** Target URLs given by the user: checked before anything runs, so a typo is an error, not 200 failed tasks. */
 public final class UrlList {
     public static final int MAX_URLS = 10_000;
+    /** Longest URL accepted; browsers and servers refuse longer ones too. */
+    public static final int MAX_URL_CHARS = 8192;
+    private static final InputFile.Lines FILE_LIMITS = new InputFile.Lines(16L << 20, MAX_URL_CHARS, MAX_URLS);
 
     private UrlList() {
     }
@@ -31,6 +34,9 @@ public final class UrlList {
 
     static URI parse(String text) {
         String u = text == null ? "" : text.trim();
+        if (u.length() > MAX_URL_CHARS) {
+            throw new ConfigException("url", "a URL of " + u.length() + " characters; at most " + MAX_URL_CHARS);
+        }
         URI uri;
         try {
             uri = new URI(u);
@@ -44,23 +50,20 @@ public final class UrlList {
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw new ConfigException("url", "'" + u + "' has no host name");
         }
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65_535)) {
+            throw new ConfigException("url", "'" + u + "' has port " + uri.getPort() + "; a port is 1 to 65535");
+        }
         return uri;
     }
 
     /** Reads one URL a line; blank lines and lines starting with '#' are skipped. */
     public static List<String> read(Path file) {
-        List<String> lines;
+        List<String> out;
         try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new ConfigException("urls", "cannot read " + file + ": " + e.getMessage());
-        }
-        List<String> out = new ArrayList<>();
-        for (String line : lines) {
-            String t = line.strip();
-            if (!t.isEmpty() && !t.startsWith("#")) {
-                out.add(t);
-            }
+            out = InputFile.lines(file, FILE_LIMITS, l -> !l.isBlank() && !l.strip().startsWith("#")).stream()
+                    .map(String::strip).toList();
+        } catch (InputFileException e) {
+            throw new ConfigException("urls", file + " " + e.getMessage());
         }
         if (out.isEmpty()) {
             throw new ConfigException("urls", file + " holds no URLs (one per line, '#' starts a comment)");

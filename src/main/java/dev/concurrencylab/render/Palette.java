@@ -1,6 +1,7 @@
 package dev.concurrencylab.render;
 
 import dev.concurrencylab.engine.State;
+import dev.concurrencylab.findings.Severity;
 
 /**
  * The colours of a timeline, as ARGB ints. State colours are Okabe–Ito (colour-blind safe) and mean the same
@@ -144,6 +145,16 @@ public final class Palette {
     /** The outline of the highlighted task. */
     public int highlight() {
         return highlight;
+    }
+
+    /** A finding's badge: warnings in Okabe–Ito yellow (no state uses it), info in the text colour. */
+    public int findingFill(Severity s) {
+        return s == Severity.WARNING ? 0xFFF0E442 : text;
+    }
+
+    /** The number on a finding's badge, and its ring. */
+    public int findingInk(Severity s) {
+        return s == Severity.WARNING ? 0xFF000000 : background;
     }
 
     /** The background of the highlighted task's lane in the task view. */

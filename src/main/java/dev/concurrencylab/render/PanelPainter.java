@@ -2,10 +2,12 @@ package dev.concurrencylab.render;
 
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.findings.Finding;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -48,22 +50,27 @@ final class PanelPainter {
         return style.px(HEADER) + lanesHeight(run) + style.px(GAP + STRIP + AXIS);
     }
 
+    /**
+     * @param findings the run's findings, drawn as numbered markers on its lanes (none for none)
+     * @param first    the number of the run's first finding
+     */
     void paint(Graphics2D g, BufferedImage image, int[] pixels, RunOutput run, TimeWindow window,
-               int x, int y, int width, int cores) {
+               int x, int y, int width, int cores, List<Finding> findings, int first) {
         RunResult r = run.result();
         int plotX = x + style.px(LABEL_WIDTH);
         int plotW = Math.max(1, width - style.px(LABEL_WIDTH));
         int lanesTop = y + style.px(HEADER);
         int lanesH = lanesHeight(run);
+        LaneSet lanes = LaneSet.of(run.trace(), mode);
         LaneLayout layout = raster.paint(new PixelRegion(pixels, image.getWidth(), plotX, lanesTop, plotW, lanesH),
-                LaneSet.of(run.trace(), mode), window, -1, -1);
+                lanes, window, -1, -1);
         int stripTop = lanesTop + lanesH + style.px(GAP);
         int stripH = style.px(STRIP);
         UtilisationStrip.Scale scale = strip.paint(new PixelRegion(pixels, image.getWidth(), plotX, stripTop, plotW,
                 stripH), raster, cores);
 
         header(g, r, layout, x, y, width);
-        labels(g, run, layout, x, lanesTop);
+        labels(g, lanes, layout, x, lanesTop);
         g.setFont(style.small);
         g.setColor(style.text);
         int labelRight = x + style.px(LABEL_WIDTH - 6);
@@ -74,6 +81,25 @@ final class PanelPainter {
             style.drawRight(g, "running", labelRight, stripTop + stripH - style.px(2));
         }
         axis(g, window, plotX, stripTop + stripH, plotW);
+        markers(g, FindingMarkers.place(findings, first, lanes, layout, window, plotW, lanesH,
+                style.px(FindingBadge.RADIUS)), layout, plotX, lanesTop);
+    }
+
+    /** Each finding: a bracket over its span along the top of its row, and its numbered badge. */
+    private void markers(Graphics2D g, List<FindingMarkers.Marker> markers, LaneLayout layout, int plotX, int top) {
+        for (FindingMarkers.Marker m : markers) {
+            int rowTop = top + layout.rowTop(m.row());
+            int x0 = plotX + (int) Math.floor(m.x0());
+            int x1 = plotX + (int) Math.ceil(m.x1());
+            int tick = Math.max(style.scale, Math.min(style.px(6), layout.rowHeight()));
+            g.setColor(style.text);
+            g.fillRect(x0, rowTop, Math.max(style.scale, x1 - x0), style.scale);
+            g.fillRect(x0, rowTop, style.scale, tick);
+            g.fillRect(Math.max(x0, x1 - style.scale), rowTop, style.scale, tick);
+        }
+        for (FindingMarkers.Marker m : markers) {
+            FindingBadge.paint(g, style, m.number(), m.finding().severity(), plotX + m.centreX(), top + m.centreY());
+        }
     }
 
     private void header(Graphics2D g, RunResult r, LaneLayout layout, int x, int y, int width) {
@@ -108,8 +134,7 @@ final class PanelPainter {
         }
     }
 
-    private void labels(Graphics2D g, RunOutput run, LaneLayout layout, int x, int top) {
-        LaneSet lanes = LaneSet.of(run.trace(), mode);
+    private void labels(Graphics2D g, LaneSet lanes, LaneLayout layout, int x, int top) {
         Font font = layout.rowHeight() >= style.px(12) ? style.body : style.small;
         g.setFont(font);
         g.setColor(style.text);

@@ -30,7 +30,7 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
                              List<LessonCheck> checks, SweepSpec sweep) {
     /**
      * The newest schema this version reads. It writes 1 unless the experiment uses what 2 added: a sweep,
-     * checks, published thread counts or executor threads.
+     * checks, published thread counts, executor threads or worker JVM flags.
      */
     public static final int SCHEMA_VERSION = 2;
     public static final int MAX_NAME = 200;
@@ -104,7 +104,7 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
     /** The schema this experiment is written as: 1 (which older versions read) unless it uses what 2 added. */
     public int writtenSchema() {
         boolean newer = sweep != null || !checks.isEmpty() || !referenceThreads.isEmpty()
-                || config.settings().executorThreads() != 0;
+                || config.settings().executorThreads() != 0 || !config.settings().workerJvmFlags().isEmpty();
         return newer ? SCHEMA_VERSION : 1;
     }
 

@@ -65,17 +65,14 @@ public final class ExperimentFiles {
         try {
             return dto.toFile();
         } catch (ConfigException e) {
-            int[] at = json == null ? null : JsonLocator.findNearest(json, e.field());
-            String reason = e.getMessage().substring(e.field().length() + 2);
-            throw new ExperimentFileException(source, e.field().isEmpty() ? null : e.field(),
-                    at == null ? -1 : at[0], at == null ? -1 : at[1], reason, e);
+            throw JsonErrors.of(source, e, json);
         }
     }
 
     /** Saves all or nothing: a failed save leaves the previous file as it was. */
     public static void write(Path file, ExperimentFile experiment) throws IOException {
         byte[] bytes = toJson(experiment).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(bytes));
+        OutputFile.write(file, out -> out.write(bytes));
     }
 
     public static String toJson(ExperimentFile experiment) {

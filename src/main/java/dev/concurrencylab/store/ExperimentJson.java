@@ -31,12 +31,13 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Workload(String kind, Integer tasks, Integer length, Long seed, String inputFile, Integer hashRounds,
-                    Integer latencyMs, Integer jitterMs, Double cpuShare, List<String> urls) {
+                    Integer latencyMs, Integer jitterMs, Double cpuShare, List<String> urls, Integer deadlineMs,
+                    Long maxBodyBytes) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Settings(Integer workers, Integer maxInFlight, Double switchIntervalMs, Boolean fairGil,
-                    Integer maxConnections, Boolean warmup, Integer executorThreads) {
+                    Integer maxConnections, Boolean warmup, String workerJvmFlags, Integer executorThreads) {
     }
 
     /** A sweep: the counts as text ({@code "1..8"}, {@code "1,2,4,8"}) and the repeats (default 3). */
@@ -95,10 +96,12 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         file.referenceThreads().forEach((m, v) -> threads.put(m.id(), v));
         return new ExperimentJson(file.writtenSchema(), file.name(), file.description(),
                 new Workload(w.kind().id(), w.tasks(), w.length(), w.seed(), w.inputFile(), w.hashRounds(),
-                        w.latencyMs(), w.jitterMs(), w.cpuShare(), w.urls().isEmpty() ? null : w.urls()),
+                        w.latencyMs(), w.jitterMs(), w.cpuShare(), w.urls().isEmpty() ? null : w.urls(),
+                        w.deadlineMs() == 0 ? null : w.deadlineMs(), w.maxBodyBytes() == 0 ? null : w.maxBodyBytes()),
                 c.models().stream().map(ModelKind::id).toList(),
                 new Settings(s.workers(), s.maxInFlight(), s.switchIntervalMs(), s.fairGil(), s.maxConnections(),
-                        s.warmup(), s.executorThreads() == 0 ? null : s.executorThreads()),
+                        s.warmup(), s.workerJvmFlags().isEmpty() ? null : s.workerJvmFlags(),
+                        s.executorThreads() == 0 ? null : s.executorThreads()),
                 Sweep.from(file.sweep()), ref.isEmpty() ? null : ref, threads.isEmpty() ? null : threads,
                 file.checks().isEmpty() ? null : file.checks().stream().map(Check::from).toList());
     }
@@ -161,7 +164,7 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         return new WorkloadConfig(d.kind(), or(x.tasks(), d.tasks()), or(x.length(), d.length()),
                 or(x.seed(), d.seed()), x.inputFile(), or(x.hashRounds(), d.hashRounds()),
                 or(x.latencyMs(), d.latencyMs()), or(x.jitterMs(), d.jitterMs()), or(x.cpuShare(), d.cpuShare()),
-                x.urls() == null ? d.urls() : noNulls(x.urls()));
+                x.urls() == null ? d.urls() : noNulls(x.urls()), or(x.deadlineMs(), 0), or(x.maxBodyBytes(), 0L));
     }
 
     private ModelSettings modelSettings() {
@@ -172,8 +175,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         Settings x = settings;
         return new ModelSettings(or(x.workers(), d.workers()), or(x.maxInFlight(), d.maxInFlight()),
                 or(x.switchIntervalMs(), d.switchIntervalMs()), or(x.fairGil(), d.fairGil()),
-                or(x.maxConnections(), d.maxConnections()), or(x.warmup(), d.warmup()), d.workerJvmFlags(),
-                d.warmWorkers(), or(x.executorThreads(), d.executorThreads()));
+                or(x.maxConnections(), d.maxConnections()), or(x.warmup(), d.warmup()),
+                or(x.workerJvmFlags(), d.workerJvmFlags()), d.warmWorkers(), or(x.executorThreads(), d.executorThreads()));
     }
 
     private List<ModelKind> modelKinds() {

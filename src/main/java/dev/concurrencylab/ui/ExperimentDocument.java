@@ -1,11 +1,15 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.render.PublishedTimes;
 import dev.concurrencylab.store.ChromeTrace;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
 import dev.concurrencylab.store.ExperimentFiles;
+import dev.concurrencylab.store.Lesson;
+import dev.concurrencylab.store.LessonFiles;
 import dev.concurrencylab.store.MetricsCsv;
 import dev.concurrencylab.store.Preset;
 import dev.concurrencylab.store.RecordedRun;
@@ -192,14 +196,42 @@ public final class ExperimentDocument {
     public void exportCsv() {
         exportRuns(LabFileType.CSV, "Could not export the CSV",
                 target -> {
-                    PublishedTimes published = PublishedTimes.of(experiment.get(), vm.shownConfigProperty().get());
-                    MetricsCsv.write(target, List.copyOf(vm.outputs()), published.seconds(), published.threads());
+                    List<RunOutput> runs = List.copyOf(vm.outputs());
+                    ExperimentConfig shown = vm.shownConfigProperty().get();
+                    PublishedTimes published = PublishedTimes.of(experiment.get(), shown);
+                    MetricsCsv.write(target, runs, published.seconds(), published.threads(),
+                            ComparisonFindings.of(shown == null ? null : shown.settings(), runs));
                 });
     }
 
     public void exportChromeTrace() {
         exportRuns(LabFileType.CHROME_TRACE, "Could not export the trace",
                 target -> ChromeTrace.write(target, List.copyOf(vm.outputs())));
+    }
+
+    /**
+     * Asks for a lesson file and reads it (after asking about unsaved changes, as its steps replace the form's
+     * experiment); null when cancelled or unreadable, the reason then shown.
+     */
+    public Lesson chooseLesson() {
+        if (!confirmDiscard()) {
+            return null;
+        }
+        Path chosen = dialogs.open(LabFileType.LESSON);
+        if (chosen == null) {
+            return null;
+        }
+        try {
+            return LessonFiles.read(chosen);
+        } catch (ExperimentFileException e) {
+            prompts.showError("Cannot open " + chosen.getFileName(), e.getMessage());
+            return null;
+        }
+    }
+
+    /** Says that a lesson could not be opened, e.g. one named on the command line. */
+    public void lessonFailed(String source, String reason) {
+        prompts.showError("Cannot open the lesson " + source, reason);
     }
 
     /** Before the experiment would be replaced or the window closed: true to go on, false to stay. */

@@ -1,6 +1,7 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.render.Palette;
+import dev.concurrencylab.store.Lessons;
 import dev.concurrencylab.store.Presets;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -22,6 +23,8 @@ final class LabWindow extends BorderPane {
     private final SummaryView summary;
     private final PanelLinks links = new PanelLinks();
     private final PngExporter exporter;
+    private final FindingsModel findings;
+    private final LessonModel lessons;
     private final SweepView sweepView;
     private final SweepExports sweepExports;
 
@@ -45,19 +48,25 @@ final class LabWindow extends BorderPane {
         summary = new SummaryView(vm.outputs());
         summary.publishedProperty().bind(doc.publishedTimesBinding());
         StateLegend legend = new StateLegend(links.paletteProperty());
+        findings = new FindingsModel(vm, vm.executor());
         VBox.setVgrow(comparison, Priority.ALWAYS);
-        VBox centre = new VBox(comparison, summary, legend);
+        VBox centre = new VBox(comparison, summary, new FindingsView(findings, links), legend);
         sweepExports = new SweepExports(sweep, () -> links.paletteProperty().get(),
                 () -> doc.experimentProperty().get(), target, doc.dialogs(), doc.prompts());
         sweepView = new SweepView(sweep, vm, sweepExports, links.paletteProperty(), look.fontScaleProperty());
         TabPane views = views(centre, sweepView, sweep);
         VBox.setVgrow(views, Priority.ALWAYS);
-        exporter = new PngExporter(vm, new RenderedPictures(vm, links, doc.publishedTimesBinding()), target, stage);
+        exporter = new PngExporter(vm, new RenderedPictures(vm, links, findings::forPictures,
+                doc.publishedTimesBinding()), target, stage);
         LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
 
-        setTop(new LabMenuBar(doc, vm, Presets.list()));
+        lessons = new LessonModel(vm, findings);
+        LabMenuBar menus = new LabMenuBar(doc, vm, Presets.list());
+        menus.getMenus().add(new LessonMenu(lessons, doc, Lessons.list()));
+        setTop(menus);
         setLeft(left);
+        setRight(new LessonPanel(lessons, vm));
         setCenter(new VBox(toolbar, views));
         setBottom(new LabStatusBar(vm));
     }
@@ -92,6 +101,14 @@ final class LabWindow extends BorderPane {
 
     PngExporter exporter() {
         return exporter;
+    }
+
+    FindingsModel findings() {
+        return findings;
+    }
+
+    LessonModel lessons() {
+        return lessons;
     }
 
     SweepView sweepView() {

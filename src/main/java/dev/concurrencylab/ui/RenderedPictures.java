@@ -2,8 +2,10 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.render.ComparisonPicture;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.render.PublishedTimes;
 import java.awt.image.BufferedImage;
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -13,11 +15,18 @@ import javafx.beans.value.ObservableValue;
 final class RenderedPictures implements ComparisonPictures {
     private final LabViewModel vm;
     private final PanelLinks links;
+    private final Supplier<ComparisonFindings> findings;
     private final ObservableValue<PublishedTimes> published;
 
-    RenderedPictures(LabViewModel vm, PanelLinks links, ObservableValue<PublishedTimes> published) {
+    /**
+     * @param findings  what the pictures show of the findings at the time they are painted
+     * @param published the published times that apply to the comparison on screen
+     */
+    RenderedPictures(LabViewModel vm, PanelLinks links, Supplier<ComparisonFindings> findings,
+                     ObservableValue<PublishedTimes> published) {
         this.vm = vm;
         this.links = links;
+        this.findings = findings;
         this.published = published;
     }
 
@@ -42,7 +51,7 @@ final class RenderedPictures implements ComparisonPictures {
         ComparisonPicture.Options options = ComparisonPicture.Options.defaults().withScale(scale)
                 .withPalette(links.paletteProperty().get()).withMode(links.laneModeProperty().get());
         return new ComparisonPicture(vm.outputs(), ComparisonPicture.title(config),
-                ComparisonPicture.caption(config, vm.workloadDescriptionProperty().get(), cores), published.getValue(),
-                options);
+                ComparisonPicture.caption(config, vm.workloadDescriptionProperty().get(), cores), options,
+                findings.get(), published.getValue());
     }
 }

@@ -3,6 +3,7 @@ package dev.concurrencylab.ui;
 import dev.concurrencylab.render.PublishedTimes;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.render.LatencyText;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
@@ -70,12 +71,20 @@ final class SummaryView extends GridPane {
             Label text = new Label(describe(r, baseline, i == 0) + (reference.isEmpty() ? "" : " · " + reference));
             text.getStyleClass().add(Styles.SUMMARY_TEXT);
             text.setId("summary-" + r.model().id());
+            Label latency = new Label(LatencyText.compact(r));
+            latency.setId("latency-" + r.model().id());
+            latency.getStyleClass().add(Styles.PLACEHOLDER);
+            latency.setStyle("-fx-font-size: 0.8em;");
+            latency.setPrefWidth(1); // as wide as the line above it: cut with an ellipsis rather than widen the column
+            latency.setMinWidth(0);
+            latency.setMaxWidth(Double.MAX_VALUE);
+            Tooltip.install(latency, new Tooltip(LatencyText.line(r) + "\n" + LatencyText.MEANING));
             Bar bar = new Bar(r.wallMs() / scale, r.boundMs() / scale);
             Tooltip.install(bar, new Tooltip("wall " + Durations.format(r.wallMs()) + ", ideal bound "
                     + Durations.format(r.boundMs())));
             add(model, 0, i);
             add(bar, 1, i);
-            add(text, 2, i);
+            add(new javafx.scene.layout.VBox(text, latency), 2, i);
         }
         List<String> notes = times.notes(results);
         for (int i = 0; i < notes.size(); i++) {

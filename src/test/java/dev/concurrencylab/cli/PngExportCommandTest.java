@@ -25,6 +25,7 @@ class PngExportCommandTest {
     @Test
     void compareWritesThePictureAtTheRequestedScale() throws Exception {
         Path png = dir.resolve("out/compare.png");
+        java.nio.file.Files.createDirectories(png.getParent()); // an output's folder is not made for it
         int status = cli(new StringWriter(), "compare", "--workload", "sleep", "--tasks", "6", "--latency-ms", "5",
                 "--models", "sequential,eventloop", "--no-warmup", "--png", png.toString(), "--scale", "2",
                 "--view", "tasks", "--theme", "dark");
@@ -33,6 +34,30 @@ class PngExportCommandTest {
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img).isNotNull();
         assertThat(img.getWidth()).isEqualTo(2400);
+    }
+
+    @Test
+    void findingsAreInThePictureUnlessTurnedOff() throws Exception {
+        int warning = dev.concurrencylab.render.Palette.LIGHT.findingFill(dev.concurrencylab.findings.Severity.WARNING);
+        int[] counts = new int[2];
+        String[][] extra = {{}, {"--no-findings"}};
+        for (int i = 0; i < 2; i++) {
+            Path png = dir.resolve("f" + i + ".png");
+            // six sleeps of 20 ms in a row: the median task waits 40 ms, far above queueing's 10 ms
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("compare", "--workload", "sleep",
+                    "--tasks", "6", "--latency-ms", "20", "--models", "sequential", "--no-warmup", "--png",
+                    png.toString()));
+            args.addAll(java.util.List.of(extra[i]));
+            assertThat(cli(new StringWriter(), args.toArray(String[]::new))).isZero();
+            BufferedImage img = ImageIO.read(png.toFile());
+            for (int y = 0; y < img.getHeight(); y++) {
+                for (int x = 0; x < img.getWidth(); x++) {
+                    counts[i] += (img.getRGB(x, y) | 0xFF000000) == warning ? 1 : 0;
+                }
+            }
+        }
+        assertThat(counts[0]).as("six sleeps in a row queue up: a warning's yellow badge").isGreaterThan(0);
+        assertThat(counts[1]).isZero();
     }
 
     @Test

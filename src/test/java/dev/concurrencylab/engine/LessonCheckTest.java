@@ -12,8 +12,8 @@ class LessonCheckTest {
     private static RunResult result(ModelKind model, double wallMs, double efficiency, int cores, int errors,
                                     boolean cancelled) {
         return new RunResult(model, WorkloadKind.CPU_HASH, 2, 0, 10, wallMs, wallMs, 0.5, 1, wallMs * efficiency,
-                efficiency, errors, Map.of(), 2, 10, 1, 1, 1, null, cores, null, null, cancelled, null, null, null, null,
-                null);
+                efficiency, errors, Map.of(), 2, 10, 1, 1, 1, 1, 1, 1, null, cores, null, null, cancelled, null, null, null,
+                null, null);
     }
 
     private static RunResult result(ModelKind model, double wallMs, int cores) {

@@ -11,6 +11,7 @@ import dev.concurrencylab.engine.RunListener;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
+import dev.concurrencylab.findings.ComparisonFindings;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class PublishedTimesTest {
 
         ComparisonPicture.Options options = ComparisonPicture.Options.defaults();
         int plain = new ComparisonPicture(runs, "t", "c", options).renderSummary().getHeight();
-        int noted = new ComparisonPicture(runs, "t", "c", published, options).renderSummary().getHeight();
+        int noted = new ComparisonPicture(runs, "t", "c", options, ComparisonFindings.NONE, published).renderSummary().getHeight();
         assertThat(noted).as("one more line for the note").isGreaterThan(plain);
     }
 }

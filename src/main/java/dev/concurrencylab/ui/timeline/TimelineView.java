@@ -1,6 +1,7 @@
 package dev.concurrencylab.ui.timeline;
 
 import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.render.LaneLayout;
 import dev.concurrencylab.render.LaneMode;
 import dev.concurrencylab.render.LaneRaster;
@@ -21,10 +22,12 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -67,11 +70,17 @@ public class TimelineView extends Region {
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final LongProperty fitEnd = new SimpleLongProperty(this, "fitEnd", 0);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 12);
+    private final ObjectProperty<ComparisonFindings> findings = new SimpleObjectProperty<>(this, "findings",
+            ComparisonFindings.NONE);
+    private final IntegerProperty findingsRun = new SimpleIntegerProperty(this, "findingsRun", -1);
+    private final BooleanProperty showFindings = new SimpleBooleanProperty(this, "showFindings", true);
+    private final IntegerProperty selectedFinding = new SimpleIntegerProperty(this, "selectedFinding", -1);
 
     private final ImageView image = new ImageView();
     private final Canvas labels = new Canvas();
     private final Canvas axis = new Canvas();
     private final TimelineDecorations decorations = new TimelineDecorations(labels, axis);
+    private final FindingOverlay findingOverlay = new FindingOverlay();
     private final TimelineInteraction interaction;
     private final InvalidationListener repaintOnChange = this::onChange;
     private final List<Observable> watched;
@@ -117,10 +126,11 @@ public class TimelineView extends Region {
     public TimelineView() {
         getStyleClass().add("timeline-view");
         image.setSmooth(false);
-        getChildren().addAll(image, labels, axis);
+        getChildren().addAll(image, findingOverlay.canvas(), labels, axis);
         interaction = new TimelineInteraction(this);
         getChildren().addAll(interaction.overlays());
-        watched = List.of(laneMode, window, replayTime, highlightedTask, cores, palette, fitEnd, fontSize);
+        watched = List.of(laneMode, window, replayTime, highlightedTask, cores, palette, fitEnd, fontSize, findings,
+                findingsRun, showFindings, selectedFinding);
         watched.forEach(o -> o.addListener(repaintOnChange));
         setMinSize(LABEL_WIDTH + 40, AXIS_HEIGHT + STRIP_HEIGHT + 24);
         fontSize.addListener(o -> requestLayout());
@@ -184,6 +194,25 @@ public class TimelineView extends Region {
     /** Size of lane labels and axis text in px (presenter font zoom); the label column widens with it. */
     public DoubleProperty fontSizeProperty() {
         return fontSize;
+    }
+
+    /** The comparison's findings; the markers of run {@link #findingsRunProperty()} are drawn on the lanes. */
+    public ObjectProperty<ComparisonFindings> findingsProperty() {
+        return findings;
+    }
+
+    /** Which run of the comparison this timeline shows, for its findings; -1 for none. */
+    public IntegerProperty findingsRunProperty() {
+        return findingsRun;
+    }
+
+    public BooleanProperty showFindingsProperty() {
+        return showFindings;
+    }
+
+    /** The number of the finding whose lanes are highlighted, or -1. */
+    public IntegerProperty selectedFindingProperty() {
+        return selectedFinding;
     }
 
     /** Width of the lane label column, left of the plot. */
@@ -289,6 +318,7 @@ public class TimelineView extends Region {
             requestPaint();
         }
         image.relocate(labelWidth, 0);
+        findingOverlay.layout(labelWidth, pw, lanesHeight);
         labels.setWidth(labelWidth);
         labels.setHeight(h);
         labels.relocate(0, 0);
@@ -369,5 +399,7 @@ public class TimelineView extends Region {
         pixelBuffer.updateBuffer(b -> null);
         paints++;
         decorations.paint(p, lanes, layout, win, plotWidth, lanesHeight, stripScale, cores.get(), fontSize.get());
+        findingOverlay.paint(p, trace == null ? null : lanes, layout, win, findings.get(), findingsRun.get(),
+                showFindings.get(), selectedFinding.get(), fontSize.get());
     }
 }
