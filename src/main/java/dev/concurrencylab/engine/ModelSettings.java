@@ -7,15 +7,18 @@ import java.util.List;
  *
  * @param workers          threads (pool, forkjoin, gil) or processes (process)
  * @param maxInFlight      virtual, eventloop: cap on tasks in flight at once; 0 means no cap
- * @param switchIntervalMs gil: how long a waiting thread waits before asking the holder to drop the lock
+ * @param switchIntervalMs gil: how long a waiting thread waits before asking the holder to drop the lock;
+ *                         cpython-*: the interpreter's own switch interval (sys.setswitchinterval)
  * @param fairGil          gil: a dropping thread waits until another has taken the lock (CPython's behaviour)
  * @param maxConnections   http: connection-pool limit; 0 means sized to the model's concurrency
  * @param warmup           run a short untimed warm-up before each measured run
  * @param workerJvmFlags   process: extra JVM options for the worker processes, separated by spaces
  *                         (e.g. {@value #NO_JIT_FLAGS}); empty for none
  * @param warmWorkers      process: keep the worker pool alive between runs instead of a fresh pool per run
- * @param executorThreads  article-asyncio: threads of its executor; 0 for Python's default, min(32, cores + 4)
- *                         (6 on 2 cores; the article's apparently 8-CPU machine ran 12)
+ * @param python           cpython-*: the Python interpreter, a path or a command on PATH; empty for the default
+ *                         (python3, then python). Read per run, so each run names the interpreter it used.
+ * @param executorThreads  article-asyncio, cpython-article-asyncio: threads of the executor; 0 for Python's default,
+ *                         min(32, cores + 4) (6 on 2 cores; the article's apparently 8-CPU machine ran 12)
  */
 public record ModelSettings(
         int workers,
@@ -26,12 +29,14 @@ public record ModelSettings(
         boolean warmup,
         String workerJvmFlags,
         boolean warmWorkers,
+        String python,
         int executorThreads) {
 
     public static final int MAX_WORKERS = 1024;
     /** The worker flags of the no-JIT variant: the JVM's bytecode interpreter only. */
     public static final String NO_JIT_FLAGS = "-Xint";
     private static final int MAX_FLAGS_LENGTH = 2000;
+    private static final int MAX_PYTHON_LENGTH = 4096;
     private static final List<String> FORBIDDEN_FLAGS = List.of("-cp", "-classpath", "--class-path", "-jar",
             "-m", "--module", "-p", "--module-path");
     /** Options that make the JVM read a file of options, whose lines it then quotes back in its errors. */
@@ -46,61 +51,71 @@ public record ModelSettings(
         ConfigException.requireRange("executor-threads", executorThreads, 0, MAX_WORKERS);
         workerJvmFlags = workerJvmFlags == null ? "" : String.join(" ", workerJvmFlags.strip().split("\\s+"));
         checkJvmFlags(workerJvmFlags);
+        python = python == null ? "" : python.strip();
+        if (python.length() > MAX_PYTHON_LENGTH || python.chars().anyMatch(c -> c < ' ')) {
+            throw new ConfigException("python", "must be a path or command of at most " + MAX_PYTHON_LENGTH
+                    + " characters without control characters");
+        }
     }
 
     /** The settings before the process options existed; the workers get no extra flags and a fresh pool. */
     public ModelSettings(int workers, int maxInFlight, double switchIntervalMs, boolean fairGil, int maxConnections,
                          boolean warmup) {
-        this(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup, "", false, 0);
+        this(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup, "", false, "", 0);
     }
 
     public static ModelSettings defaults() {
-        return new ModelSettings(4, 0, 5.0, true, 0, true, "", false, 0);
+        return new ModelSettings(4, 0, 5.0, true, 0, true, "", false, "", 0);
     }
 
     public ModelSettings withWorkers(int v) {
         return new ModelSettings(v, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
-                workerJvmFlags, warmWorkers, executorThreads);
+                workerJvmFlags, warmWorkers, python, executorThreads);
     }
 
     public ModelSettings withMaxInFlight(int v) {
         return new ModelSettings(workers, v, switchIntervalMs, fairGil, maxConnections, warmup,
-                workerJvmFlags, warmWorkers, executorThreads);
+                workerJvmFlags, warmWorkers, python, executorThreads);
     }
 
     public ModelSettings withSwitchIntervalMs(double v) {
         return new ModelSettings(workers, maxInFlight, v, fairGil, maxConnections, warmup,
-                workerJvmFlags, warmWorkers, executorThreads);
+                workerJvmFlags, warmWorkers, python, executorThreads);
     }
 
     public ModelSettings withFairGil(boolean v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, v, maxConnections, warmup,
-                workerJvmFlags, warmWorkers, executorThreads);
+                workerJvmFlags, warmWorkers, python, executorThreads);
     }
 
     public ModelSettings withMaxConnections(int v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, v, warmup,
-                workerJvmFlags, warmWorkers, executorThreads);
+                workerJvmFlags, warmWorkers, python, executorThreads);
     }
 
     public ModelSettings withWarmup(boolean v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, v,
-                workerJvmFlags, warmWorkers, executorThreads);
+                workerJvmFlags, warmWorkers, python, executorThreads);
     }
 
     public ModelSettings withWorkerJvmFlags(String v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup, v,
-                warmWorkers, executorThreads);
+                warmWorkers, python, executorThreads);
     }
 
-    public ModelSettings withWarmWorkers(boolean v) {
+    public ModelSettings withPython(String v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
-                workerJvmFlags, v, executorThreads);
+                workerJvmFlags, warmWorkers, v, executorThreads);
     }
 
     public ModelSettings withExecutorThreads(int v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
-                workerJvmFlags, warmWorkers, v);
+                workerJvmFlags, warmWorkers, python, v);
+    }
+
+    public ModelSettings withWarmWorkers(boolean v) {
+        return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
+                workerJvmFlags, v, python, executorThreads);
     }
 
     /** {@link #workerJvmFlags()} split into the separate arguments a worker's command line gets. */
@@ -134,10 +149,11 @@ public record ModelSettings(
      */
     public int threadsFor(ModelKind model, int tasks) {
         return switch (model) {
-            case SEQUENTIAL, EVENTLOOP -> 1;
+            case SEQUENTIAL, EVENTLOOP, CPYTHON_SEQUENTIAL, CPYTHON_ASYNCIO -> 1;
             case PROCESS -> Math.max(1, Math.min(Math.min(workers, tasks), ProcessBudget.maxWorkers()));
-            case POOL, FORKJOIN, GIL -> workers;
-            case ARTICLE_ASYNCIO -> executorThreads == 0 ? articleAsyncioThreads() : executorThreads;
+            case POOL, FORKJOIN, GIL, CPYTHON_THREADS, CPYTHON_PROCESSES -> workers;
+            case ARTICLE_ASYNCIO, CPYTHON_ARTICLE_ASYNCIO -> executorThreads == 0 ? articleAsyncioThreads()
+                    : executorThreads;
             case VIRTUAL -> inFlightFor(tasks);
         };
     }
@@ -145,7 +161,7 @@ public record ModelSettings(
     /** How many tasks may wait on I/O at once under a model. */
     public int ioConcurrency(ModelKind model, int tasks) {
         return switch (model) {
-            case VIRTUAL, EVENTLOOP -> inFlightFor(tasks);
+            case VIRTUAL, EVENTLOOP, CPYTHON_ASYNCIO -> inFlightFor(tasks);
             default -> Math.min(threadsFor(model, tasks), tasks);
         };
     }
@@ -153,7 +169,7 @@ public record ModelSettings(
     /** How many tasks may use a CPU at once under a model (before counting cores). */
     public int cpuParallelism(ModelKind model, int tasks) {
         return switch (model) {
-            case SEQUENTIAL, EVENTLOOP -> 1;
+            case SEQUENTIAL, EVENTLOOP, CPYTHON_SEQUENTIAL, CPYTHON_ASYNCIO -> 1;
             default -> Math.min(threadsFor(model, tasks), tasks);
         };
     }

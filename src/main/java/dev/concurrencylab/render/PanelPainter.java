@@ -111,6 +111,9 @@ final class PanelPainter {
         g.setFont(style.body);
         StringBuilder b = new StringBuilder();
         b.append(r.workers()).append(r.workers() == 1 ? " worker" : " workers");
+        if (r.interpreterLine() != null) {
+            b.append(" · ").append(r.interpreterLine());
+        }
         b.append(" · wall ").append(TimeAxis.format(Math.round(r.wallMs() * 1e6)));
         b.append(" · bound ").append(TimeAxis.format(Math.round(r.boundMs() * 1e6)));
         b.append(String.format(Locale.ROOT, " · efficiency %.2f", r.efficiency()));

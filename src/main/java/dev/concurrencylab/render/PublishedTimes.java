@@ -57,12 +57,14 @@ public record PublishedTimes(Map<ModelKind, Double> seconds, Map<ModelKind, Inte
     public List<String> notes(List<RunResult> results) {
         List<String> out = new ArrayList<>();
         for (RunResult r : results) {
-            if (r.model() == ModelKind.ARTICLE_ASYNCIO && seconds.containsKey(r.model())) {
+            boolean article = r.model() == ModelKind.ARTICLE_ASYNCIO || r.model() == ModelKind.CPYTHON_ARTICLE_ASYNCIO;
+            if (article && seconds.containsKey(r.model()) && out.isEmpty()) {
                 Integer there = threads.get(r.model());
                 int byDefault = ModelSettings.executorDefault(r.cores());
                 out.add("The article's \"asyncio\" was run_in_executor, Python's default min(32, cores + 4) threads: "
                         + (there == null ? "" : there + " there" + (there < 32 ? " (" + (there - 4) + " CPUs)" : "")
                         + ", ") + byDefault + " on these " + r.cores() + " cores; this run used " + r.workers() + ".");
+                // one note is enough when both the JVM's and CPython's run it: the setting is the same
             }
         }
         return out;

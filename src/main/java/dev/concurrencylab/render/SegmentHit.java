@@ -11,7 +11,14 @@ import dev.concurrencylab.engine.State;
  * @param open  true for a segment still under way (its end is the snapshot's now)
  */
 public record SegmentHit(int lane, String laneName, int task, State state, long startNanos, long endNanos,
-                         boolean open, boolean failed) {
+                         boolean open, boolean failed, boolean inferred) {
+
+    /** A segment that was observed, not inferred. */
+    public SegmentHit(int lane, String laneName, int task, State state, long startNanos, long endNanos, boolean open,
+                      boolean failed) {
+        this(lane, laneName, task, state, startNanos, endNanos, open, failed, false);
+    }
+
     public long durationNanos() {
         return endNanos - startNanos;
     }
@@ -21,7 +28,7 @@ public record SegmentHit(int lane, String laneName, int task, State state, long 
         String who = task >= 0 ? "task " + task : "no task";
         // a segment of no task (an idle event loop, a worker starting) waits for nothing in particular
         String what = (task >= 0 ? causes : WaitCauses.NONE).describe(state, durationNanos());
-        return who + (failed ? " (failed)" : "") + " · " + what + "\n"
+        return who + (failed ? " (failed)" : "") + " · " + what + (inferred ? " (" + StateText.INFERRED + ")" : "") + "\n"
                 + "start " + TimeAxis.format(startNanos) + " · end " + TimeAxis.format(endNanos)
                 + (open ? " (under way)" : "") + "\n"
                 + laneName;
@@ -48,7 +55,7 @@ public record SegmentHit(int lane, String laneName, int task, State state, long 
         if (open != null && t + tol >= lanes.openStart(lane) && t - tol <= lanes.nowNanos()) {
             int task = lanes.openTask(lane);
             return new SegmentHit(lane, lanes.name(lane), task, open, lanes.openStart(lane), lanes.nowNanos(),
-                    true, lanes.failed(task));
+                    true, lanes.failed(task), lanes.inferred(lane, open));
         }
         Segments segs = lanes.segments(lane);
         int best = -1;
@@ -68,6 +75,6 @@ public record SegmentHit(int lane, String laneName, int task, State state, long 
         }
         int task = segs.task(best);
         return new SegmentHit(lane, lanes.name(lane), task, segs.state(best), segs.start(best), segs.end(best),
-                false, lanes.failed(task));
+                false, lanes.failed(task), lanes.inferred(lane, segs.state(best)));
     }
 }

@@ -4,7 +4,10 @@ import dev.concurrencylab.engine.State;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 
-/** The legend of states (with their hatches), the failed-task mark and the core line, on one row. */
+/**
+ * The legend of states (with their hatches), inferred GIL waits, the failed-task mark and the core line, on one
+ * row.
+ */
 final class StateLegend {
     private final PictureStyle style;
 
@@ -34,6 +37,13 @@ final class StateLegend {
             g.setColor(style.text);
             g.drawString(label, cx + sw + style.px(5), baseline);
             cx += sw + style.px(5) + g.getFontMetrics().stringWidth(label) + style.px(14);
+        }
+        if (swatch(image, pixels, style.palette.colour(State.GIL_WAIT), style.palette.hatchColour(State.GIL_WAIT), cx,
+                top, sw, sh)) {
+            region(image, pixels, cx, top, sw, sh).dottedOutline(0, 0, sw, sh, style.scale, style.palette.failed());
+            g.setColor(style.text);
+            g.drawString(StateText.INFERRED_GIL_WAIT, cx + sw + style.px(5), baseline);
+            cx += sw + style.px(5) + g.getFontMetrics().stringWidth(StateText.INFERRED_GIL_WAIT) + style.px(14);
         }
         PixelRegion mark = region(image, pixels, cx, top, sw, sh);
         if (mark != null) {

@@ -37,7 +37,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Settings(Integer workers, Integer maxInFlight, Double switchIntervalMs, Boolean fairGil,
-                    Integer maxConnections, Boolean warmup, String workerJvmFlags, Integer executorThreads) {
+                    Integer maxConnections, Boolean warmup, String workerJvmFlags, String python,
+                    Integer executorThreads) {
     }
 
     /** A sweep: the counts as text ({@code "1..8"}, {@code "1,2,4,8"}) and the repeats (default 3). */
@@ -101,7 +102,7 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
                 c.models().stream().map(ModelKind::id).toList(),
                 new Settings(s.workers(), s.maxInFlight(), s.switchIntervalMs(), s.fairGil(), s.maxConnections(),
                         s.warmup(), s.workerJvmFlags().isEmpty() ? null : s.workerJvmFlags(),
-                        s.executorThreads() == 0 ? null : s.executorThreads()),
+                        s.python().isEmpty() ? null : s.python(), s.executorThreads() == 0 ? null : s.executorThreads()),
                 Sweep.from(file.sweep()), ref.isEmpty() ? null : ref, threads.isEmpty() ? null : threads,
                 file.checks().isEmpty() ? null : file.checks().stream().map(Check::from).toList());
     }
@@ -176,7 +177,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         return new ModelSettings(or(x.workers(), d.workers()), or(x.maxInFlight(), d.maxInFlight()),
                 or(x.switchIntervalMs(), d.switchIntervalMs()), or(x.fairGil(), d.fairGil()),
                 or(x.maxConnections(), d.maxConnections()), or(x.warmup(), d.warmup()),
-                or(x.workerJvmFlags(), d.workerJvmFlags()), d.warmWorkers(), or(x.executorThreads(), d.executorThreads()));
+                or(x.workerJvmFlags(), d.workerJvmFlags()), d.warmWorkers(), or(x.python(), d.python()),
+                or(x.executorThreads(), d.executorThreads()));
     }
 
     private List<ModelKind> modelKinds() {

@@ -43,12 +43,14 @@ public final class ExperimentForm {
     public static final String SWITCH_INTERVAL = "switch-interval-ms";
     public static final String MODELS = "models";
     public static final String MAX_CONNECTIONS = "max-connections";
-    /** article-asyncio's executor threads; 0 for Python's default, min(32, cores + 4). */
+    /** (cpython-)article-asyncio's executor threads; 0 for Python's default, min(32, cores + 4). */
     public static final String EXECUTOR_THREADS = "executor-threads";
+    /** The engine's field name for the Python interpreter of the CPython models. */
+    public static final String PYTHON = "python";
     /** The engine's field name for a bad URL (see {@link UrlList}). */
     public static final String URLS = "url";
-    /** The window has room for this many panels; the engine allows more. */
-    public static final int MAX_MODELS = 4;
+    /** As many as the engine allows: the presets that put CPython beside the JVM run seven or eight. */
+    public static final int MAX_MODELS = ExperimentConfig.MAX_MODELS;
     public static final int MAX_WORKERS = 64;
 
     private final List<ModelKind> available;
@@ -64,6 +66,9 @@ public final class ExperimentForm {
     private final StringProperty maxConnections = new SimpleStringProperty();
     private final StringProperty executorThreads = new SimpleStringProperty();
     private final StringProperty urls = new SimpleStringProperty("");
+    private final StringProperty python = new SimpleStringProperty("");
+    /** Why the interpreter {@link #python} names cannot run the CPython models, or "" (usable, or not checked). */
+    private final ReadOnlyStringWrapper pythonProblem = new ReadOnlyStringWrapper("");
     private final BooleanProperty workersWithoutJit = new SimpleBooleanProperty();
     private final BooleanProperty fairGil = new SimpleBooleanProperty(true);
     private final BooleanProperty warmup = new SimpleBooleanProperty(true);
@@ -82,7 +87,8 @@ public final class ExperimentForm {
         this.available = List.copyOf(available);
         load(initial);
         Observable[] inputs = {workload, tasks, workers, hashRounds, length, latencyMs, jitterMs, cpuSharePercent,
-                switchIntervalMs, maxConnections, executorThreads, urls, workersWithoutJit, fairGil, warmup, models};
+                switchIntervalMs, maxConnections, executorThreads, urls, python, pythonProblem, workersWithoutJit,
+                fairGil, warmup, models};
         for (Observable o : inputs) {
             o.addListener(x -> validate());
         }
@@ -122,6 +128,23 @@ public final class ExperimentForm {
     /** http: the target URLs, separated by commas or new lines; empty for the embedded latency server. */
     public StringProperty urlsProperty() {
         return urls;
+    }
+
+    /** cpython-*: the interpreter, a path or a command on PATH; empty for python3, then python. */
+    public StringProperty pythonProperty() {
+        return python;
+    }
+
+    /** Why the CPython models cannot run with the interpreter named, or "" where they can (or it is unchecked). */
+    public ReadOnlyStringProperty pythonProblemProperty() {
+        return pythonProblem.getReadOnlyProperty();
+    }
+
+    /** The outcome of checking {@code requested} in the background; ignored if the field has changed since. */
+    public void pythonChecked(String requested, String problem) {
+        if (requested.equals(python.get())) {
+            pythonProblem.set(problem == null ? "" : problem);
+        }
     }
 
     /** process: start the worker JVMs with {@value ModelSettings#NO_JIT_FLAGS}, to show what the JIT is worth. */
@@ -217,6 +240,7 @@ public final class ExperimentForm {
             maxConnections.set(Integer.toString(s.maxConnections()));
             executorThreads.set(Integer.toString(Math.min(s.executorThreads(), MAX_WORKERS)));
             urls.set(String.join("\n", w.urls()));
+            python.set(s.python());
             workersWithoutJit.set(s.workerJvmFlagList().contains(ModelSettings.NO_JIT_FLAGS));
             fairGil.set(s.fairGil());
             warmup.set(s.warmup());
@@ -280,14 +304,18 @@ public final class ExperimentForm {
         }
         int n = whole(WORKERS, workers.get());
         ConfigException.requireRange(WORKERS, n, 1, MAX_WORKERS);
-        ModelSettings s = base.settings().withWorkers(n).withFairGil(fairGil.get()).withWarmup(warmup.get());
-        if (models.contains(ModelKind.GIL)) {
+        ModelSettings s = base.settings().withWorkers(n).withFairGil(fairGil.get()).withWarmup(warmup.get())
+                .withPython(python.get());
+        if (usesSwitchInterval(models)) {
             s = s.withSwitchIntervalMs(number(SWITCH_INTERVAL, switchIntervalMs.get()));
+        }
+        if (models.stream().anyMatch(ModelKind::inPython) && !pythonProblem.get().isEmpty()) {
+            throw new ConfigException(PYTHON, pythonProblem.get());
         }
         if (kind == WorkloadKind.HTTP) {
             s = s.withMaxConnections(whole(MAX_CONNECTIONS, maxConnections.get()));
         }
-        if (models.contains(ModelKind.ARTICLE_ASYNCIO)) {
+        if (usesExecutor(models)) {
             int threads = whole(EXECUTOR_THREADS, executorThreads.get());
             ConfigException.requireRange(EXECUTOR_THREADS, threads, 0, MAX_WORKERS);
             s = s.withExecutorThreads(threads);
@@ -299,6 +327,16 @@ public final class ExperimentForm {
             throw new ConfigException(MODELS, "choose 1 to " + MAX_MODELS + " models, chosen " + models.size());
         }
         return new ExperimentConfig(w, List.copyOf(models), s);
+    }
+
+    /** True where a chosen model has a GIL switch interval: the emulated GIL's, or a CPython interpreter's. */
+    static boolean usesSwitchInterval(List<ModelKind> chosen) {
+        return chosen.contains(ModelKind.GIL) || chosen.stream().anyMatch(ModelKind::inPython);
+    }
+
+    /** True where a chosen model runs the article's "asyncio", whose executor threads are a setting. */
+    static boolean usesExecutor(List<ModelKind> chosen) {
+        return chosen.contains(ModelKind.ARTICLE_ASYNCIO) || chosen.contains(ModelKind.CPYTHON_ARTICLE_ASYNCIO);
     }
 
     /** Splits on commas and line breaks, dropping blanks. */

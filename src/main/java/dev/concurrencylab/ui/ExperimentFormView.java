@@ -54,10 +54,10 @@ final class ExperimentFormView extends VBox {
                 50, 0.05, form, commit);
         SliderField executor = new SliderField(ExperimentForm.EXECUTOR_THREADS, "Executor", "threads", 0,
                 ExperimentForm.MAX_WORKERS, 1, form, commit);
-        Tooltip.install(executor, new Tooltip("article-asyncio's executor threads; 0 takes Python's default, "
+        Tooltip.install(executor, new Tooltip("The article's 'asyncio' executor threads; 0 takes Python's default, "
                 + "min(32, cores + 4): " + ModelSettings.articleAsyncioThreads() + " here, 12 on the article's machine"));
         BooleanBinding asyncio = Bindings.createBooleanBinding(
-                () -> form.selectedModels().contains(ModelKind.ARTICLE_ASYNCIO), form.selectedModels());
+                () -> ExperimentForm.usesExecutor(form.selectedModels()), form.selectedModels());
         executor.visibleProperty().bind(asyncio);
         executor.managedProperty().bind(asyncio);
         ToggleSwitch fair = toggle("Fair GIL hand-over", "fair-gil",
@@ -74,10 +74,12 @@ final class ExperimentFormView extends VBox {
         showFor(form, share, WorkloadKind.MIXED);
         BooleanBinding gil = Bindings.createBooleanBinding(() -> form.selectedModels().contains(ModelKind.GIL),
                 form.selectedModels());
-        for (Node n : new Node[] {interval, fair}) {
-            n.visibleProperty().bind(gil);
-            n.managedProperty().bind(gil);
-        }
+        fair.visibleProperty().bind(gil);
+        fair.managedProperty().bind(gil);
+        BooleanBinding switching = Bindings.createBooleanBinding(
+                () -> ExperimentForm.usesSwitchInterval(form.selectedModels()), form.selectedModels());
+        interval.visibleProperty().bind(switching);
+        interval.managedProperty().bind(switching);
 
         ToggleSwitch noJit = toggle("Workers without JIT (-Xint)", "no-jit",
                 "Starts the worker processes with -Xint: every task runs interpreted, as a CPython worker would");
@@ -120,6 +122,7 @@ final class ExperimentFormView extends VBox {
         actions = new HBox(8, run, stop);
         actions.setId("run-actions");
         actions.getStyleClass().add(Styles.RUN_ACTIONS);
+        vm.checkPython(); // so the CPython models show at once whether they can run here
         getChildren().addAll(header, title("Workload"), workload, tasks, rounds, length, wait, taskLength, share,
                 connections, urls, title("Models"), new ModelChoice(form, commit), workers, executor,
                 interval, fair, noJit,

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,21 +23,34 @@ import javafx.scene.layout.VBox;
 /**
  * The models to compare, as a check list: every model this build can run, each with what it is. The chosen
  * ones come first, in the order they run, numbered, with buttons to move them up or down; the first is the
- * baseline of the speed-ups. The others follow in their usual order.
+ * baseline of the speed-ups. The others follow in their usual order. The CPython models stay listed when no
+ * usable interpreter is found, disabled with the reason in their tooltip; the field below the list (shown then,
+ * and while a CPython model is chosen) names another interpreter.
  */
 final class ModelChoice extends VBox {
     private final ExperimentForm form;
     private final Map<ModelKind, Row> rows = new EnumMap<>(ModelKind.class);
-    private final Node error;
+    private final List<Node> after = new ArrayList<>();
 
     ModelChoice(ExperimentForm form, Runnable onCommit) {
         super(4);
         this.form = form;
         setId("models");
+        BooleanBinding noPython = Bindings.createBooleanBinding(() -> !form.pythonProblemProperty().get().isEmpty(),
+                form.pythonProblemProperty());
         for (ModelKind m : form.availableModels()) {
-            rows.put(m, new Row(m, onCommit));
+            rows.put(m, new Row(m, noPython, onCommit));
         }
-        error = FieldError.beside(form, this, ExperimentForm.MODELS);
+        after.add(FieldError.beside(form, this, ExperimentForm.MODELS));
+        if (form.availableModels().stream().anyMatch(ModelKind::inPython)) {
+            VBox field = pythonField(form, onCommit);
+            // shown where it matters: a CPython model is chosen, or none can be until another is named
+            BooleanBinding wanted = noPython.or(Bindings.createBooleanBinding(
+                    () -> form.selectedModels().stream().anyMatch(ModelKind::inPython), form.selectedModels()));
+            field.visibleProperty().bind(wanted);
+            field.managedProperty().bind(wanted);
+            after.add(field);
+        }
         form.selectedModels().addListener((ListChangeListener<ModelKind>) c -> arrange());
         arrange();
     }
@@ -52,8 +68,29 @@ final class ModelChoice extends VBox {
             }
         }
         rows.values().forEach(r -> r.show(chosen.indexOf(r.model), chosen.size()));
-        order.add(error);
+        order.addAll(after);
         getChildren().setAll(order);
+    }
+
+    private static VBox pythonField(ExperimentForm form, Runnable onCommit) {
+        TextField text = new TextField();
+        text.setId("python");
+        text.setPromptText("python3, then python on PATH");
+        text.setTooltip(new Tooltip("The interpreter of the cpython-* models: a path, or a command on PATH "
+                + "(Python 3.8 or newer)"));
+        text.textProperty().bindBidirectional(form.pythonProperty());
+        text.setOnAction(e -> onCommit.run());
+        text.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                onCommit.run();
+            }
+        });
+        Label name = new Label("Python interpreter");
+        name.getStyleClass().add(Styles.FIELD_TITLE);
+        name.setLabelFor(text);
+        VBox box = new VBox(4, name, text, FieldError.beside(form, text, ExperimentForm.PYTHON));
+        box.getStyleClass().add(Styles.FIELD);
+        return box;
     }
 
     /** One model: its check box, its place in the run order and the buttons that move it. */
@@ -64,13 +101,24 @@ final class ModelChoice extends VBox {
         private final Button up = new Button("▲");
         private final Button down = new Button("▼");
 
-        Row(ModelKind model, Runnable onCommit) {
+        Row(ModelKind model, BooleanBinding noPython, Runnable onCommit) {
             super(4);
             this.model = model;
             setAlignment(Pos.CENTER_LEFT);
             box = new CheckBox(model.id());
             box.setId("model-" + model.id());
-            box.setTooltip(new Tooltip(model.description()));
+            Tooltip tip = new Tooltip(model.description());
+            if (model.inPython()) {
+                // a chosen one stays enabled, so it can be unchecked
+                box.disableProperty().bind(noPython.and(box.selectedProperty().not()));
+                tip.textProperty().bind(Bindings.createStringBinding(() -> model.description()
+                        + (noPython.get() ? "\nNot available: " + form.pythonProblemProperty().get() : ""), noPython,
+                        form.pythonProblemProperty()));
+                // a disabled control shows no tooltip: its row does, enabled or not
+                Tooltip.install(this, tip);
+            } else {
+                box.setTooltip(tip);
+            }
             box.selectedProperty().addListener((o, was, now) -> {
                 if (now != form.selectedModels().contains(model)) {
                     form.setModelSelected(model, now);

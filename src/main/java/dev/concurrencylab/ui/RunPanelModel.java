@@ -84,10 +84,13 @@ public final class RunPanelModel {
         updateHeader();
     }
 
-    void started(TraceRecorder recorder) {
+    /** @param drawNow show the run's first snapshot at once (not while measuring quietly: the first poll will) */
+    void started(TraceRecorder recorder, boolean drawNow) {
         live = recorder;
         phase.set(RunPhase.RUNNING);
-        trace.set(recorder.snapshot());
+        if (drawNow) {
+            trace.set(recorder.snapshot());
+        }
         updateHeader();
     }
 
@@ -136,9 +139,10 @@ public final class RunPanelModel {
         }
         // a fork/join pool adds a spare thread while a worker waits in a join; its lane shows, so the header says so
         int spare = r.lanes() - r.workers();
-        String text = String.format(Locale.ROOT, "%s · %s%s · %s · efficiency %.2f", model.id(),
-                count(r.workers()), spare > 0 ? " + " + spare + " spare" : "",
-                Durations.format(r.wallMs()), r.efficiency());
+        String text = String.format(Locale.ROOT, "%s · %s%s%s · %s · efficiency %.2f", model.id(),
+                r.workersLine(), spare > 0 ? " + " + spare + " spare" : "",
+                r.interpreterLine() == null ? "" : " · " + r.interpreterLine(), Durations.format(r.wallMs()),
+                r.efficiency());
         if (r.errors() > 0) {
             text += " · " + r.errors() + " failed";
         }
@@ -147,7 +151,7 @@ public final class RunPanelModel {
 
     /** "2 threads", or "2 processes" for worker processes. */
     private String count(int n) {
-        String unit = model == ModelKind.PROCESS ? (n == 1 ? " process" : " processes") : n == 1 ? " thread" : " threads";
+        String unit = model.startsProcesses() ? (n == 1 ? " process" : " processes") : n == 1 ? " thread" : " threads";
         return n + unit;
     }
 }

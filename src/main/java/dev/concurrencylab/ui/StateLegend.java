@@ -31,6 +31,8 @@ final class StateLegend extends FlowPane {
             add(StateText.label(s), swatch(p.colour(s), p.hatched(s) ? p.hatchColour(s) : null))
                     .setTooltip(new Tooltip(StateText.meaning(s)));
         }
+        add(StateText.INFERRED_GIL_WAIT, inferredSwatch(p))
+                .setTooltip(new Tooltip("CPython's waits for its GIL, " + StateText.INFERRED + "."));
         add("failed task", failedSwatch(p));
         add("more running than cores", swatch(p.timeSliced(), p.timeSlicedStripe()));
     }
@@ -54,6 +56,17 @@ final class StateLegend extends FlowPane {
                 g.strokeLine(x, SWATCH, x + SWATCH, 0);
             }
         }
+        return c;
+    }
+
+    /** GIL_WAIT's swatch with a dotted outline, as the timeline draws waits it inferred. */
+    private static Canvas inferredSwatch(Palette p) {
+        Canvas c = swatch(p.colour(State.GIL_WAIT), p.hatchColour(State.GIL_WAIT));
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.setStroke(rgb(p.failed()));
+        g.setLineWidth(1.5);
+        g.setLineDashes(2, 2);
+        g.strokeRect(0.75, 0.75, SWATCH - 1.5, SWATCH - 1.5);
         return c;
     }
 

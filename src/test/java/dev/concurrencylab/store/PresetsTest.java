@@ -16,7 +16,7 @@ class PresetsTest {
     void listsThePresetsInMenuOrderWithDescriptions() {
         List<Preset> presets = Presets.list();
         assertThat(presets).extracting(Preset::name).containsExactly("Classic I/O: fetching URLs",
-                "Classic CPU: regex", "GIL vs free threads", "Blocking the event loop", "10,000 virtual threads",
+                "Classic CPU: regex", "GIL vs free threads", "The real GIL", "Blocking the event loop", "10,000 virtual threads",
                 "Connection-pool bottleneck", "How many threads? (CPU)", "How many threads? (I/O)");
         assertThat(presets).allSatisfy(p -> assertThat(p.experiment().description()).hasSizeGreaterThan(80));
     }
@@ -24,7 +24,7 @@ class PresetsTest {
     @Test
     void everyPresetWritesDownTheChecksItsLessonReliesOn() {
         // a sweep preset's lesson is its curve, checked by bench's sweep scenarios
-        assertThat(Presets.list()).filteredOn(p -> p.experiment().sweep() == null).hasSize(6).allSatisfy(p -> {
+        assertThat(Presets.list()).filteredOn(p -> p.experiment().sweep() == null).hasSize(7).allSatisfy(p -> {
             assertThat(p.experiment().checks()).as(p.id()).isNotEmpty();
             assertThat(p.experiment().checksFor(p.experiment().config())).isEqualTo(p.experiment().checks());
         });
@@ -41,21 +41,34 @@ class PresetsTest {
         assertThat(io.config().workload().kind()).isEqualTo(WorkloadKind.HTTP);
         assertThat(io.config().workload().tasks()).isEqualTo(200);
         assertThat(io.config().models()).containsExactly(ModelKind.SEQUENTIAL, ModelKind.POOL,
-                ModelKind.ARTICLE_ASYNCIO, ModelKind.EVENTLOOP);
+                ModelKind.ARTICLE_ASYNCIO, ModelKind.EVENTLOOP, ModelKind.CPYTHON_SEQUENTIAL,
+                ModelKind.CPYTHON_THREADS, ModelKind.CPYTHON_ASYNCIO, ModelKind.CPYTHON_ARTICLE_ASYNCIO);
         assertThat(io.config().settings().workers()).isEqualTo(4);
         assertThat(io.referenceSeconds()).isEqualTo(Map.of(ModelKind.SEQUENTIAL, 37.98, ModelKind.POOL, 13.59,
-                ModelKind.ARTICLE_ASYNCIO, 3.43));
-        assertThat(io.referenceThreads()).containsEntry(ModelKind.ARTICLE_ASYNCIO, 12);
+                ModelKind.ARTICLE_ASYNCIO, 3.43, ModelKind.CPYTHON_SEQUENTIAL, 37.98, ModelKind.CPYTHON_THREADS, 13.59,
+                ModelKind.CPYTHON_ARTICLE_ASYNCIO, 3.43));
+        assertThat(io.referenceThreads()).containsEntry(ModelKind.ARTICLE_ASYNCIO, 12)
+                .containsEntry(ModelKind.CPYTHON_ARTICLE_ASYNCIO, 12);
         assertThat(io.config().settings().threadsFor(ModelKind.ARTICLE_ASYNCIO, 200)).as("the article's executor")
                 .isEqualTo(12);
         ExperimentFile cpu = Presets.load("classic-cpu").experiment();
         assertThat(cpu.config().models()).containsExactly(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.GIL,
-                ModelKind.PROCESS);
+                ModelKind.PROCESS, ModelKind.CPYTHON_SEQUENTIAL, ModelKind.CPYTHON_THREADS,
+                ModelKind.CPYTHON_PROCESSES);
         // the article timed 1,000 strings; the preset runs 3,000 (over a second per model), so it quotes the
         // article's times in words instead of beside results they were not measured for
         assertThat(cpu.config().workload().tasks()).isEqualTo(3000);
         assertThat(cpu.referenceSeconds()).isEmpty();
         assertThat(cpu.description()).contains("1,000 strings", "12.88 s", "8.42 s");
+    }
+
+    @Test
+    void theRealGilPutsCPythonsThreadsBesideTheEmulationOnTwoWorkers() {
+        ExperimentFile gil = Presets.load("the-real-gil").experiment();
+        assertThat(gil.config().workload().kind()).isEqualTo(WorkloadKind.CPU_REGEX);
+        assertThat(gil.config().models()).containsExactly(ModelKind.POOL, ModelKind.GIL, ModelKind.CPYTHON_THREADS,
+                ModelKind.CPYTHON_PROCESSES);
+        assertThat(gil.config().settings().workers()).isEqualTo(2);
     }
 
     @Test

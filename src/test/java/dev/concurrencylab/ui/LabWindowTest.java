@@ -46,6 +46,7 @@ class LabWindowTest extends LabWindowTestSupport {
         load(robot, experiment(WorkloadConfig.defaults(WorkloadKind.CPU_HASH).withTasks(16).withHashRounds(2000),
                 2, ModelKind.POOL));
         Slider slider = robot.lookup("#workers-slider").queryAs(Slider.class);
+        reveal(robot, slider);
         dragTo(robot, slider, 8);
         assertThat(robot.lookup("#workers-value").queryAs(TextField.class).getText()).isEqualTo("8");
 

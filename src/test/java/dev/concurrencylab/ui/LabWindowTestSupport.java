@@ -90,6 +90,22 @@ abstract class LabWindowTestSupport {
         robot.interact(app::stop);
     }
 
+    /** Scrolls the experiment form until {@code node} is in view (the form scrolls when taller than the window). */
+    protected static void reveal(FxRobot robot, javafx.scene.Node node) {
+        robot.interact(() -> {
+            for (javafx.scene.Node p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane pane) {
+                    double content = pane.getContent().getLayoutBounds().getHeight();
+                    double viewport = pane.getViewportBounds().getHeight();
+                    double y = pane.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
+                    pane.setVvalue(Math.clamp((y - viewport / 3) / Math.max(1, content - viewport), 0, 1));
+                    return;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     protected LabViewModel vm() {
         return app.viewModel();
     }

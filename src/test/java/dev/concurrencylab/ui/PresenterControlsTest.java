@@ -26,9 +26,11 @@ class PresenterControlsTest extends LabWindowTestSupport {
     @Test
     void withAutoRunOnReleasingASliderRunsAndReplayRacesThePanels(FxRobot robot) throws Exception {
         load(robot, experiment(sleep(4, 20), 2, ModelKind.SEQUENTIAL, ModelKind.POOL));
+        reveal(robot, robot.lookup("#auto-run .thumb-area").queryAs(Node.class));
         robot.clickOn(robot.lookup("#auto-run .thumb-area").queryAs(Node.class));
         assertThat(vm().autoRunProperty().get()).isTrue();
         Slider workers = robot.lookup("#workers-slider").queryAs(Slider.class);
+        reveal(robot, workers);
         robot.clickOn(workers.lookup(".thumb"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !vm().panels().isEmpty());
         waitUntilIdle(20);
