@@ -163,7 +163,8 @@ def _size_executor(loop, settings):
     names a size (the article's machine ran 12)."""
     threads = settings.get("executorThreads") or 0
     if threads > 0:
-        loop.set_default_executor(ThreadPoolExecutor(max_workers=threads))
+        # named as asyncio names its own default executor's threads
+        loop.set_default_executor(ThreadPoolExecutor(max_workers=threads, thread_name_prefix="asyncio"))
 
 
 async def _flush_every(rec, out):
