@@ -68,6 +68,11 @@ final class ExperimentOptions {
     @Option(names = "--max-connections", paramLabel = "N", description = "http: connection-pool limit (default: the model's concurrency)")
     Integer maxConnections;
 
+    @Option(names = "--executor-threads", paramLabel = "N",
+            description = "article-asyncio, cpython-article-asyncio: executor threads (default 0: Python's min(32, "
+                    + "cores + 4); the article ran 12)")
+    Integer executorThreads;
+
     @Option(names = "--worker-jvm-flags", paramLabel = "FLAGS",
             description = "process: JVM options for the worker processes, e.g. --worker-jvm-flags=-Xint (no JIT)")
     String workerJvmFlags;
@@ -173,6 +178,9 @@ final class ExperimentOptions {
         }
         if (workerJvmFlags != null) {
             s = s.withWorkerJvmFlags(workerJvmFlags);
+        }
+        if (executorThreads != null) {
+            s = s.withExecutorThreads(executorThreads);
         }
         if (python != null) {
             s = s.withPython(python);

@@ -42,6 +42,8 @@ final class OptionUse {
                 "gil and the cpython-* models");
         model(out, o.unfairGil, "--unfair-gil", models.contains(ModelKind.GIL), "gil");
         model(out, o.python != null, "--python", python, "the cpython-* models");
+        model(out, o.executorThreads != null, "--executor-threads", models.contains(ModelKind.ARTICLE_ASYNCIO)
+                || models.contains(ModelKind.CPYTHON_ARTICLE_ASYNCIO), "article-asyncio or cpython-article-asyncio");
         model(out, o.workerJvmFlags != null || o.warmWorkers, "--worker-jvm-flags/--warm-workers",
                 models.contains(ModelKind.PROCESS), "process");
         int asked = c.settings().workers();

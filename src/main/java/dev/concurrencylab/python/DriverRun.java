@@ -87,11 +87,14 @@ final class DriverRun {
         }
     }
 
-    /** The run command: workers, the in-flight cap, the interpreter's switch interval; untraced for a peer time. */
+    /**
+     * The run command: workers, the in-flight cap, the interpreter's switch interval, the executor's size for the
+     * article's "asyncio" (0: Python's default); untraced for a peer time.
+     */
     static String command(ModelKind model, ModelSettings s, int tasks, boolean traced) {
         return String.format(Locale.ROOT, "{\"op\":\"run\",\"workers\":%d,\"maxInFlight\":%d,\"switchInterval\":%s,"
-                        + "\"traced\":%b}", s.threadsFor(model, tasks), s.maxInFlight(), s.switchIntervalMs() / 1000.0,
-                traced);
+                        + "\"executorThreads\":%d,\"traced\":%b}", s.threadsFor(model, tasks), s.maxInFlight(),
+                s.switchIntervalMs() / 1000.0, s.executorThreads(), traced);
     }
 
     /** Applies one event; true once the driver says the run is done. */

@@ -60,6 +60,7 @@ public final class ComparisonPicture {
     private final String caption;
     private final Options options;
     private final PictureStyle style;
+    private final PublishedTimes published;
     private final ComparisonFindings findings;
 
     /** A picture without findings. */
@@ -70,11 +71,18 @@ public final class ComparisonPicture {
     /** @param findings drawn as numbered markers on the panels and listed under the summary; NONE for none */
     public ComparisonPicture(List<RunOutput> runs, String title, String caption, Options options,
                              ComparisonFindings findings) {
+        this(runs, title, caption, options, findings, PublishedTimes.NONE);
+    }
+
+    /** @param published published times beside the measured ones in the summary, with their notes */
+    public ComparisonPicture(List<RunOutput> runs, String title, String caption, Options options,
+                             ComparisonFindings findings, PublishedTimes published) {
         this.runs = List.copyOf(runs);
         this.title = title;
         this.caption = caption == null ? "" : caption;
         this.options = options;
         this.style = new PictureStyle(options.palette(), options.scale());
+        this.published = published == null ? PublishedTimes.NONE : published;
         this.findings = findings == null ? ComparisonFindings.NONE : findings;
     }
 
@@ -98,6 +106,10 @@ public final class ComparisonPicture {
         }
         if (s.maxInFlight() > 0) {
             b.append(" · at most ").append(s.maxInFlight()).append(" in flight");
+        }
+        if (config.models().contains(ModelKind.ARTICLE_ASYNCIO)) {
+            b.append(" · executor ").append(s.threadsFor(ModelKind.ARTICLE_ASYNCIO, config.workload().tasks()))
+                    .append(" threads");
         }
         b.append(" · ").append(cores).append(" cores · Java ").append(Runtime.version().feature());
         return b.toString();
@@ -133,7 +145,7 @@ public final class ComparisonPicture {
 
     private BufferedImage compose(List<Integer> panels, boolean summary) {
         PanelPainter painter = new PanelPainter(style, options.mode());
-        SummaryChart chart = new SummaryChart(style);
+        SummaryChart chart = new SummaryChart(style, published);
         StateLegend legend = new StateLegend(style);
         FindingList list = new FindingList(style);
         int width = style.px(options.width());

@@ -7,20 +7,31 @@ import java.awt.Graphics2D;
 import java.util.List;
 import java.util.Locale;
 
-/** Wall time per model as bars, the ideal bound marked on each, with speed-up against the first and CPU use. */
+/**
+ * Wall time per model as bars, the ideal bound marked on each, with speed-up against the first and CPU use, any
+ * published time beside them, and the notes that explain a published time.
+ */
 final class SummaryChart {
     private static final int HEADER = 24;
     private static final int ROW = 26;
+    private static final int NOTE = 18;
     private static final int TEXT_COLUMN = 250;
+    private static final int PUBLISHED_COLUMN = 190;
 
     private final PictureStyle style;
+    private final PublishedTimes published;
 
-    SummaryChart(PictureStyle style) {
+    SummaryChart(PictureStyle style, PublishedTimes published) {
         this.style = style;
+        this.published = published;
     }
 
     int height(List<RunOutput> runs) {
-        return style.px(HEADER + ROW * runs.size() + 6);
+        return style.px(HEADER + ROW * runs.size() + 6 + NOTE * notes(runs).size());
+    }
+
+    private List<String> notes(List<RunOutput> runs) {
+        return published.notes(runs.stream().map(RunOutput::result).toList());
     }
 
     void paint(Graphics2D g, List<RunOutput> runs, int x, int y, int width) {
@@ -37,12 +48,20 @@ final class SummaryChart {
             max = Math.max(max, Math.max(o.result().wallMs(), o.result().boundMs()));
         }
         int barX = x + style.px(PanelPainter.LABEL_WIDTH);
-        int barW = Math.max(1, width - style.px(PanelPainter.LABEL_WIDTH + TEXT_COLUMN));
+        boolean anyPublished = runs.stream().anyMatch(o -> !published.beside(o.result().model()).isEmpty());
+        int barW = Math.max(1, width - style.px(PanelPainter.LABEL_WIDTH + TEXT_COLUMN
+                + (anyPublished ? PUBLISHED_COLUMN : 0)));
         double first = runs.isEmpty() ? 0 : runs.get(0).result().wallMs();
         int top = y + style.px(HEADER);
         for (RunOutput o : runs) {
             row(g, o.result(), max, first, x, barX, barW, top);
             top += style.px(ROW);
+        }
+        g.setFont(style.small);
+        g.setColor(style.muted);
+        for (String note : notes(runs)) {
+            top += style.px(NOTE);
+            g.drawString(note, x, top - style.px(4));
         }
     }
 
@@ -69,5 +88,10 @@ final class SummaryChart {
                 r.cpuUtilization() * 100, r.errors() > 0 ? " · " + r.errors() + " failed" : "");
         g.setColor(style.text);
         g.drawString(text, barX + barW + style.px(10), baseline);
+        String reference = published.beside(r.model());
+        if (!reference.isEmpty()) {
+            g.setColor(style.muted);
+            g.drawString(reference, barX + barW + style.px(10 + TEXT_COLUMN), baseline);
+        }
     }
 }

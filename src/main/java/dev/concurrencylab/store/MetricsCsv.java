@@ -26,23 +26,35 @@ public final class MetricsCsv {
             "service_p50_ms", "service_p95_ms", "service_p99_ms", "response_p50_ms", "response_p95_ms",
             "response_p99_ms", "errors", "error_reasons", "lanes", "segments", "matches", "cores", "spawn_ms",
             "ipc_ms", "cancelled", "reference_ms", "ui_cpu_ms", "cpu_asked_ms", "ready_ms", "findings", "python",
-            "gil_enabled");
+            "gil_enabled", "reference_threads");
 
     private MetricsCsv() {
     }
 
     public static void write(Path file, List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds,
                              ComparisonFindings findings) throws IOException {
-        byte[] bytes = format(runs, referenceSeconds, findings).getBytes(StandardCharsets.UTF_8);
+        write(file, runs, referenceSeconds, Map.of(), findings);
+    }
+
+    /** With the threads each published time was measured with ({@code reference_threads}). */
+    public static void write(Path file, List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds,
+                             Map<ModelKind, Integer> referenceThreads, ComparisonFindings findings) throws IOException {
+        byte[] bytes = format(runs, referenceSeconds, referenceThreads, findings).getBytes(StandardCharsets.UTF_8);
         OutputFile.write(file, out -> out.write(bytes));
     }
 
     public static String format(List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds,
                                 ComparisonFindings findings) {
+        return format(runs, referenceSeconds, Map.of(), findings);
+    }
+
+    public static String format(List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds,
+                                Map<ModelKind, Integer> referenceThreads, ComparisonFindings findings) {
         StringBuilder b = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (int i = 0; i < runs.size(); i++) {
             RunResult r = runs.get(i).result();
             Double ref = referenceSeconds == null ? null : referenceSeconds.get(r.model());
+            Integer refThreads = ref == null || referenceThreads == null ? null : referenceThreads.get(r.model());
             List<String> row = List.of(Integer.toString(i + 1), r.model().id(), r.workload().id(),
                     Integer.toString(r.workers()), Integer.toString(r.maxInFlight()), Integer.toString(r.tasks()),
                     num(r.wallMs()), num(r.boundMs()), num(r.efficiency()), num(r.cpuMs()), num(r.cpuUtilization()),
@@ -55,7 +67,8 @@ public final class MetricsCsv {
                     r.uiCpuMs() == null ? "" : num(r.uiCpuMs()), r.cpuAskedMs() == null ? "" : num(r.cpuAskedMs()),
                     r.readyMs() == null ? "" : num(r.readyMs()),
                     findings.run(i).stream().map(f -> f.kind().id()).collect(Collectors.joining(";")),
-                    r.python() == null ? "" : quote(r.python()), r.gilEnabled() == null ? "" : r.gilEnabled().toString());
+                    r.python() == null ? "" : quote(r.python()), r.gilEnabled() == null ? "" : r.gilEnabled().toString(),
+                    refThreads == null ? "" : refThreads.toString());
             b.append(String.join(",", row)).append("\r\n");
         }
         return b.toString();

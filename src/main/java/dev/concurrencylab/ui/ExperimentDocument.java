@@ -1,9 +1,9 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
-import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.findings.ComparisonFindings;
+import dev.concurrencylab.render.PublishedTimes;
 import dev.concurrencylab.store.ChromeTrace;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -58,6 +57,7 @@ public final class ExperimentDocument {
     private SweepModel sweep;
     private final BooleanBinding dirty;
     private final StringBinding title;
+    private final StringBinding description;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
 
@@ -74,6 +74,8 @@ public final class ExperimentDocument {
                 savedSweep);
         title = Bindings.createStringBinding(() -> (dirty.get() ? "*" : "") + displayName() + " — " + APP,
                 dirty, file, experiment);
+        description = Bindings.createStringBinding(() -> experiment.get().descriptionFor(form.configProperty().get()),
+                experiment, form.configProperty());
     }
 
     /** The sweep view's model: its counts and repeats are saved with the experiment and opened with it. */
@@ -99,10 +101,21 @@ public final class ExperimentDocument {
         return experiment.getReadOnlyProperty();
     }
 
-    /** The published times that apply to the results on screen (none once the setup was changed). */
-    public ObjectBinding<Map<ModelKind, Double>> publishedTimesBinding() {
-        return Bindings.createObjectBinding(() -> experiment.get().publishedFor(vm.shownConfigProperty().get()),
+    /**
+     * The published times that apply to the results on screen (none once the setup was changed), with the threads
+     * each was measured with.
+     */
+    public ObjectBinding<PublishedTimes> publishedTimesBinding() {
+        return Bindings.createObjectBinding(() -> PublishedTimes.of(experiment.get(), vm.shownConfigProperty().get()),
                 experiment, vm.shownConfigProperty());
+    }
+
+    /**
+     * The experiment's description as it applies to the form: marked "(edited: workers 4 → 2) …" once the form
+     * no longer holds the setup it was written for; null without a description.
+     */
+    public StringBinding descriptionBinding() {
+        return description;
     }
 
     /** The experiment file open, or null for a new experiment, a preset or a recording. */
@@ -185,7 +198,8 @@ public final class ExperimentDocument {
                 target -> {
                     List<RunOutput> runs = List.copyOf(vm.outputs());
                     ExperimentConfig shown = vm.shownConfigProperty().get();
-                    MetricsCsv.write(target, runs, experiment.get().publishedFor(shown),
+                    PublishedTimes published = PublishedTimes.of(experiment.get(), shown);
+                    MetricsCsv.write(target, runs, published.seconds(), published.threads(),
                             ComparisonFindings.of(shown == null ? null : shown.settings(), runs));
                 });
     }

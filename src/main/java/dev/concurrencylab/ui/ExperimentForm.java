@@ -43,6 +43,8 @@ public final class ExperimentForm {
     public static final String SWITCH_INTERVAL = "switch-interval-ms";
     public static final String MODELS = "models";
     public static final String MAX_CONNECTIONS = "max-connections";
+    /** (cpython-)article-asyncio's executor threads; 0 for Python's default, min(32, cores + 4). */
+    public static final String EXECUTOR_THREADS = "executor-threads";
     /** The engine's field name for the Python interpreter of the CPython models. */
     public static final String PYTHON = "python";
     /** The engine's field name for a bad URL (see {@link UrlList}). */
@@ -62,6 +64,7 @@ public final class ExperimentForm {
     private final StringProperty cpuSharePercent = new SimpleStringProperty();
     private final StringProperty switchIntervalMs = new SimpleStringProperty();
     private final StringProperty maxConnections = new SimpleStringProperty();
+    private final StringProperty executorThreads = new SimpleStringProperty();
     private final StringProperty urls = new SimpleStringProperty("");
     private final StringProperty python = new SimpleStringProperty("");
     /** Why the interpreter {@link #python} names cannot run the CPython models, or "" (usable, or not checked). */
@@ -84,8 +87,8 @@ public final class ExperimentForm {
         this.available = List.copyOf(available);
         load(initial);
         Observable[] inputs = {workload, tasks, workers, hashRounds, length, latencyMs, jitterMs, cpuSharePercent,
-                switchIntervalMs, maxConnections, urls, python, pythonProblem, workersWithoutJit, fairGil, warmup,
-                models};
+                switchIntervalMs, maxConnections, executorThreads, urls, python, pythonProblem, workersWithoutJit,
+                fairGil, warmup, models};
         for (Observable o : inputs) {
             o.addListener(x -> validate());
         }
@@ -113,6 +116,7 @@ public final class ExperimentForm {
             case CPU_SHARE -> cpuSharePercent;
             case SWITCH_INTERVAL -> switchIntervalMs;
             case MAX_CONNECTIONS -> maxConnections;
+            case EXECUTOR_THREADS -> executorThreads;
             default -> throw new IllegalArgumentException("no field " + field);
         };
     }
@@ -152,7 +156,7 @@ public final class ExperimentForm {
         return warmup;
     }
 
-    /** The models to compare, in the order they run (the first is the baseline for speed-ups). */
+    /** The models to compare, in the order they run (the first is the baseline of the speed-ups). */
     public ObservableList<ModelKind> selectedModels() {
         return modelsView;
     }
@@ -186,6 +190,7 @@ public final class ExperimentForm {
 
     // ---- commands
 
+    /** Adds a model at the end of the run order, or removes it; the others keep their order. */
     public void setModelSelected(ModelKind model, boolean selected) {
         if (selected == models.contains(model)) {
             return;
@@ -196,9 +201,24 @@ public final class ExperimentForm {
         } else {
             next.remove(model);
         }
-        // runs keep the order of the list, so the baseline does not depend on the order of clicks
-        next.sort(null);
         models.setAll(next);
+    }
+
+    /**
+     * Moves a chosen model {@code by} places in the run order (negative: earlier), stopping at either end;
+     * moved first, it becomes the baseline of the speed-ups.
+     */
+    public void moveModel(ModelKind model, int by) {
+        int from = models.indexOf(model);
+        if (from < 0) {
+            return;
+        }
+        int to = Math.clamp((long) from + by, 0, models.size() - 1);
+        if (to != from) {
+            List<ModelKind> next = new ArrayList<>(models);
+            next.add(to, next.remove(from));
+            models.setAll(next);
+        }
     }
 
     /** Fills the form from a config (the defaults, a preset, the last experiment). */
@@ -218,12 +238,14 @@ public final class ExperimentForm {
             cpuSharePercent.set(Long.toString(Math.round(w.cpuShare() * 100)));
             switchIntervalMs.set(decimal(s.switchIntervalMs()));
             maxConnections.set(Integer.toString(s.maxConnections()));
+            executorThreads.set(Integer.toString(Math.min(s.executorThreads(), MAX_WORKERS)));
             urls.set(String.join("\n", w.urls()));
             python.set(s.python());
             workersWithoutJit.set(s.workerJvmFlagList().contains(ModelSettings.NO_JIT_FLAGS));
             fairGil.set(s.fairGil());
             warmup.set(s.warmup());
-            models.setAll(c.models().stream().filter(available::contains).sorted().limit(MAX_MODELS).toList());
+            // in the experiment's order: the first is the baseline, in the window as on the command line
+            models.setAll(c.models().stream().filter(available::contains).limit(MAX_MODELS).toList());
         } finally {
             loading = false;
         }
@@ -293,6 +315,11 @@ public final class ExperimentForm {
         if (kind == WorkloadKind.HTTP) {
             s = s.withMaxConnections(whole(MAX_CONNECTIONS, maxConnections.get()));
         }
+        if (usesExecutor(models)) {
+            int threads = whole(EXECUTOR_THREADS, executorThreads.get());
+            ConfigException.requireRange(EXECUTOR_THREADS, threads, 0, MAX_WORKERS);
+            s = s.withExecutorThreads(threads);
+        }
         if (models.contains(ModelKind.PROCESS)) {
             s = s.withWorkerJvmFlags(jvmFlags(base.settings().workerJvmFlags(), workersWithoutJit.get()));
         }
@@ -305,6 +332,11 @@ public final class ExperimentForm {
     /** True where a chosen model has a GIL switch interval: the emulated GIL's, or a CPython interpreter's. */
     static boolean usesSwitchInterval(List<ModelKind> chosen) {
         return chosen.contains(ModelKind.GIL) || chosen.stream().anyMatch(ModelKind::inPython);
+    }
+
+    /** True where a chosen model runs the article's "asyncio", whose executor threads are a setting. */
+    static boolean usesExecutor(List<ModelKind> chosen) {
+        return chosen.contains(ModelKind.ARTICLE_ASYNCIO) || chosen.contains(ModelKind.CPYTHON_ARTICLE_ASYNCIO);
     }
 
     /** Splits on commas and line breaks, dropping blanks. */

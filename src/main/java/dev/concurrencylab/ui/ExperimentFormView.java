@@ -1,6 +1,7 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadKind;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -51,6 +52,14 @@ final class ExperimentFormView extends VBox {
         SliderField share = new SliderField(ExperimentForm.CPU_SHARE, "CPU share", "%", 0, 100, 1, form, commit);
         SliderField interval = new SliderField(ExperimentForm.SWITCH_INTERVAL, "GIL switch", "ms", 0.05,
                 50, 0.05, form, commit);
+        SliderField executor = new SliderField(ExperimentForm.EXECUTOR_THREADS, "Executor", "threads", 0,
+                ExperimentForm.MAX_WORKERS, 1, form, commit);
+        Tooltip.install(executor, new Tooltip("The article's 'asyncio' executor threads; 0 takes Python's default, "
+                + "min(32, cores + 4): " + ModelSettings.articleAsyncioThreads() + " here, 12 on the article's machine"));
+        BooleanBinding asyncio = Bindings.createBooleanBinding(
+                () -> ExperimentForm.usesExecutor(form.selectedModels()), form.selectedModels());
+        executor.visibleProperty().bind(asyncio);
+        executor.managedProperty().bind(asyncio);
         ToggleSwitch fair = toggle("Fair GIL hand-over", "fair-gil",
                 "A thread that drops the GIL waits until another has taken it, as CPython does");
         fair.selectedProperty().bindBidirectional(form.fairGilProperty());
@@ -115,7 +124,8 @@ final class ExperimentFormView extends VBox {
         actions.getStyleClass().add(Styles.RUN_ACTIONS);
         vm.checkPython(); // so the CPython models show at once whether they can run here
         getChildren().addAll(header, title("Workload"), workload, tasks, rounds, length, wait, taskLength, share,
-                connections, urls, title("Models"), new ModelChoice(form, commit), workers, interval, fair, noJit,
+                connections, urls, title("Models"), new ModelChoice(form, commit), workers, executor,
+                interval, fair, noJit,
                 title("Options"), warmup, autoRun, quiet);
     }
 

@@ -30,7 +30,7 @@ final class LabWindow extends BorderPane {
 
     LabWindow(LabViewModel vm, ExperimentDocument doc, Appearance look, Stage stage, SaveTarget target,
               SweepModel sweep) {
-        form = new ExperimentFormView(vm, new ExperimentHeader(doc.experimentProperty()));
+        form = new ExperimentFormView(vm, new ExperimentHeader(doc.experimentProperty(), doc.descriptionBinding()));
         ScrollPane side = new ScrollPane(form);
         side.setId("side");
         side.getStyleClass().add("side-scroll");
@@ -46,7 +46,7 @@ final class LabWindow extends BorderPane {
         links.fontSizeProperty().bind(look.fontScaleProperty().multiply(TIMELINE_FONT_PX));
         comparison = new ComparisonView(vm, links);
         summary = new SummaryView(vm.outputs());
-        summary.referenceSecondsProperty().bind(doc.publishedTimesBinding());
+        summary.publishedProperty().bind(doc.publishedTimesBinding());
         StateLegend legend = new StateLegend(links.paletteProperty());
         findings = new FindingsModel(vm, vm.executor());
         VBox.setVgrow(comparison, Priority.ALWAYS);
@@ -56,7 +56,8 @@ final class LabWindow extends BorderPane {
         sweepView = new SweepView(sweep, vm, sweepExports, links.paletteProperty(), look.fontScaleProperty());
         TabPane views = views(centre, sweepView, sweep);
         VBox.setVgrow(views, Priority.ALWAYS);
-        exporter = new PngExporter(vm, new RenderedPictures(vm, links, findings::forPictures), target, stage);
+        exporter = new PngExporter(vm, new RenderedPictures(vm, links, findings::forPictures,
+                doc.publishedTimesBinding()), target, stage);
         LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
 

@@ -3,8 +3,10 @@ package dev.concurrencylab.ui;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.render.ComparisonPicture;
 import dev.concurrencylab.findings.ComparisonFindings;
+import dev.concurrencylab.render.PublishedTimes;
 import java.awt.image.BufferedImage;
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The comparison on screen painted by {@link ComparisonPicture}, the same Java2D picture the command line's
@@ -14,12 +16,18 @@ final class RenderedPictures implements ComparisonPictures {
     private final LabViewModel vm;
     private final PanelLinks links;
     private final Supplier<ComparisonFindings> findings;
+    private final ObservableValue<PublishedTimes> published;
 
-    /** @param findings what the pictures show of the findings at the time they are painted */
-    RenderedPictures(LabViewModel vm, PanelLinks links, Supplier<ComparisonFindings> findings) {
+    /**
+     * @param findings  what the pictures show of the findings at the time they are painted
+     * @param published the published times that apply to the comparison on screen
+     */
+    RenderedPictures(LabViewModel vm, PanelLinks links, Supplier<ComparisonFindings> findings,
+                     ObservableValue<PublishedTimes> published) {
         this.vm = vm;
         this.links = links;
         this.findings = findings;
+        this.published = published;
     }
 
     @Override
@@ -44,6 +52,6 @@ final class RenderedPictures implements ComparisonPictures {
                 .withPalette(links.paletteProperty().get()).withMode(links.laneModeProperty().get());
         return new ComparisonPicture(vm.outputs(), ComparisonPicture.title(config),
                 ComparisonPicture.caption(config, vm.workloadDescriptionProperty().get(), cores), options,
-                findings.get());
+                findings.get(), published.getValue());
     }
 }

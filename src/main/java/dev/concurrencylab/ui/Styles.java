@@ -9,6 +9,7 @@ final class Styles {
     static final String FIELD_VALUE = "field-value";
     static final String FIELD_UNIT = "field-unit";
     static final String FIELD_ERROR = "field-error";
+    static final String ORDER_BUTTON = "order-button";
     static final String RUN_BUTTON = "run-button";
     static final String STOP_BUTTON = "stop-button";
     static final String RUN_ACTIONS = "run-actions";

@@ -1,12 +1,11 @@
 package dev.concurrencylab.ui;
 
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.render.PublishedTimes;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.render.LatencyText;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -25,7 +24,7 @@ import javafx.scene.layout.Region;
  */
 final class SummaryView extends GridPane {
     private final ObservableList<RunOutput> outputs;
-    private final ObjectProperty<Map<ModelKind, Double>> referenceSeconds = new SimpleObjectProperty<>(Map.of());
+    private final ObjectProperty<PublishedTimes> published = new SimpleObjectProperty<>(PublishedTimes.NONE);
 
     SummaryView(ObservableList<RunOutput> outputs) {
         this.outputs = outputs;
@@ -40,13 +39,13 @@ final class SummaryView extends GridPane {
         ColumnConstraints text = new ColumnConstraints();
         getColumnConstraints().setAll(name, bar, text);
         outputs.addListener((ListChangeListener<RunOutput>) c -> rebuild());
-        referenceSeconds.addListener(o -> rebuild());
+        published.addListener(o -> rebuild());
         rebuild();
     }
 
-    /** Published wall times per model (the article's, for the classic presets), shown beside the measured ones. */
-    ObjectProperty<Map<ModelKind, Double>> referenceSecondsProperty() {
-        return referenceSeconds;
+    /** Published wall times (the article's, for the classic presets), shown beside the measured ones. */
+    ObjectProperty<PublishedTimes> publishedProperty() {
+        return published;
     }
 
     private void rebuild() {
@@ -63,13 +62,13 @@ final class SummaryView extends GridPane {
             scale = Math.max(scale, Math.max(r.wallMs(), r.boundMs()));
         }
         double baseline = results.getFirst().wallMs();
+        PublishedTimes times = published.get() == null ? PublishedTimes.NONE : published.get();
         for (int i = 0; i < results.size(); i++) {
             RunResult r = results.get(i);
             Label model = new Label(r.model().id());
             model.getStyleClass().add(Styles.FIELD_TITLE);
-            Double reference = referenceSeconds.get() == null ? null : referenceSeconds.get().get(r.model());
-            Label text = new Label(describe(r, baseline, i == 0)
-                    + (reference == null ? "" : " · article: " + Durations.format(reference * 1000)));
+            String reference = times.beside(r.model());
+            Label text = new Label(describe(r, baseline, i == 0) + (reference.isEmpty() ? "" : " · " + reference));
             text.getStyleClass().add(Styles.SUMMARY_TEXT);
             text.setId("summary-" + r.model().id());
             Label latency = new Label(LatencyText.compact(r));
@@ -86,6 +85,16 @@ final class SummaryView extends GridPane {
             add(model, 0, i);
             add(bar, 1, i);
             add(new javafx.scene.layout.VBox(text, latency), 2, i);
+        }
+        List<String> notes = times.notes(results);
+        for (int i = 0; i < notes.size(); i++) {
+            Label note = new Label(notes.get(i));
+            note.setId("summary-note-" + i);
+            note.getStyleClass().add(Styles.FIELD_UNIT);
+            note.setWrapText(true);
+            note.setMaxWidth(Double.MAX_VALUE);
+            note.setMinHeight(Region.USE_PREF_SIZE);
+            add(note, 0, results.size() + i, 3, 1);
         }
     }
 

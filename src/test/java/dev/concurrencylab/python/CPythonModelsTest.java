@@ -55,6 +55,15 @@ class CPythonModelsTest {
     }
 
     @Test
+    void executorThreadsSizeTheArticlesAsyncioExecutor() throws Exception {
+        // 9 waits of 30 ms at once: the executor's 3 threads are all busy, and no more appear
+        WorkloadConfig waits = WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(9).withLatencyMs(30);
+        RunOutput out = run(waits, ModelKind.CPYTHON_ARTICLE_ASYNCIO, workers(2).withExecutorThreads(3)).output();
+        assertThat(out.result().workers()).isEqualTo(3);
+        assertThat(out.trace().threadLanes()).hasSize(3).allSatisfy(l -> assertThat(l.name()).startsWith("asyncio_"));
+    }
+
+    @Test
     void eachModelDrawsItsLanesAndStates() throws Exception {
         // CPU then a sleep per task: every model shows RUNNING and IO_WAIT somewhere
         WorkloadConfig mixed = WorkloadConfig.defaults(WorkloadKind.MIXED).withTasks(8).withLatencyMs(20)

@@ -8,6 +8,7 @@ import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
+import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFiles;
 import dev.concurrencylab.store.Preset;
 import dev.concurrencylab.store.Presets;
@@ -132,9 +133,9 @@ class ExperimentDocumentTest {
         assertThat(form.workloadProperty().get()).isEqualTo(WorkloadKind.HTTP);
         assertThat(form.text(ExperimentForm.TASKS).get()).isEqualTo("200");
         assertThat(form.text(ExperimentForm.LATENCY).get()).isEqualTo("190");
-        assertThat(form.selectedModels()).containsExactly(ModelKind.SEQUENTIAL, ModelKind.POOL,
-                ModelKind.EVENTLOOP, ModelKind.ARTICLE_ASYNCIO, ModelKind.CPYTHON_SEQUENTIAL, ModelKind.CPYTHON_THREADS,
-                ModelKind.CPYTHON_ASYNCIO, ModelKind.CPYTHON_ARTICLE_ASYNCIO);
+        assertThat(form.selectedModels()).as("the preset's order").containsExactly(ModelKind.SEQUENTIAL,
+                ModelKind.POOL, ModelKind.ARTICLE_ASYNCIO, ModelKind.EVENTLOOP, ModelKind.CPYTHON_SEQUENTIAL,
+                ModelKind.CPYTHON_THREADS, ModelKind.CPYTHON_ASYNCIO, ModelKind.CPYTHON_ARTICLE_ASYNCIO);
         assertThat(doc.experimentProperty().get().name()).isEqualTo("Classic I/O: fetching URLs");
         assertThat(doc.experimentProperty().get().description()).contains("200 HTTP requests");
         assertThat(doc.experimentProperty().get().referenceMs(ModelKind.SEQUENTIAL)).isEqualTo(37_980.0);
@@ -146,11 +147,65 @@ class ExperimentDocumentTest {
     void publishedTimesShowOnlyBesideResultsOfThePublishedSetup() {
         doc.openPreset(Presets.load("classic-io"));
         ExperimentConfig preset = doc.experimentProperty().get().config();
-        assertThat(doc.publishedTimesBinding().get()).as("nothing run yet").isEmpty();
+        assertThat(doc.publishedTimesBinding().get().seconds()).as("nothing run yet").isEmpty();
         vm.showRecorded(preset, List.of(), "as published");
-        assertThat(doc.publishedTimesBinding().get()).containsEntry(ModelKind.SEQUENTIAL, 37.98);
+        assertThat(doc.publishedTimesBinding().get().seconds()).containsEntry(ModelKind.SEQUENTIAL, 37.98);
+        assertThat(doc.publishedTimesBinding().get().beside(ModelKind.ARTICLE_ASYNCIO))
+                .isEqualTo("published 3.43 s, 12 threads");
         vm.showRecorded(preset.withWorkload(preset.workload().withTasks(400)), List.of(), "twice the requests");
-        assertThat(doc.publishedTimesBinding().get()).as("400 requests are not the article's 200").isEmpty();
+        assertThat(doc.publishedTimesBinding().get().seconds()).as("400 requests are not the article's 200").isEmpty();
+    }
+
+    @Test
+    void theFilesModelOrderRunsInTheWindowAndMovingAModelUpMakesItTheBaseline() throws IOException {
+        Path file = dir.resolve("order.json");
+        ExperimentFiles.write(file, ExperimentFile.of(SMALL.withModels(List.of(ModelKind.EVENTLOOP,
+                ModelKind.SEQUENTIAL))));
+        chosenFiles.add(file);
+        doc.open();
+        vm.run();
+        assertThat(vm.panels()).extracting(RunPanelModel::model).containsExactly(ModelKind.EVENTLOOP,
+                ModelKind.SEQUENTIAL);
+        assertThat(vm.outputs()).extracting(o -> o.result().model()).containsExactly(ModelKind.EVENTLOOP,
+                ModelKind.SEQUENTIAL);
+
+        form.moveModel(ModelKind.SEQUENTIAL, -1);
+        vm.run();
+        assertThat(vm.outputs()).extracting(o -> o.result().model()).containsExactly(ModelKind.SEQUENTIAL,
+                ModelKind.EVENTLOOP);
+        var seq = vm.outputs().get(0).result();
+        var loop = vm.outputs().get(1).result();
+        assertThat(SummaryView.describe(seq, seq.wallMs(), true)).contains("baseline");
+        assertThat(SummaryView.describe(loop, seq.wallMs(), false)).as("the speed-up against sequential")
+                .contains(String.format(java.util.Locale.ROOT, "%.2f×", seq.wallMs() / loop.wallMs()));
+        assertThat(doc.dirtyBinding().get()).as("the order is part of the experiment").isTrue();
+        assertThat(doc.save()).isTrue();
+        assertThat(ExperimentFiles.read(file).config().models()).containsExactly(ModelKind.SEQUENTIAL,
+                ModelKind.EVENTLOOP);
+    }
+
+    @Test
+    void anEditedPresetsDescriptionSaysSoInTheWindowTheFileAndTheRecording() throws IOException {
+        doc.openPreset(Presets.load("gil-vs-free-threads"));
+        String written = doc.experimentProperty().get().description();
+        assertThat(doc.descriptionBinding().get()).isEqualTo(written);
+        form.text(ExperimentForm.WORKERS).set("2");
+        form.text(ExperimentForm.TASKS).set("8");
+        form.text(ExperimentForm.HASH_ROUNDS).set("1000");
+        assertThat(doc.descriptionBinding().get())
+                .isEqualTo("(edited: tasks 400 → 8, hash rounds 100000 → 1000, workers 4 → 2) " + written);
+        form.warmupProperty().set(false);
+        vm.run();
+        chosenFiles.add(dir.resolve("edited.labrun"));
+        doc.saveRecording();
+        assertThat(RecordedRuns.read(dir.resolve("edited.labrun")).experiment().description())
+                .isEqualTo("(edited) " + written);
+        chosenFiles.add(dir.resolve("edited.json"));
+        assertThat(doc.saveAs()).isTrue();
+        assertThat(ExperimentFiles.read(dir.resolve("edited.json")).description()).isEqualTo("(edited) " + written);
+        assertThat(ExperimentFiles.read(dir.resolve("edited.json")).checks()).as("written for 4 workers").isEmpty();
+        assertThat(doc.descriptionBinding().get()).isEqualTo("(edited) " + written);
+        assertThat(errors).isEmpty();
     }
 
     @Test

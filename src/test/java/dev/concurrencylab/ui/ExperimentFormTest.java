@@ -62,7 +62,21 @@ class ExperimentFormTest {
     }
 
     @Test
-    void oneToEightModelsInListOrder() {
+    void modelsRunInTheOrderChosenAndMoved() {
+        form.setModelSelected(ModelKind.GIL, true);
+        form.setModelSelected(ModelKind.VIRTUAL, true);
+        form.setModelSelected(ModelKind.SEQUENTIAL, false);
+        assertThat(form.configProperty().get().models()).as("added at the end, the others keep their places")
+                .containsExactly(ModelKind.POOL, ModelKind.EVENTLOOP, ModelKind.GIL, ModelKind.VIRTUAL);
+        form.moveModel(ModelKind.VIRTUAL, -1);
+        form.moveModel(ModelKind.POOL, 1);
+        form.moveModel(ModelKind.EVENTLOOP, -5);
+        assertThat(form.configProperty().get().models()).as("moves stop at either end")
+                .containsExactly(ModelKind.EVENTLOOP, ModelKind.POOL, ModelKind.VIRTUAL, ModelKind.GIL);
+    }
+
+    @Test
+    void oneToEightModelsInTheOrderChosen() {
         ExperimentForm all = new ExperimentForm(LabSettings.defaultExperiment(), List.of(ModelKind.values()));
         for (ModelKind m : List.of(ModelKind.GIL, ModelKind.VIRTUAL, ModelKind.FORKJOIN, ModelKind.ARTICLE_ASYNCIO,
                 ModelKind.PROCESS)) {
@@ -73,7 +87,7 @@ class ExperimentFormTest {
         assertThat(all.errorFieldProperty().get()).isEqualTo("models");
         assertThat(all.errorMessageProperty().get()).contains("models", "1 to 8");
         all.setModelSelected(ModelKind.SEQUENTIAL, false);
-        assertThat(all.configProperty().get().models()).startsWith(ModelKind.POOL, ModelKind.VIRTUAL)
+        assertThat(all.configProperty().get().models()).startsWith(ModelKind.POOL, ModelKind.EVENTLOOP, ModelKind.GIL)
                 .endsWith(ModelKind.PROCESS, ModelKind.CPYTHON_SEQUENTIAL);
         for (ModelKind m : List.copyOf(all.selectedModels())) {
             all.setModelSelected(m, false);
@@ -104,6 +118,26 @@ class ExperimentFormTest {
         assertThat(form.validProperty().get()).as("sleep ignores hash rounds").isTrue();
         form.workloadProperty().set(WorkloadKind.CPU_HASH);
         assertThat(form.errorFieldProperty().get()).isEqualTo("hash-rounds");
+    }
+
+    @Test
+    void loadingKeepsTheExperimentsModelOrder() {
+        ExperimentConfig c = LabSettings.defaultExperiment().withModels(List.of(ModelKind.EVENTLOOP, ModelKind.VIRTUAL,
+                ModelKind.SEQUENTIAL));
+        form.load(c);
+        assertThat(form.selectedModels()).containsExactly(ModelKind.EVENTLOOP, ModelKind.VIRTUAL, ModelKind.SEQUENTIAL);
+        assertThat(form.configProperty().get()).isEqualTo(c);
+    }
+
+    @Test
+    void executorThreadsAreReadOnlyForArticleAsyncio() {
+        ExperimentForm all = new ExperimentForm(LabSettings.defaultExperiment(), List.of(ModelKind.values()));
+        all.text(ExperimentForm.EXECUTOR_THREADS).set("-1");
+        assertThat(all.validProperty().get()).as("no article-asyncio: the field is not read").isTrue();
+        all.setModelSelected(ModelKind.ARTICLE_ASYNCIO, true);
+        assertThat(all.errorFieldProperty().get()).isEqualTo(ExperimentForm.EXECUTOR_THREADS);
+        all.text(ExperimentForm.EXECUTOR_THREADS).set("12");
+        assertThat(all.configProperty().get().settings().threadsFor(ModelKind.ARTICLE_ASYNCIO, 200)).isEqualTo(12);
     }
 
     @Test

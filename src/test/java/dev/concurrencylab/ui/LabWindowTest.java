@@ -88,6 +88,27 @@ class LabWindowTest extends LabWindowTestSupport {
     }
 
     @Test
+    void modelsRunInTheExperimentsOrderAndMovingOneUpMakesItTheBaseline(FxRobot robot) throws Exception {
+        robot.interact(() -> vm().autoRunProperty().set(false));
+        load(robot, experiment(sleep(4, 10), 2, ModelKind.EVENTLOOP, ModelKind.SEQUENTIAL));
+        Node models = robot.lookup("#models").query();
+        assertThat(robot.lookup("#model-place-eventloop").queryAs(Label.class).getText()).isEqualTo("1 · baseline");
+        assertThat(robot.lookup("#model-up-eventloop").query().isVisible()).isFalse();
+
+        robot.clickOn("#model-up-sequential");
+        assertThat(vm().form().selectedModels()).containsExactly(ModelKind.SEQUENTIAL, ModelKind.EVENTLOOP);
+        assertThat(robot.lookup("#model-place-sequential").queryAs(Label.class).getText()).isEqualTo("1 · baseline");
+        assertThat(((javafx.scene.Parent) models).getChildrenUnmodifiable().get(0).lookup("#model-sequential"))
+                .as("the chosen models are listed in run order").isNotNull();
+        runAndWait(robot, 20);
+        assertThat(vm().panels()).extracting(RunPanelModel::model).containsExactly(ModelKind.SEQUENTIAL,
+                ModelKind.EVENTLOOP);
+        assertThat(robot.lookup("#summary-sequential").queryAs(Label.class).getText()).contains("baseline");
+        assertThat(robot.lookup("#summary-eventloop").queryAs(Label.class).getText()).doesNotContain("baseline")
+                .containsPattern("\\d\\.\\d\\d×");
+    }
+
+    @Test
     void stopEndsEveryRunAndLeavesNoWorkerThread(FxRobot robot) throws Exception {
         load(robot, experiment(sleep(400, 50), 4, ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.EVENTLOOP));
         robot.clickOn("#run");

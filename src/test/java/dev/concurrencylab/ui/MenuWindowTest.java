@@ -80,8 +80,8 @@ class MenuWindowTest extends LabWindowTestSupport {
         assertThat(seq.getTrace().complete()).isTrue();
         assertThat(seq.getTrace().threadLanes()).hasSize(1);
         assertThat(robot.lookup("#timeline-pool").queryAs(TimelineView.class).getTrace().threadLanes()).hasSize(2);
-        assertThat(robot.lookup("#summary-sequential").queryAs(Label.class).getText()).contains("article: 1.50 s");
-        assertThat(robot.lookup("#summary-pool").queryAs(Label.class).getText()).doesNotContain("article");
+        assertThat(robot.lookup("#summary-sequential").queryAs(Label.class).getText()).contains("published 1.50 s");
+        assertThat(robot.lookup("#summary-pool").queryAs(Label.class).getText()).doesNotContain("published");
         assertThat(robot.lookup("#experiment-name").queryAs(Label.class).getText()).isEqualTo("Recorded lesson");
         assertThat(robot.lookup("#replay").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(vm().outputs()).extracting(o -> o.result().wallMs())
