@@ -2,9 +2,9 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.store.ChromeTrace;
 import dev.concurrencylab.store.ExperimentFile;
-import dev.concurrencylab.store.ExperimentFileException;
 import dev.concurrencylab.store.ExperimentFiles;
 import dev.concurrencylab.store.MetricsCsv;
 import dev.concurrencylab.store.Preset;
@@ -43,6 +43,7 @@ public final class ExperimentDocument {
     private final ExperimentForm form;
     private final FileDialogs dialogs;
     private final UserPrompts prompts;
+    private final FileTasks files;
     private final ReadOnlyObjectWrapper<ExperimentFile> experiment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     /** The form's config when the experiment was last opened or saved. */
@@ -57,6 +58,7 @@ public final class ExperimentDocument {
         this.form = vm.form();
         this.dialogs = dialogs;
         this.prompts = prompts;
+        this.files = new FileTasks(vm.executor(), prompts);
         recentFiles.stream().distinct().limit(MAX_RECENT).forEach(recent::add);
         experiment.set(ExperimentFile.of(LabSettings.defaultExperiment()));
         saved.set(form.configProperty().get());
@@ -148,21 +150,24 @@ public final class ExperimentDocument {
         if (chosen != null) {
             Path target = LabFileType.RECORDING.withExtension(chosen);
             RecordedRun run = RecordedRun.now(experiment.get().withEditedConfig(shown), List.copyOf(vm.outputs()));
-            if (export("Could not save the recording", () -> RecordedRuns.write(target, run))) {
-                remember(target);
-            }
+            files.write("Could not save the recording", () -> RecordedRuns.write(target, run), () -> remember(target));
         }
     }
 
     public void exportCsv() {
-        exportRuns(LabFileType.CSV, "Could not export the CSV",
-                target -> MetricsCsv.write(target, List.copyOf(vm.outputs()),
-                        experiment.get().publishedFor(vm.shownConfigProperty().get())));
+        List<RunOutput> runs = List.copyOf(vm.outputs());
+        Map<ModelKind, Double> published = experiment.get().publishedFor(vm.shownConfigProperty().get());
+        exportRuns(LabFileType.CSV, "Could not export the CSV", target -> MetricsCsv.write(target, runs, published));
     }
 
     public void exportChromeTrace() {
-        exportRuns(LabFileType.CHROME_TRACE, "Could not export the trace",
-                target -> ChromeTrace.write(target, List.copyOf(vm.outputs())));
+        List<RunOutput> runs = List.copyOf(vm.outputs());
+        exportRuns(LabFileType.CHROME_TRACE, "Could not export the trace", target -> ChromeTrace.write(target, runs));
+    }
+
+    /** Where file work goes: off the UI thread, failures reported as errors. */
+    FileTasks files() {
+        return files;
     }
 
     /** Before the experiment would be replaced or the window closed: true to go on, false to stay. */
@@ -197,25 +202,19 @@ public final class ExperimentDocument {
     }
 
     private void read(Path path) {
-        try {
-            ExperimentFile opened = ExperimentFiles.read(path);
+        files.read("Cannot open " + path.getFileName(), () -> ExperimentFiles.read(path), opened -> {
             show(opened, path);
             remember(path);
-        } catch (ExperimentFileException e) {
-            prompts.showError("Cannot open " + path.getFileName(), e.getMessage());
-        }
+        });
     }
 
     private void readRecording(Path path) {
-        try {
-            RecordedRun run = RecordedRuns.read(path);
+        files.read("Cannot open " + path.getFileName(), () -> RecordedRuns.read(path), run -> {
             show(run.experiment(), null);
             vm.showRecorded(run.experiment().config(), run.runs(), "Recording of " + WHEN.format(run.recordedAt())
                     + (run.machine().isEmpty() ? "" : " on " + run.machine()) + " (" + path.getFileName() + ")");
             remember(path);
-        } catch (ExperimentFileException e) {
-            prompts.showError("Cannot open " + path.getFileName(), e.getMessage());
-        }
+        });
     }
 
     /** Fills the form; what the form then holds is the saved state, so an untouched experiment is not dirty. */
@@ -233,7 +232,11 @@ public final class ExperimentDocument {
             return false;
         }
         ExperimentFile next = experiment.get().withEditedConfig(config);
-        if (!export("Could not save " + target.getFileName(), () -> ExperimentFiles.write(target, next))) {
+        // on the UI thread, unlike every other file: a few hundred bytes, and closing the window waits for the answer
+        try {
+            ExperimentFiles.write(target, next);
+        } catch (IOException | RuntimeException e) {
+            files.report("Could not save " + target.getFileName(), e);
             return false;
         }
         experiment.set(next);
@@ -251,17 +254,7 @@ public final class ExperimentDocument {
                 + type.extension());
         if (chosen != null) {
             Path target = type.withExtension(chosen);
-            export(failure, () -> write.to(target));
-        }
-    }
-
-    private boolean export(String failure, IoAction action) {
-        try {
-            action.run();
-            return true;
-        } catch (IOException | RuntimeException e) {
-            prompts.showError(failure, e.getMessage() == null ? e.toString() : e.getMessage());
-            return false;
+            files.write(failure, () -> write.to(target), () -> { });
         }
     }
 
@@ -290,11 +283,6 @@ public final class ExperimentDocument {
         }
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "experiment" : slug;
-    }
-
-    @FunctionalInterface
-    private interface IoAction {
-        void run() throws IOException;
     }
 
     @FunctionalInterface

@@ -64,6 +64,11 @@ public final class LabViewModel {
 
     // ---- properties
 
+    /** Where this screen's background work goes (runs, and the file work of the same window). */
+    TaskExecutor executor() {
+        return executor;
+    }
+
     public ExperimentForm form() {
         return form;
     }

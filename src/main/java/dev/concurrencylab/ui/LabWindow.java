@@ -41,7 +41,7 @@ final class LabWindow extends BorderPane {
         VBox.setVgrow(comparison, Priority.ALWAYS);
         VBox centre = new VBox(comparison, summary, legend);
         VBox.setVgrow(centre, Priority.ALWAYS);
-        exporter = new PngExporter(vm, new RenderedPictures(vm, links), target, stage);
+        exporter = new PngExporter(vm, new RenderedPictures(vm, links), target, doc.files(), stage);
         LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
 

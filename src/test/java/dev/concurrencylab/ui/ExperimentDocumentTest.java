@@ -182,13 +182,16 @@ class ExperimentDocumentTest {
         assertThat(Files.readAllLines(dir.resolve("metrics.csv"))).hasSize(3);
         assertThat(Files.readString(dir.resolve("trace.json"))).contains("traceEvents");
 
-        // a fresh window whose executor refuses work: opening may not run anything
+        // a fresh window: opening reads the file in the background but may not run anything
         ExperimentForm otherForm = new ExperimentForm(LabSettings.defaultExperiment(), List.of(ModelKind.values()));
-        LabViewModel other = new LabViewModel(new RefusingExecutor(), otherForm);
+        LabViewModel other = new LabViewModel(new CurrentThreadTaskExecutor(), otherForm);
+        List<Boolean> running = new ArrayList<>();
+        other.runningProperty().addListener((o, was, now) -> running.add(now));
         ExperimentDocument otherDoc = new ExperimentDocument(other, dialogs, prompts, List.of());
         chosenFiles.add(recording);
         otherDoc.openRecording();
 
+        assertThat(running).as("never running").doesNotContain(true);
         assertThat(errors).isEmpty();
         assertThat(other.panels()).hasSize(2).allSatisfy(p -> {
             assertThat(p.phaseProperty().get()).isEqualTo(RunPhase.DONE);
@@ -203,17 +206,5 @@ class ExperimentDocumentTest {
         assertThat(otherDoc.dirtyBinding().get()).isFalse();
         assertThat(otherDoc.recentFiles()).containsExactly(recording.toAbsolutePath());
         assertThat(RecordedRuns.read(recording).runs()).hasSize(2);
-    }
-
-    private static final class RefusingExecutor implements TaskExecutor {
-        @Override
-        public <T> void execute(BackgroundTask<T> task) {
-            throw new AssertionError("nothing should run");
-        }
-
-        @Override
-        public void runOnUi(Runnable action) {
-            action.run();
-        }
     }
 }

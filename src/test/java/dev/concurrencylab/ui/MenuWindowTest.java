@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -103,6 +104,8 @@ class MenuWindowTest extends LabWindowTestSupport {
                 config, Map.of(ModelKind.SEQUENTIAL, 1.5)), runs));
 
         robot.clickOn("File").clickOn("Open recording…");
+        // read in the background, shown on the UI thread
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !errors.isEmpty() || vm().outputs().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(errors).isEmpty();
