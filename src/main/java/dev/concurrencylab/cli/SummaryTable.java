@@ -2,6 +2,8 @@ package dev.concurrencylab.cli;
 
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.render.Durations;
+import dev.concurrencylab.render.SummaryLine;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,15 +16,16 @@ final class SummaryTable {
     static String format(String title, List<RunOutput> runs) {
         StringBuilder b = new StringBuilder();
         b.append(title).append('\n');
-        b.append(String.format(Locale.ROOT, "%-16s %7s %10s %10s %6s %8s %9s %9s %7s %8s%n",
+        b.append(String.format(Locale.ROOT, "%-16s %7s %10s %10s %6s %8s %9s %9s %7s %10s%n",
                 "model", "workers", "wall", "bound", "eff", "cpu", "p50", "p99", "errors", "speed-up"));
-        double first = runs.isEmpty() ? 0 : runs.get(0).result().wallMs();
+        RunResult first = runs.isEmpty() ? null : runs.get(0).result();
         for (RunOutput o : runs) {
             RunResult r = o.result();
-            b.append(String.format(Locale.ROOT, "%-16s %7d %10s %10s %6.2f %7.0f%% %9s %9s %7d %7.2fx%s%n",
+            b.append(String.format(Locale.ROOT, "%-16s %7d %10s %10s %6.2f %7.0f%% %9s %9s %7d %10s%s%n",
                     r.model().id(), r.workers(), ms(r.wallMs()), ms(r.boundMs()), r.efficiency(),
                     r.cpuUtilization() * 100, ms(r.p50Ms()), ms(r.p99Ms()), r.errors(),
-                    r.wallMs() > 0 ? first / r.wallMs() : 0, r.cancelled() ? "  (stopped)" : ""));
+                    r == first && !r.cancelled() ? "1.00×" : SummaryLine.speedUp(r, first),
+                    r.cancelled() ? "  (" + o.trace().tasks().notRunCount() + " not run)" : ""));
         }
         for (RunOutput o : runs) {
             RunResult r = o.result();
@@ -40,12 +43,6 @@ final class SummaryTable {
     }
 
     static String ms(double ms) {
-        if (ms >= 10_000) {
-            return String.format(Locale.ROOT, "%.2f s", ms / 1000);
-        }
-        if (ms >= 1000) {
-            return String.format(Locale.ROOT, "%.3f s", ms / 1000);
-        }
-        return String.format(Locale.ROOT, "%.1f ms", ms);
+        return Durations.ms(ms);
     }
 }

@@ -137,7 +137,7 @@ final class EventLoopModel implements ExecutionModel {
                 public void failed(Throwable error, long at) {
                     onLoop(() -> {
                         waits.segment(State.IO_WAIT, id, startNanos, at - tr.origin());
-                        end(id, null, TaskExecution.reason(error));
+                        end(id, null, ctx.cancel().isCancelled() ? TaskTable.CANCELLED : TaskExecution.reason(error));
                     });
                 }
             });

@@ -30,8 +30,11 @@ public final class RunMetrics {
                 continue;
             }
             wall = Math.max(wall, t.ended()[i]);
+            if (t.status()[i] == TaskStatus.FAILED && !t.failed(i)) {
+                continue; // stopped while it ran: not run, neither a latency nor a failure
+            }
             latencies[ended++] = (t.ended()[i] - Math.max(0, t.submitted()[i])) / NANOS_PER_MS;
-            if (t.status()[i] == TaskStatus.FAILED) {
+            if (t.failed(i)) {
                 errors++;
                 reasons.merge(t.failure()[i], 1, Integer::sum);
             }

@@ -5,6 +5,7 @@ import dev.concurrencylab.engine.IoOutcome;
 import dev.concurrencylab.engine.IoRequest;
 import dev.concurrencylab.engine.IoSession;
 import dev.concurrencylab.engine.LoopTimers;
+import dev.concurrencylab.engine.TaskTable;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
@@ -105,7 +106,7 @@ final class AsyncHttpSession implements IoSession {
 
             @Override
             public void cancelled() {
-                callback.failed(new RequestFailed("cancelled"), System.nanoTime());
+                callback.failed(new RequestFailed(TaskTable.CANCELLED), System.nanoTime());
             }
         });
     }

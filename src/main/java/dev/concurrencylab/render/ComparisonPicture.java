@@ -121,11 +121,11 @@ public final class ComparisonPicture {
     private BufferedImage compose(List<RunOutput> panels, boolean summary) {
         PanelPainter painter = new PanelPainter(style, options.mode());
         SummaryChart chart = new SummaryChart(style);
-        StateLegend legend = new StateLegend(style);
+        LegendPainter legend = new LegendPainter(style);
         int width = style.px(options.width());
         int inner = width - 2 * style.px(MARGIN);
         int height = style.px(MARGIN) + style.px(26) + style.px(18) * captionLines().length + style.px(6)
-                + (panels.isEmpty() ? 0 : legend.height() + style.px(SPACING));
+                + (panels.isEmpty() ? 0 : legend.height(inner) + style.px(SPACING));
         for (RunOutput o : panels) {
             height += painter.height(o) + style.px(SPACING);
         }
@@ -155,7 +155,7 @@ public final class ComparisonPicture {
             y += style.px(6);
             if (!panels.isEmpty()) {
                 legend.paint(g, image, pixels, x, y, inner);
-                y += legend.height() + style.px(SPACING);
+                y += legend.height(inner) + style.px(SPACING);
             }
             TimeWindow window = sharedWindow();
             for (RunOutput o : panels) {

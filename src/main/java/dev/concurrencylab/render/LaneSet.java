@@ -3,7 +3,6 @@ package dev.concurrencylab.render;
 import dev.concurrencylab.engine.LaneSnapshot;
 import dev.concurrencylab.engine.Segments;
 import dev.concurrencylab.engine.State;
-import dev.concurrencylab.engine.TaskStatus;
 import dev.concurrencylab.engine.TaskTable;
 import dev.concurrencylab.engine.TraceSnapshot;
 import java.util.List;
@@ -39,7 +38,7 @@ public final class LaneSet {
         failed = new boolean[table.size()];
         boolean any = false;
         for (int i = 0; i < failed.length; i++) {
-            failed[i] = table.status()[i] == TaskStatus.FAILED;
+            failed[i] = table.failed(i);
             any |= failed[i];
         }
         anyFailed = any;

@@ -1,15 +1,13 @@
 package dev.concurrencylab.render;
 
 import dev.concurrencylab.engine.RunOutput;
-import dev.concurrencylab.engine.RunResult;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.util.Locale;
 
 /**
- * One run's timeline panel in a picture: header (model, workers, wall, efficiency), lane labels, the lanes
+ * One run's timeline panel in a picture: header ({@link PanelHeader}), lane labels ({@link LaneLabels}), the lanes
  * (painted by {@link LaneRaster}, as on screen), the utilisation strip and the time axis.
  */
 final class PanelPainter {
@@ -50,72 +48,65 @@ final class PanelPainter {
 
     void paint(Graphics2D g, BufferedImage image, int[] pixels, RunOutput run, TimeWindow window,
                int x, int y, int width, int cores) {
-        RunResult r = run.result();
         int plotX = x + style.px(LABEL_WIDTH);
         int plotW = Math.max(1, width - style.px(LABEL_WIDTH));
         int lanesTop = y + style.px(HEADER);
         int lanesH = lanesHeight(run);
+        LaneSet lanes = LaneSet.of(run.trace(), mode);
         LaneLayout layout = raster.paint(new PixelRegion(pixels, image.getWidth(), plotX, lanesTop, plotW, lanesH),
-                LaneSet.of(run.trace(), mode), window, -1, -1);
+                lanes, window, -1, -1);
         int stripTop = lanesTop + lanesH + style.px(GAP);
         int stripH = style.px(STRIP);
         UtilisationStrip.Scale scale = strip.paint(new PixelRegion(pixels, image.getWidth(), plotX, stripTop, plotW,
                 stripH), raster, cores);
 
-        header(g, r, layout, x, y, width);
-        labels(g, run, layout, x, lanesTop);
+        header(g, PanelHeader.of(run), layout, x, y, width);
+        labels(g, lanes, layout, x, lanesTop);
         g.setFont(style.small);
         g.setColor(style.text);
         int labelRight = x + style.px(LABEL_WIDTH - 6);
         int a = g.getFontMetrics().getAscent();
         int coreBaseline = Math.min(stripTop + stripH, stripTop + scale.coreLineY() + a / 2);
-        style.drawRight(g, cores + " cores ┈", labelRight, coreBaseline);
+        style.drawRight(g, UtilisationStrip.coreLabel(cores), labelRight, coreBaseline);
         if (stripTop + stripH - coreBaseline >= a + style.px(2)) {
-            style.drawRight(g, "running", labelRight, stripTop + stripH - style.px(2));
+            style.drawRight(g, UtilisationStrip.RUNNING_LABEL, labelRight, stripTop + stripH - style.px(2));
         }
         axis(g, window, plotX, stripTop + stripH, plotW);
     }
 
-    private void header(Graphics2D g, RunResult r, LaneLayout layout, int x, int y, int width) {
+    /** Model in bold, its facts and notes, and the grouping note at the right end when there is room for it. */
+    private void header(Graphics2D g, PanelHeader header, LaneLayout layout, int x, int y, int width) {
         int baseline = y + style.px(HEADER - 7);
         g.setColor(style.text);
         g.setFont(style.bold);
-        g.drawString(r.model().id(), x, baseline);
-        int cx = x + g.getFontMetrics().stringWidth(r.model().id()) + style.px(10);
+        g.drawString(header.model(), x, baseline);
+        int cx = x + g.getFontMetrics().stringWidth(header.model()) + style.px(8);
+        g.setFont(style.small);
+        String note = layout.note();
+        int noteWidth = note.isEmpty() ? 0 : g.getFontMetrics().stringWidth(note) + style.px(12);
         g.setFont(style.body);
-        StringBuilder b = new StringBuilder();
-        b.append(r.workers()).append(r.workers() == 1 ? " worker" : " workers");
-        b.append(" · wall ").append(TimeAxis.format(Math.round(r.wallMs() * 1e6)));
-        b.append(" · bound ").append(TimeAxis.format(Math.round(r.boundMs() * 1e6)));
-        b.append(String.format(Locale.ROOT, " · efficiency %.2f", r.efficiency()));
-        if (r.errors() > 0) {
-            b.append(" · ").append(r.errors()).append(" failed");
+        int room = x + width - cx;
+        if (g.getFontMetrics().stringWidth(header.details()) > room - noteWidth) {
+            noteWidth = 0; // the facts come first
         }
-        if (r.cancelled()) {
-            b.append(" · stopped");
-        }
-        g.drawString(b.toString(), cx, baseline);
-        if (layout.aggregated()) {
+        style.drawLeftFitted(g, header.details(), cx, baseline, room - noteWidth);
+        if (noteWidth > 0) {
             g.setFont(style.small);
             g.setColor(style.muted);
-            style.drawRight(g, layout.note(), x + width, baseline);
+            style.drawRight(g, note, x + width, baseline);
         }
     }
 
-    private void labels(Graphics2D g, RunOutput run, LaneLayout layout, int x, int top) {
-        LaneSet lanes = LaneSet.of(run.trace(), mode);
+    private void labels(Graphics2D g, LaneSet lanes, LaneLayout layout, int x, int top) {
         Font font = layout.rowHeight() >= style.px(12) ? style.body : style.small;
         g.setFont(font);
         g.setColor(style.text);
         FontMetrics fm = g.getFontMetrics();
-        int every = Math.max(1, (int) Math.ceil((fm.getAscent() + style.px(2)) / (double) layout.rowHeight()));
         int right = x + style.px(LABEL_WIDTH - 6);
-        for (int row = 0; row < layout.rows(); row += every) {
-            String name = layout.aggregated()
-                    ? (layout.firstLane(row) + 1) + "–" + layout.endLane(row)
-                    : lanes.name(layout.firstLane(row));
-            int mid = top + layout.rowTop(row) + (layout.rowHeight() - layout.gap()) / 2;
-            style.drawRightFitted(g, name, right, mid + (fm.getAscent() - fm.getDescent()) / 2, style.px(LABEL_WIDTH - 10));
+        for (LaneLabels.Label label : LaneLabels.of(lanes, layout, fm.getAscent())) {
+            int mid = top + (int) Math.round(LaneLabels.centre(layout, label.row()));
+            style.drawRightFitted(g, label.text(), right, mid + (fm.getAscent() - fm.getDescent()) / 2,
+                    style.px(LABEL_WIDTH - 10));
         }
     }
 

@@ -19,10 +19,10 @@ public record SegmentHit(int lane, String laneName, int task, State state, long 
     /** Several lines: task, state, start, end, duration and lane. */
     public String describe() {
         String who = task >= 0 ? "task " + task : "no task";
-        return who + (failed ? " (failed)" : "") + " · " + state.label() + "\n"
-                + "start " + TimeAxis.format(startNanos) + " · end " + TimeAxis.format(endNanos)
+        return who + (failed ? " (failed)" : "") + " · " + LegendEntries.label(state) + "\n"
+                + "start " + Durations.nanos(startNanos) + " · end " + Durations.nanos(endNanos)
                 + (open ? " (under way)" : "") + "\n"
-                + "duration " + TimeAxis.format(durationNanos()) + " · " + laneName;
+                + "duration " + Durations.nanos(durationNanos()) + " · " + laneName;
     }
 
     /**

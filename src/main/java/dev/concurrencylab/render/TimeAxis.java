@@ -63,19 +63,4 @@ public final class TimeAxis {
         int decimals = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step) - 1e-9);
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
-
-    /** A duration or instant for people: "850 ns", "12.4 µs", "3.21 ms", "1.500 s". */
-    public static String format(long nanos) {
-        long a = Math.abs(nanos);
-        if (a < 1_000) {
-            return nanos + " ns";
-        }
-        if (a < 1_000_000) {
-            return String.format(Locale.ROOT, "%.1f µs", nanos / 1e3);
-        }
-        if (a < 1_000_000_000) {
-            return String.format(Locale.ROOT, "%.2f ms", nanos / 1e6);
-        }
-        return String.format(Locale.ROOT, "%.3f s", nanos / 1e9);
-    }
 }

@@ -9,6 +9,7 @@ import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.TraceSnapshot;
 import dev.concurrencylab.engine.Workload;
+import dev.concurrencylab.render.Durations;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
@@ -269,7 +270,7 @@ public final class LabViewModel {
             if (!b.isEmpty()) {
                 b.append(", ");
             }
-            b.append(o.result().model().id()).append(' ').append(Durations.format(o.result().wallMs()));
+            b.append(o.result().model().id()).append(' ').append(Durations.ms(o.result().wallMs()));
         }
         return b.toString();
     }

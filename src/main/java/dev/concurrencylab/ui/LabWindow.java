@@ -37,7 +37,7 @@ final class LabWindow extends BorderPane {
         comparison = new ComparisonView(vm, links);
         summary = new SummaryView(vm.outputs());
         summary.referenceSecondsProperty().bind(doc.publishedTimesBinding());
-        StateLegend legend = new StateLegend(links.paletteProperty());
+        LegendBar legend = new LegendBar(links.paletteProperty(), links.fontSizeProperty());
         VBox.setVgrow(comparison, Priority.ALWAYS);
         VBox centre = new VBox(comparison, summary, legend);
         VBox.setVgrow(centre, Priority.ALWAYS);

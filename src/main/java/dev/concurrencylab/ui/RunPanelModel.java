@@ -6,11 +6,9 @@ import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.TraceSnapshot;
-import java.util.Locale;
+import dev.concurrencylab.render.PanelHeader;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** One model's panel: its phase, its trace (live, then final) and its result. Touched on the UI thread only. */
 public final class RunPanelModel {
@@ -20,7 +18,8 @@ public final class RunPanelModel {
     private final ReadOnlyObjectWrapper<RunPhase> phase = new ReadOnlyObjectWrapper<>(RunPhase.WAITING);
     private final ReadOnlyObjectWrapper<TraceSnapshot> trace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<PanelHeader> header = new ReadOnlyObjectWrapper<>();
+    private RunOutput output;
     private TraceRecorder live;
 
     RunPanelModel(int index, ModelKind model, ModelSettings settings, int tasks) {
@@ -52,8 +51,8 @@ public final class RunPanelModel {
         return result.getReadOnlyProperty();
     }
 
-    /** Model, workers, wall time and efficiency, as the panel's header shows them. */
-    public ReadOnlyStringProperty headerProperty() {
+    /** Model, threads, wall time and efficiency, as the panel's header shows them (and the PNG's). */
+    public ReadOnlyObjectProperty<PanelHeader> headerProperty() {
         return header.getReadOnlyProperty();
     }
 
@@ -87,6 +86,7 @@ public final class RunPanelModel {
     }
 
     void finished(RunOutput output) {
+        this.output = output;
         live = null;
         trace.set(output.trace());
         result.set(output.result());
@@ -104,26 +104,6 @@ public final class RunPanelModel {
     }
 
     private void updateHeader() {
-        RunResult r = result.get();
-        String workers = count(threads);
-        if (r == null) {
-            header.set(model.id() + " · " + workers + " · " + phase.get().label());
-            return;
-        }
-        // a fork/join pool adds a spare thread while a worker waits in a join; its lane shows, so the header says so
-        int spare = r.lanes() - r.workers();
-        String text = String.format(Locale.ROOT, "%s · %s%s · %s · efficiency %.2f", model.id(),
-                count(r.workers()), spare > 0 ? " + " + spare + " spare" : "",
-                Durations.format(r.wallMs()), r.efficiency());
-        if (r.errors() > 0) {
-            text += " · " + r.errors() + " failed";
-        }
-        header.set(r.cancelled() ? text + " · stopped" : text);
-    }
-
-    /** "2 threads", or "2 processes" for worker processes. */
-    private String count(int n) {
-        String unit = model == ModelKind.PROCESS ? (n == 1 ? " process" : " processes") : n == 1 ? " thread" : " threads";
-        return n + unit;
+        header.set(output == null ? PanelHeader.planned(model, threads, phase.get().label()) : PanelHeader.of(output));
     }
 }

@@ -4,11 +4,10 @@ import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.TraceSnapshot;
 import dev.concurrencylab.ui.timeline.TimelineView;
 import javafx.beans.value.ChangeListener;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** One model's panel: its header (model, workers, wall time, efficiency) over its timeline. */
+/** One model's panel: its header (model, threads, wall time, efficiency) over its timeline. */
 final class RunPanelView extends VBox {
     private final RunPanelModel model;
     private final TimelineView timeline = new TimelineView();
@@ -21,10 +20,8 @@ final class RunPanelView extends VBox {
         this.links = links;
         setId("panel-" + model.model().id());
         getStyleClass().add(Styles.PANEL);
-        Label header = new Label();
-        header.setId("header-" + model.model().id());
-        header.getStyleClass().add(Styles.PANEL_HEADER);
-        header.textProperty().bind(model.headerProperty());
+        PanelHeaderView header = new PanelHeaderView(model.model().id(), model.headerProperty(),
+                timeline.groupingNoteProperty());
         timeline.setId("timeline-" + model.model().id());
         VBox.setVgrow(timeline, Priority.ALWAYS);
         getChildren().addAll(header, timeline);

@@ -13,6 +13,9 @@ final class Styles {
     static final String STOP_BUTTON = "stop-button";
     static final String PANEL = "run-panel";
     static final String PANEL_HEADER = "run-panel-header";
+    static final String PANEL_HEADER_LINE = "run-panel-header-line";
+    static final String PANEL_DETAILS = "run-panel-details";
+    static final String PANEL_NOTE = "run-panel-note";
     static final String SUMMARY = "summary";
     static final String SUMMARY_BAR = "summary-bar";
     static final String SUMMARY_BOUND = "summary-bound";

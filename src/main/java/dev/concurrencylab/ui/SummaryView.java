@@ -3,8 +3,9 @@ package dev.concurrencylab.ui;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.render.Durations;
+import dev.concurrencylab.render.SummaryLine;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,8 +20,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The summary chart: a bar of wall time per model on one scale, the ideal bound marked on it, and the
- * speed-up against the first model and the CPU utilisation beside it.
+ * The summary chart: a bar of wall time per model on one scale, the ideal bound marked on it, and beside it the
+ * words of {@link SummaryLine} (speed-up against the first model, CPU use, failures and why), as in the PNG.
  */
 final class SummaryView extends GridPane {
     private final ObservableList<RunOutput> outputs;
@@ -61,33 +62,30 @@ final class SummaryView extends GridPane {
         for (RunResult r : results) {
             scale = Math.max(scale, Math.max(r.wallMs(), r.boundMs()));
         }
-        double baseline = results.getFirst().wallMs();
+        RunResult first = results.getFirst();
         for (int i = 0; i < results.size(); i++) {
             RunResult r = results.get(i);
             Label model = new Label(r.model().id());
             model.getStyleClass().add(Styles.FIELD_TITLE);
             Double reference = referenceSeconds.get() == null ? null : referenceSeconds.get().get(r.model());
-            Label text = new Label(describe(r, baseline, i == 0)
-                    + (reference == null ? "" : " · article: " + Durations.format(reference * 1000)));
+            Label text = new Label(SummaryLine.of(r, first, reference == null ? null : reference * 1000));
             text.getStyleClass().add(Styles.SUMMARY_TEXT);
             text.setId("summary-" + r.model().id());
+            text.setTooltip(new Tooltip(failureDetail(r)));
             Bar bar = new Bar(r.wallMs() / scale, r.boundMs() / scale);
-            Tooltip.install(bar, new Tooltip("wall " + Durations.format(r.wallMs()) + ", ideal bound "
-                    + Durations.format(r.boundMs())));
+            Tooltip.install(bar, new Tooltip("wall " + Durations.ms(r.wallMs()) + ", ideal bound "
+                    + Durations.ms(r.boundMs())));
             add(model, 0, i);
             add(bar, 1, i);
             add(text, 2, i);
         }
     }
 
-    static String describe(RunResult r, double baselineMs, boolean first) {
-        String speedUp = first ? "baseline" : String.format(Locale.ROOT, "%.2f×", baselineMs / r.wallMs());
-        String s = String.format(Locale.ROOT, "%s · bound %s · %s · CPU %.0f%%", Durations.format(r.wallMs()),
-                Durations.format(r.boundMs()), speedUp, r.cpuUtilization() * 100);
-        if (r.errors() > 0) {
-            s += " · " + r.errors() + " failed";
-        }
-        return r.cancelled() ? s + " · stopped" : s;
+    /** The whole line, and every failure reason with its count (the line names the two most frequent). */
+    private static String failureDetail(RunResult r) {
+        StringBuilder b = new StringBuilder(r.model().id());
+        r.errorReasons().forEach((why, n) -> b.append('\n').append(n).append(" × ").append(why));
+        return r.errorReasons().isEmpty() ? b.append(": no task failed").toString() : b.toString();
     }
 
     /** A horizontal bar for the wall time with a marker at the bound, both as shares of the track. */

@@ -28,7 +28,7 @@ class LabViewModelTest {
         assertThat(vm.panels()).allSatisfy(p -> {
             assertThat(p.phaseProperty().get()).isEqualTo(RunPhase.DONE);
             assertThat(p.traceProperty().get().complete()).isTrue();
-            assertThat(p.headerProperty().get()).contains(p.model().id(), "efficiency");
+            assertThat(p.headerProperty().get().text()).contains(p.model().id(), "efficiency");
         });
         assertThat(vm.outputs()).hasSize(2);
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);

@@ -58,7 +58,7 @@ class LabWindowTest extends LabWindowTestSupport {
         assertThat(trace.threadLanes()).hasSize(8);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline.laneLayout().lanes()).as("lanes painted").isEqualTo(8);
-        assertThat(robot.lookup("#header-pool").queryAs(Label.class).getText()).contains("pool", "8 threads",
+        assertThat(robot.lookup("#header-pool").queryAs(Label.class).getText()).contains("8 threads",
                 "efficiency");
     }
 

@@ -18,8 +18,8 @@ class RunPanelModelTest {
 
     @Test
     void headerCountsTheThreadsOrProcessesAndTheSpareThreadAForkJoinPoolAdded() {
-        assertThat(headerAfter(ModelKind.FORKJOIN, 4, 5)).startsWith("forkjoin · 4 threads + 1 spare · 12 ms · efficiency 0.90");
-        assertThat(headerAfter(ModelKind.POOL, 4, 4)).startsWith("pool · 4 threads · 12 ms · efficiency 0.90");
+        assertThat(headerAfter(ModelKind.FORKJOIN, 4, 5)).startsWith("forkjoin · 4 threads + 1 spare · wall 12.0 ms · efficiency 0.90");
+        assertThat(headerAfter(ModelKind.POOL, 4, 4)).startsWith("pool · 4 threads · wall 12.0 ms · efficiency 0.90");
         assertThat(headerAfter(ModelKind.SEQUENTIAL, 1, 1)).startsWith("sequential · 1 thread · ");
         assertThat(headerAfter(ModelKind.PROCESS, 2, 2)).startsWith("process · 2 processes · ");
     }
@@ -29,6 +29,6 @@ class RunPanelModelTest {
         RunResult r = new RunResult(model, WorkloadKind.CPU_HASH, workers, 0, 8, 12.0, 20.0, 0.8, 600, 10.8, 0.9, 0,
                 Map.of(), lanes, 8, 1, 2, 3, null, 2, null, null, false, null, null, null, null);
         panel.finished(new RunOutput(r, new TraceSnapshot(12_000_000, List.of(), TaskTable.empty(8), true)));
-        return panel.headerProperty().get();
+        return panel.headerProperty().get().text();
     }
 }

@@ -1,5 +1,6 @@
 package dev.concurrencylab.ui.timeline;
 
+import dev.concurrencylab.render.LaneLabels;
 import dev.concurrencylab.render.LaneLayout;
 import dev.concurrencylab.render.LaneSet;
 import dev.concurrencylab.render.Palette;
@@ -44,33 +45,22 @@ final class TimelineDecorations {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setFill(colour(p.text()));
-        double minRow = font.getSize() + 2;
-        if (lanes != null && layout.rows() > 0) {
-            // Label every row that has room, or every k-th row so labels never overlap.
-            int every = (int) Math.max(1, Math.ceil(minRow / layout.rowHeight()));
-            for (int row = 0; row < layout.rows(); row += every) {
-                String name = layout.aggregated()
-                        ? (layout.firstLane(row) + 1) + "–" + layout.endLane(row)
-                        : lanes.name(layout.firstLane(row));
-                double y = layout.rowTop(row) + (layout.rowHeight() - layout.gap()) / 2.0;
+        if (lanes != null) {
+            for (LaneLabels.Label label : LaneLabels.of(lanes, layout, font.getSize())) {
+                double y = LaneLabels.centre(layout, label.row());
                 // rows thinner than the text: keep the first and last labels whole inside the lane area
                 y = Math.max(font.getSize() / 2, Math.min(lanesHeight - font.getSize() / 2, y));
-                g.fillText(name, w - 6, y, w - 10);
-            }
-            if (layout.aggregated()) {
-                g.setTextAlign(TextAlignment.LEFT);
-                g.setFill(colour(p.text()));
-                g.fillText("grouped: " + layout.lanesPerRow() + " lanes per row", 4, lanesHeight - font.getSize(), w - 8);
+                g.fillText(label.text(), w - 6, y, w - 10);
             }
         }
         if (strip != null) {
             double top = lanesHeight + TimelineView.STRIP_GAP;
             g.setTextAlign(TextAlignment.RIGHT);
             double coreY = top + Math.max(font.getSize() / 2, strip.coreLineY());
-            g.fillText(cores + " cores ┈", w - 6, coreY, w - 10);
+            g.fillText(UtilisationStrip.coreLabel(cores), w - 6, coreY, w - 10);
             double bottom = top + TimelineView.STRIP_HEIGHT - font.getSize() / 2 - 1;
             if (bottom - coreY >= font.getSize() + 1) {
-                g.fillText("running", w - 6, bottom, w - 10);
+                g.fillText(UtilisationStrip.RUNNING_LABEL, w - 6, bottom, w - 10);
             }
         }
     }

@@ -24,6 +24,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -66,6 +68,7 @@ public class TimelineView extends Region {
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final LongProperty fitEnd = new SimpleLongProperty(this, "fitEnd", 0);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 12);
+    private final ReadOnlyStringWrapper groupingNote = new ReadOnlyStringWrapper(this, "groupingNote", "");
 
     private final ImageView image = new ImageView();
     private final Canvas labels = new Canvas();
@@ -199,6 +202,11 @@ public class TimelineView extends Region {
     /** Sets the window to the fitted one (what a double-click does). */
     public void fit() {
         window.set(fittedWindow());
+    }
+
+    /** What the header says while lanes are grouped ({@link LaneLayout#note()}); empty otherwise. */
+    public ReadOnlyStringProperty groupingNoteProperty() {
+        return groupingNote.getReadOnlyProperty();
     }
 
     /** Lanes as last painted: rows, grouping, note. */
@@ -357,6 +365,7 @@ public class TimelineView extends Region {
         }
         pixelBuffer.updateBuffer(b -> null);
         paints++;
+        groupingNote.set(layout.note());
         decorations.paint(p, lanes, layout, win, plotWidth, lanesHeight, stripScale, cores.get(), fontSize.get());
     }
 }
