@@ -4,6 +4,7 @@ import dev.concurrencylab.engine.IoSession;
 import dev.concurrencylab.engine.LabTask;
 import dev.concurrencylab.engine.SessionSpec;
 import dev.concurrencylab.engine.Step;
+import dev.concurrencylab.engine.TargetUrls;
 import dev.concurrencylab.engine.Workload;
 import dev.concurrencylab.engine.WorkloadConfig;
 import java.net.URI;
@@ -42,7 +43,7 @@ public final class HttpWorkload implements Workload {
     public HttpWorkload(WorkloadConfig config, HttpTimeouts timeouts) {
         this.config = config;
         this.timeouts = timeouts;
-        List<URI> given = UrlList.parse(config.urls()); // before starting anything: bad input fails first
+        List<URI> given = TargetUrls.of(config.urls()).uris(); // checked when the config was made
         long nominal;
         if (given.isEmpty()) {
             Reply defaults = Reply.defaults().withDelayMs(config.latencyMs()).withJitter(config.jitterMs(), Jitter.UNIFORM);

@@ -38,7 +38,7 @@ public final class SummaryLine {
             b.append(SEP).append(failures(r));
         }
         if (publishedMs != null) {
-            b.append(SEP).append("article ").append(Durations.ms(publishedMs));
+            b.append(SEP).append("article: ").append(Durations.ms(publishedMs));
         }
         return b.toString();
     }

@@ -21,13 +21,14 @@ final class SliderField extends VBox {
     private final boolean whole;
     private boolean syncing;
 
-    SliderField(String id, String title, String unit, double min, double max, double step, ExperimentForm form,
-                Runnable onCommit) {
-        this.whole = step >= 1;
-        StringProperty text = form.text(id);
-        slider = new Slider(min, max, min);
-        slider.setBlockIncrement(step);
-        slider.setMajorTickUnit(step);
+    SliderField(FormField field, ExperimentForm form, Runnable onCommit) {
+        FormField.Range range = field.range();
+        String id = field.id();
+        this.whole = range.whole();
+        StringProperty text = form.text(field);
+        slider = new Slider(range.min(), range.max(), range.min());
+        slider.setBlockIncrement(range.step());
+        slider.setMajorTickUnit(range.step());
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(whole);
         slider.setId(id + "-slider");
@@ -36,10 +37,10 @@ final class SliderField extends VBox {
         value.getStyleClass().add(Styles.FIELD_VALUE);
         value.setAlignment(Pos.CENTER_RIGHT);
         value.textProperty().bindBidirectional(text);
-        Label name = new Label(title);
+        Label name = new Label(field.title());
         name.getStyleClass().add(Styles.FIELD_TITLE);
         name.setLabelFor(value);
-        Label units = new Label(unit);
+        Label units = new Label(field.unit());
         units.getStyleClass().add(Styles.FIELD_UNIT);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

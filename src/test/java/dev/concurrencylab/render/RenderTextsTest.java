@@ -45,7 +45,7 @@ class RenderTextsTest {
         assertThat(h.withNote("window used 0.4 cores").text()).endsWith(" · 3 of 4 not run · window used 0.4 cores");
         assertThat(SummaryLine.of(pool, seq, null)).contains("stopped").doesNotContain("×");
         assertThat(SummaryLine.of(seq, pool, null)).as("against a stopped baseline").contains("speed-up —");
-        assertThat(SummaryLine.of(seq, seq, 1500.0)).isEqualTo("1.00 s · bound 500 ms · baseline · CPU 40 % · article 1.50 s");
+        assertThat(SummaryLine.of(seq, seq, 1500.0)).isEqualTo("1.00 s · bound 500 ms · baseline · CPU 40 % · article: 1.50 s");
     }
 
     @Test
