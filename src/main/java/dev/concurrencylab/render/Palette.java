@@ -3,8 +3,9 @@ package dev.concurrencylab.render;
 import dev.concurrencylab.engine.State;
 
 /**
- * The colours of a timeline, as ARGB ints. State colours are Okabe–Ito (colour-blind safe) and mean the same
- * in both themes; waiting states also carry a hatch, so they read without colour.
+ * The colours of one theme, as ARGB ints: the states' (Okabe–Ito, colour-blind safe, the same in both themes;
+ * waiting states also carry a hatch, so they read without colour) and the theme's own from {@link ThemeColour},
+ * the table the window's stylesheet is made from too.
  */
 public final class Palette {
     private static final int[] STATE_RGB = {
@@ -18,34 +19,22 @@ public final class Palette {
         0x009E73, // IPC
     };
 
-    public static final Palette LIGHT = new Palette("light", false, 0xFFFFFF, 0xF3F3F3, 0xFAFAFA, 0x1A1A1A,
-            0xD0D0D0, 0xFFFFFF, 0.45, 0xF0E442, 0xFFF8C4);
-    public static final Palette DARK = new Palette("dark", true, 0x1B1D21, 0x24272C, 0x2A2D33, 0xE8E8E8,
-            0x474B52, 0x000000, 0.35, 0xF0E442, 0x4A4630);
+    public static final Palette LIGHT = new Palette("light", false, 0xFFFFFF, 0.45);
+    public static final Palette DARK = new Palette("dark", true, 0x000000, 0.35);
 
     private final String name;
     private final boolean dark;
-    private final int background;
-    private final int lane;
-    private final int laneAlt;
-    private final int text;
-    private final int grid;
-    private final int highlight;
-    private final int highlightLane;
+    private final int[] theme = new int[ThemeColour.values().length];
     private final int[] state = new int[STATE_RGB.length];
     private final int[] hatch = new int[STATE_RGB.length];
 
-    private Palette(String name, boolean dark, int background, int lane, int laneAlt, int text, int grid,
-                    int hatchMix, double hatchShare, int highlight, int highlightLane) {
+    /** Hatches are the state's colour moved {@code hatchShare} towards {@code hatchMix}. */
+    private Palette(String name, boolean dark, int hatchMix, double hatchShare) {
         this.name = name;
         this.dark = dark;
-        this.background = opaque(background);
-        this.lane = opaque(lane);
-        this.laneAlt = opaque(laneAlt);
-        this.text = opaque(text);
-        this.grid = opaque(grid);
-        this.highlight = opaque(highlight);
-        this.highlightLane = opaque(highlightLane);
+        for (ThemeColour c : ThemeColour.values()) {
+            theme[c.ordinal()] = c.argb(dark);
+        }
         for (int i = 0; i < STATE_RGB.length; i++) {
             state[i] = opaque(STATE_RGB[i]);
             hatch[i] = opaque(mix(STATE_RGB[i], hatchMix, hatchShare));
@@ -96,7 +85,7 @@ public final class Palette {
      * time-slices them: still the RUNNING hue, lighter and hatched (a wait's colour there read as GIL waits).
      */
     public int timeSliced() {
-        return 0xFF000000 | mix(colour(State.RUNNING), background, 0.55);
+        return 0xFF000000 | mix(colour(State.RUNNING), background(), 0.55);
     }
 
     /** The stripe over {@link #timeSliced()}. */
@@ -104,37 +93,47 @@ public final class Palette {
         return colour(State.RUNNING);
     }
 
+    /** One of the theme's colours (ARGB), as the window's stylesheet has it too. */
+    public int get(ThemeColour c) {
+        return theme[c.ordinal()];
+    }
+
     /** Behind everything: the panel. */
     public int background() {
-        return background;
+        return get(ThemeColour.BACKGROUND);
     }
 
     /** Idle time in a lane; lanes alternate between two shades so neighbours stay apart. */
     public int lane(int index) {
-        return (index & 1) == 0 ? lane : laneAlt;
+        return get((index & 1) == 0 ? ThemeColour.LANE : ThemeColour.LANE_ALT);
     }
 
     public int text() {
-        return text;
+        return get(ThemeColour.TEXT);
+    }
+
+    /** Secondary text: captions, notes. */
+    public int muted() {
+        return get(ThemeColour.MUTED);
     }
 
     public int grid() {
-        return grid;
+        return get(ThemeColour.GRID);
     }
 
     /** The outline of a failed task's segments, and its cross. */
     public int failed() {
-        return dark ? 0xFFFFFFFF : 0xFF000000;
+        return get(ThemeColour.FAILED);
     }
 
     /** The outline of the highlighted task. */
     public int highlight() {
-        return highlight;
+        return get(ThemeColour.HIGHLIGHT);
     }
 
     /** The background of the highlighted task's lane in the task view. */
     public int highlightLane() {
-        return highlightLane;
+        return get(ThemeColour.HIGHLIGHT_LANE);
     }
 
     @Override

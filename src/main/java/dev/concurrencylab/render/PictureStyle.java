@@ -36,7 +36,7 @@ final class PictureStyle {
         bold = new Font(Font.SANS_SERIF, Font.BOLD, 12 * scale);
         small = new Font(Font.SANS_SERIF, Font.PLAIN, 10 * scale);
         text = colour(palette.text());
-        muted = new Color(Palette.mix(palette.text(), palette.background(), 0.35));
+        muted = colour(palette.muted());
         background = colour(palette.background());
         grid = colour(palette.grid());
     }

@@ -3,6 +3,7 @@ package dev.concurrencylab.ui;
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.render.LegendEntries;
 import dev.concurrencylab.render.Palette;
+import dev.concurrencylab.ui.timeline.FxColours;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.canvas.Canvas;
@@ -10,7 +11,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.paint.Color;
 
 /**
  * The always-visible legend: {@link LegendEntries} (the same words as the PNG's) with swatches in the timeline's
@@ -50,16 +50,16 @@ final class LegendBar extends FlowPane {
             case STATE -> hatch(g, size, p.colour(e.state()), p.hatched(e.state()) ? p.hatchColour(e.state()) : null);
             case TIME_SLICED -> hatch(g, size, p.timeSliced(), p.timeSlicedStripe());
             case FAILED -> {
-                g.setFill(rgb(p.colour(State.RUNNING)));
+                g.setFill(FxColours.of(p.colour(State.RUNNING)));
                 g.fillRect(0, 0, size, size);
-                g.setStroke(rgb(p.failed()));
+                g.setStroke(FxColours.of(p.failed()));
                 g.setLineWidth(2);
                 g.strokeRect(1, 1, size - 2, size - 2);
                 g.strokeLine(1, 1, size - 1, size - 1);
                 g.strokeLine(1, size - 1, size - 1, 1);
             }
             case CORE_LINE -> {
-                g.setStroke(rgb(p.text()));
+                g.setStroke(FxColours.of(p.text()));
                 g.setLineWidth(2);
                 g.setLineDashes(4, 3);
                 g.strokeLine(0, size / 2, size, size / 2);
@@ -69,18 +69,14 @@ final class LegendBar extends FlowPane {
     }
 
     private static void hatch(GraphicsContext g, double size, int fill, Integer stripe) {
-        g.setFill(rgb(fill));
+        g.setFill(FxColours.of(fill));
         g.fillRect(0, 0, size, size);
         if (stripe != null) {
-            g.setStroke(rgb(stripe));
+            g.setStroke(FxColours.of(stripe));
             g.setLineWidth(2.5);
             for (double x = -size; x < size; x += 6) {
                 g.strokeLine(x, size, x + size, 0);
             }
         }
-    }
-
-    static Color rgb(int argb) {
-        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
     }
 }

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.render.Palette;
+import dev.concurrencylab.render.ThemeColour;
+import dev.concurrencylab.ui.timeline.FxColours;
 import dev.concurrencylab.ui.timeline.TimelineView;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -51,8 +55,11 @@ class PresenterControlsTest extends LabWindowTestSupport {
         assertThat(app.window().links().fontSizeProperty().get()).as("timeline text zooms too")
                 .isCloseTo(13 * 1.21, within(0.01));
         robot.clickOn(robot.lookup("#dark-theme .thumb-area").queryAs(Node.class));
-        assertThat(app.window().getScene().getStylesheets()).anyMatch(s -> s.endsWith("dark.css"))
-                .noneMatch(s -> s.endsWith("light.css"));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the controls take the palette's colours: the side bar is the dark theme's
+        Region side = robot.lookup("#side").queryAs(Region.class);
+        assertThat(side.getBackground().getFills().getFirst().getFill())
+                .isEqualTo(FxColours.of(Palette.DARK.get(ThemeColour.SIDE)));
 
         load(robot, experiment(sleep(7, 15), 3, ModelKind.POOL, ModelKind.EVENTLOOP));
         robot.interact(app::stop);

@@ -10,7 +10,6 @@ import dev.concurrencylab.render.UtilisationStrip;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
@@ -24,10 +23,6 @@ final class TimelineDecorations {
         this.axis = axis;
     }
 
-    static Color colour(int argb) {
-        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, ((argb >>> 24) & 0xFF) / 255.0);
-    }
-
     void paint(Palette p, LaneSet lanes, LaneLayout layout, TimeWindow window, int plotWidth, int lanesHeight,
                UtilisationStrip.Scale strip, int cores, double fontSize) {
         Font font = Font.font(Math.max(8, fontSize - 1));
@@ -39,12 +34,12 @@ final class TimelineDecorations {
                              UtilisationStrip.Scale strip, int cores, Font font) {
         GraphicsContext g = labels.getGraphicsContext2D();
         double w = labels.getWidth();
-        g.setFill(colour(p.background()));
+        g.setFill(FxColours.of(p.background()));
         g.fillRect(0, 0, w, labels.getHeight());
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.setFill(colour(p.text()));
+        g.setFill(FxColours.of(p.text()));
         if (lanes != null) {
             for (LaneLabels.Label label : LaneLabels.of(lanes, layout, font.getSize())) {
                 double y = LaneLabels.centre(layout, label.row());
@@ -68,13 +63,13 @@ final class TimelineDecorations {
     private void paintAxis(Palette p, TimeWindow window, int plotWidth, Font font) {
         GraphicsContext g = axis.getGraphicsContext2D();
         double h = axis.getHeight();
-        g.setFill(colour(p.background()));
+        g.setFill(FxColours.of(p.background()));
         g.fillRect(0, 0, axis.getWidth(), h);
         g.setFont(font);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        g.setStroke(colour(p.text()));
-        g.setFill(colour(p.text()));
+        g.setStroke(FxColours.of(p.text()));
+        g.setFill(FxColours.of(p.text()));
         g.setLineWidth(1);
         for (TimeAxis.Tick t : TimeAxis.ticks(window, plotWidth, 90)) {
             double x = Math.floor(t.x()) + 0.5;

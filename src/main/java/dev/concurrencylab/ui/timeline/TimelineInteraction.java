@@ -1,13 +1,14 @@
 package dev.concurrencylab.ui.timeline;
 
 import dev.concurrencylab.render.SegmentHit;
+import dev.concurrencylab.render.ThemeColour;
 import dev.concurrencylab.render.TimeWindow;
+import javafx.beans.binding.Bindings;
 import javafx.event.EventHandler;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -38,14 +39,15 @@ final class TimelineInteraction {
         selection.setManaged(false);
         selection.setVisible(false);
         selection.setMouseTransparent(true);
-        selection.setFill(Color.rgb(86, 180, 233, 0.25));
-        selection.setStroke(Color.rgb(0, 114, 178));
+        selection.fillProperty().bind(Bindings.createObjectBinding(
+                () -> FxColours.of(view.paletteProperty().get().get(ThemeColour.SELECTION)), view.paletteProperty()));
+        selection.strokeProperty().bind(Bindings.createObjectBinding(
+                () -> FxColours.of(view.paletteProperty().get().get(ThemeColour.SELECTION_EDGE)),
+                view.paletteProperty()));
         tip.setManaged(false);
         tip.setVisible(false);
         tip.setMouseTransparent(true);
         tip.getStyleClass().add("timeline-tooltip");
-        tip.setStyle("-fx-background-color: rgba(30,30,30,0.9); -fx-text-fill: white; -fx-padding: 4 6;"
-                + " -fx-background-radius: 3;");
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
