@@ -217,12 +217,16 @@ public final class ExperimentDocument {
         });
     }
 
-    /** Fills the form; what the form then holds is the saved state, so an untouched experiment is not dirty. */
+    /**
+     * Fills the form; what the form then holds is the saved state, so an untouched experiment is not dirty. The
+     * timelines on screen belong to the experiment before, so they go.
+     */
     private void show(ExperimentFile opened, Path from) {
         form.load(opened.config());
         experiment.set(opened);
         file.set(from);
         saved.set(form.configProperty().get());
+        vm.clear("Opened " + displayName() + ": Run (Ctrl+R) to compare");
     }
 
     private boolean write(Path target) {

@@ -19,6 +19,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -67,6 +69,7 @@ public final class ExperimentForm {
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
     /** Values the form does not show (seed, input file, URLs, caps) are carried over from here. */
     private ExperimentConfig base;
     private boolean loading;
@@ -161,6 +164,14 @@ public final class ExperimentForm {
     }
 
     /**
+     * How many times {@link #load} filled the form: after each, what was typed before belongs to another
+     * experiment (the view model forgets what it last ran for it).
+     */
+    public ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
+    }
+
+    /**
      * True while {@link #load} fills the fields: controls bound to them fire their change events then, which are
      * not the user's edits and must not start a run.
      */
@@ -211,6 +222,7 @@ public final class ExperimentForm {
             loading = false;
         }
         validate();
+        loads.set(loads.get() + 1);
     }
 
     static String decimal(double v) {

@@ -27,13 +27,25 @@ enum FormField {
     MAX_CONNECTIONS("max-connections", "Max connections", "", new Range(0, 200, 1),
             Applies.workloads(WorkloadKind.HTTP)),
     URLS(TargetUrls.FIELD, "URLs (optional)", "", null, Applies.workloads(WorkloadKind.HTTP)),
-    WORKERS("workers", "Workers", "threads", new Range(1, ExperimentForm.MAX_WORKERS, 1), Applies.ALWAYS),
+    /** On a doubling scale, snapping to 1, 2, 4, … 64: on a linear one 2 was a few pixels from 1. */
+    WORKERS("workers", "Workers", "threads", Range.doubling(1, ExperimentForm.MAX_WORKERS), Applies.ALWAYS),
     SWITCH_INTERVAL("switch-interval-ms", "GIL switch", "ms", new Range(0.05, 50, 0.05), Applies.models(ModelKind.GIL)),
     FAIR_GIL("fair-gil", "Fair GIL hand-over", "", null, Applies.models(ModelKind.GIL)),
     NO_JIT("no-jit", "Workers without JIT (-Xint)", "", null, Applies.models(ModelKind.PROCESS));
 
-    /** A slider's range and step; a step of 1 or more makes a whole-number field. */
-    record Range(double min, double max, double step) {
+    /**
+     * A slider's range and step; a step of 1 or more makes a whole-number field. A doubling range is drawn on a
+     * log₂ scale with a tick at each power of two, which the slider snaps to (other values can be typed).
+     */
+    record Range(double min, double max, double step, boolean doubling) {
+        Range(double min, double max, double step) {
+            this(min, max, step, false);
+        }
+
+        static Range doubling(int min, int max) {
+            return new Range(min, max, 1, true);
+        }
+
         boolean whole() {
             return step >= 1;
         }
