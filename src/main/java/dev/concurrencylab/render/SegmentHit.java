@@ -2,24 +2,48 @@ package dev.concurrencylab.render;
 
 import dev.concurrencylab.engine.Segments;
 import dev.concurrencylab.engine.State;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The segment under a point of a timeline: what a tooltip shows and a click highlights.
  *
- * @param lane  the lane's index in its {@link LaneSet}
- * @param task  the task, or -1 for a segment that belongs to none
- * @param open  true for a segment still under way (its end is the snapshot's now)
+ * @param lane    the lane's index in its {@link LaneSet}
+ * @param task    the task, or -1 for a segment that belongs to none
+ * @param open    true for a segment still under way (its end is the snapshot's now)
+ * @param failure why the task failed, or null when it did not
+ * @param pending for a wait that belongs to no task (an idle event loop): the tasks whose I/O it waits for
  */
 public record SegmentHit(int lane, String laneName, int task, State state, long startNanos, long endNanos,
-                         boolean open, boolean failed) {
+                         boolean open, String failure, List<Integer> pending) {
+    /** Tasks named in a tooltip at most; the rest are counted. */
+    private static final int MAX_NAMED = 8;
+
+    public SegmentHit {
+        pending = List.copyOf(pending);
+    }
+
     public long durationNanos() {
         return endNanos - startNanos;
     }
 
-    /** Several lines: task, state, start, end, duration and lane. */
+    public boolean failed() {
+        return failure != null;
+    }
+
+    /** Several lines: who (the task, and why it failed; or the tasks waited for), state, times and lane. */
     public String describe() {
-        String who = task >= 0 ? "task " + task : "no task";
-        return who + (failed ? " (failed)" : "") + " · " + LegendEntries.label(state) + "\n"
+        String who;
+        if (task >= 0) {
+            who = "task " + task + (failed() ? " (failed: " + failure + ")" : "");
+        } else if (!pending.isEmpty()) {
+            who = "waiting for " + pending.size() + (pending.size() == 1 ? " task's" : " tasks'") + " I/O: "
+                    + pending.stream().limit(MAX_NAMED).map(String::valueOf).collect(Collectors.joining(", "))
+                    + (pending.size() > MAX_NAMED ? " …" : "");
+        } else {
+            who = "no task";
+        }
+        return who + " · " + LegendEntries.label(state) + "\n"
                 + "start " + Durations.nanos(startNanos) + " · end " + Durations.nanos(endNanos)
                 + (open ? " (under way)" : "") + "\n"
                 + "duration " + Durations.nanos(durationNanos()) + " · " + laneName;
@@ -46,7 +70,7 @@ public record SegmentHit(int lane, String laneName, int task, State state, long 
         if (open != null && t + tol >= lanes.openStart(lane) && t - tol <= lanes.nowNanos()) {
             int task = lanes.openTask(lane);
             return new SegmentHit(lane, lanes.name(lane), task, open, lanes.openStart(lane), lanes.nowNanos(),
-                    true, lanes.failed(task));
+                    true, lanes.failure(task), task < 0 ? lanes.pendingAt(Math.min(t, lanes.nowNanos())) : List.of());
         }
         Segments segs = lanes.segments(lane);
         int best = -1;
@@ -65,7 +89,8 @@ public record SegmentHit(int lane, String laneName, int task, State state, long 
             return null;
         }
         int task = segs.task(best);
+        long at = Math.clamp(t, segs.start(best), segs.end(best));
         return new SegmentHit(lane, lanes.name(lane), task, segs.state(best), segs.start(best), segs.end(best),
-                false, lanes.failed(task));
+                false, lanes.failure(task), task < 0 ? lanes.pendingAt(at) : List.of());
     }
 }
