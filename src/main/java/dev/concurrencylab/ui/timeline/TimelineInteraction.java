@@ -12,8 +12,9 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.shape.Rectangle;
 
 /**
- * What a pointer does on a timeline: wheel zooms around the cursor, drag pans, shift-drag or secondary-drag
- * selects a span to zoom to, double-click fits, a click highlights a task, hovering shows the segment.
+ * What a pointer does on a timeline: Ctrl + wheel zooms around the cursor (the wheel alone scrolls the panels,
+ * which may not all fit), drag pans, shift-drag or secondary-drag selects a span to zoom to, double-click fits,
+ * a click highlights a task, hovering shows the segment.
  */
 final class TimelineInteraction {
     /** A press that moves less than this is a click, not a drag. */
@@ -79,7 +80,7 @@ final class TimelineInteraction {
     }
 
     private void scrolled(ScrollEvent e) {
-        if (e.getDeltaY() == 0 || view.plotWidth() <= 0) {
+        if (!e.isShortcutDown() || e.getDeltaY() == 0 || view.plotWidth() <= 0) {
             return;
         }
         TimeWindow w = view.effectiveWindow();
