@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 /**
  * One run's timeline panel in a picture: header ({@link PanelHeader}), lane labels ({@link LaneLabels}), the lanes
@@ -33,7 +34,7 @@ final class PanelPainter {
     }
 
     private int laneCount(RunOutput run) {
-        return mode == LaneMode.TASKS ? run.trace().tasks().size() : run.trace().threadLanes().size();
+        return LaneSet.count(run.trace(), mode);
     }
 
     private int lanesHeight(RunOutput run) {
@@ -115,12 +116,12 @@ final class PanelPainter {
         g.setFont(style.small);
         FontMetrics fm = g.getFontMetrics();
         g.fillRect(plotX, top, plotW, style.scale);
-        for (TimeAxis.Tick t : TimeAxis.ticks(window, plotW, style.px(90))) {
-            int tx = plotX + (int) Math.floor(t.x());
-            g.fillRect(tx, top, style.scale, style.px(4));
-            int w = fm.stringWidth(t.label());
-            int lx = Math.max(plotX, Math.min(plotX + plotW - w, tx - w / 2));
-            g.drawString(t.label(), lx, top + style.px(5) + fm.getAscent());
+        List<TimeAxis.Tick> ticks = TimeAxis.ticks(window, plotW, style.px(90));
+        for (TimeAxis.Tick t : ticks) {
+            g.fillRect(plotX + (int) Math.floor(t.x()), top, style.scale, style.px(4));
+        }
+        for (TimeAxis.Placed p : TimeAxis.place(ticks, fm::stringWidth, plotW, style.px(6))) {
+            g.drawString(p.tick().label(), plotX + (int) Math.round(p.left()), top + style.px(5) + fm.getAscent());
         }
     }
 }

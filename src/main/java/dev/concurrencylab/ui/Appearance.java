@@ -29,6 +29,8 @@ final class Appearance {
         apply(scene);
         dark.addListener(o -> apply(scene));
         fontScale.addListener(o -> apply(scene));
+        // the zoom is the root's font size: a new root (the window, set after this) takes it too
+        scene.rootProperty().addListener(o -> apply(scene));
     }
 
     BooleanProperty darkProperty() {

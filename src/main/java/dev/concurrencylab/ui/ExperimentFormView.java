@@ -12,9 +12,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
 
-/** The left side: the workload and its parameters, the models, the switches, and Run / Stop. */
+/**
+ * The left side: the workload and its parameters, the models and the switches; and Run / Stop in a bar of their
+ * own ({@link #runBar()}), which the window keeps in view while the form scrolls.
+ */
 final class ExperimentFormView extends VBox {
     private final SliderField workers;
+    private final HBox runBar;
 
     /** {@code header} goes above the workload: the open experiment's name and description. */
     ExperimentFormView(LabViewModel vm, Node header) {
@@ -89,9 +93,17 @@ final class ExperimentFormView extends VBox {
         run.setMaxWidth(Double.MAX_VALUE);
         stop.setMaxWidth(Double.MAX_VALUE);
 
+        runBar = new HBox(8, run, stop);
+        runBar.setId("run-bar");
+        runBar.getStyleClass().add(Styles.RUN_BAR);
         getChildren().addAll(header, title("Workload"), workload, tasks, rounds, length, wait, taskLength, share,
                 connections, urls, title("Models"), new ModelChoice(form, commit), workers, interval, fair, noJit,
-                title("Options"), warmup, autoRun, new HBox(8, run, stop));
+                title("Options"), warmup, autoRun);
+    }
+
+    /** Run and Stop. */
+    HBox runBar() {
+        return runBar;
     }
 
     SliderField workersField() {

@@ -8,7 +8,9 @@ import dev.concurrencylab.engine.WorkloadKind;
 import java.util.List;
 
 /**
- * What the app remembers between launches: the window, the presenter settings and the last experiment.
+ * What the app remembers between launches: the window, the presenter settings and the last experiment. A window
+ * size below {@link #MIN_WIDTH} × {@link #MIN_HEIGHT} (a window shrunk by the desktop, a hand-edited file) is
+ * replaced by the default size; the window then fits it to the screen.
  *
  * @param fontScale 1.0 is the normal size; font zoom steps it
  */
@@ -16,10 +18,15 @@ public record LabSettings(double width, double height, boolean maximized, boolea
                           boolean autoRun, ExperimentConfig experiment, List<String> recentFiles) {
     public static final double MIN_SCALE = 0.6;
     public static final double MAX_SCALE = 2.5;
+    /** The smallest window the layout is made for; a smaller saved size is ignored, not enlarged to this. */
+    public static final double MIN_WIDTH = 800;
+    public static final double MIN_HEIGHT = 560;
+    static final double DEFAULT_WIDTH = 1440;
+    static final double DEFAULT_HEIGHT = 900;
 
     public LabSettings {
-        width = Math.max(800, Double.isFinite(width) ? width : 0);
-        height = Math.max(560, Double.isFinite(height) ? height : 0);
+        width = width >= MIN_WIDTH && Double.isFinite(width) ? width : DEFAULT_WIDTH;
+        height = height >= MIN_HEIGHT && Double.isFinite(height) ? height : DEFAULT_HEIGHT;
         fontScale = Double.isFinite(fontScale) ? Math.clamp(fontScale, MIN_SCALE, MAX_SCALE) : 1.0;
         if (experiment == null) {
             experiment = defaultExperiment();
@@ -29,7 +36,7 @@ public record LabSettings(double width, double height, boolean maximized, boolea
     }
 
     public static LabSettings defaults() {
-        return new LabSettings(1440, 900, false, false, 1.0, true, defaultExperiment(), List.of());
+        return new LabSettings(DEFAULT_WIDTH, DEFAULT_HEIGHT, false, false, 1.0, true, defaultExperiment(), List.of());
     }
 
     /**

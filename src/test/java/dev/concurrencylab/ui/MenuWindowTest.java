@@ -56,17 +56,7 @@ class MenuWindowTest extends LabWindowTestSupport {
 
     @Override
     protected UserPrompts prompts() {
-        return new UserPrompts() {
-            @Override
-            public SaveChoice askToSave(String name) {
-                return SaveChoice.DISCARD;
-            }
-
-            @Override
-            public void showError(String title, String message) {
-                errors.add(title + ": " + message);
-            }
-        };
+        return discarding(errors);
     }
 
     @Test

@@ -11,7 +11,6 @@ import dev.concurrencylab.ui.timeline.TimelineView;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -30,10 +29,9 @@ class PresenterControlsTest extends LabWindowTestSupport {
     @Test
     void withAutoRunOnReleasingASliderRunsAndReplayRacesThePanels(FxRobot robot) throws Exception {
         load(robot, experiment(sleep(4, 20), 2, ModelKind.SEQUENTIAL, ModelKind.POOL));
-        robot.clickOn(robot.lookup("#auto-run .thumb-area").queryAs(Node.class));
+        robot.clickOn(reveal(robot, robot.lookup("#auto-run .thumb-area").queryAs(Node.class)));
         assertThat(vm().autoRunProperty().get()).isTrue();
-        Slider workers = robot.lookup("#workers-slider").queryAs(Slider.class);
-        robot.clickOn(workers.lookup(".thumb"));
+        dragTo(robot, reveal(robot, app.window().form().workersField()), 4);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !vm().panels().isEmpty());
         waitUntilIdle(20);
         assertThat(vm().outputs()).hasSize(2);
