@@ -3,6 +3,7 @@ package dev.concurrencylab.cli;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.render.Durations;
+import dev.concurrencylab.render.MeasurementNote;
 import dev.concurrencylab.render.SummaryLine;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,10 @@ final class SummaryTable {
             }
             if (r.spawnMs() != null) {
                 b.append(String.format(Locale.ROOT, "%s: spawn %s, IPC %s%n", r.model().id(), ms(r.spawnMs()), ms(r.ipcMs())));
+            }
+            String note = MeasurementNote.explain(r);
+            if (!note.isEmpty()) {
+                b.append(r.model().id()).append(": ").append(note).append('\n');
             }
             for (Map.Entry<String, Integer> e : r.errorReasons().entrySet()) {
                 b.append(String.format(Locale.ROOT, "%s: %d failed: %s%n", r.model().id(), e.getValue(), e.getKey()));

@@ -29,33 +29,46 @@ public final class Run {
             warmUp(executor, workload, model, settings, cancel);
         }
         try (IoSession io = workload.openSession(SessionSpec.of(model, settings, n))) {
+            // part of warming up: the JIT finishes compiling what the warm-up made hot before the clock starts
+            if (settings.warmup()) {
+                QuietStart.await(cancel);
+            }
             boolean onCarriers = model == ModelKind.VIRTUAL;
             long carrier0 = onCarriers ? CpuClock.carrierThreads() : 0;
             long ioCpu0 = io.ownCpuNanos();
             TraceRecorder trace = new TraceRecorder(n);
             listener.runStarted(index, model, trace);
             boolean cancelled = false;
+            long process0 = ProcessCpu.nanos();
             try {
                 executor.run(new RunContext(model, workload.tasks(), trace, io, settings, cancel));
             } catch (CancellationException e) {
                 cancelled = true;
             }
             trace.complete();
+            long process1 = ProcessCpu.nanos();
             TraceSnapshot snapshot = trace.snapshot();
-            long cpu = laneCpu(snapshot) + (io.ownCpuNanos() - ioCpu0)
-                    + (onCarriers ? CpuClock.carrierThreads() - carrier0 : 0);
+            long besideLanes = (io.ownCpuNanos() - ioCpu0) + (onCarriers ? CpuClock.carrierThreads() - carrier0 : 0);
+            long cpu = laneCpu(snapshot, null) + besideLanes;
+            // what the process used meanwhile, less what the run's own threads in it used
+            long own = laneCpu(snapshot, LaneKind.THREAD) + besideLanes + trace.helperCpuNanos();
+            Double otherCpuMs = process0 < 0 || process1 < 0 ? null
+                    : Math.round(Math.max(0, process1 - process0 - own) / 1e3) / 1e3;
             RunResult result = RunMetrics.compute(model, settings, workload, snapshot, cpu,
-                    matches(workload, trace), cancelled || cancel.isCancelled());
+                    matches(workload, trace), cancelled || cancel.isCancelled()).withUiCpuMs(otherCpuMs);
             RunOutput output = new RunOutput(result, snapshot);
             listener.runFinished(index, output);
             return output;
         }
     }
 
-    private static long laneCpu(TraceSnapshot snapshot) {
+    /** CPU time measured on the lanes of {@code kind} (all lanes when null). */
+    private static long laneCpu(TraceSnapshot snapshot, LaneKind kind) {
         long sum = 0;
         for (LaneSnapshot l : snapshot.lanes()) {
-            sum += Math.max(0, l.cpuNanos());
+            if (kind == null || l.kind() == kind) {
+                sum += Math.max(0, l.cpuNanos());
+            }
         }
         return sum;
     }

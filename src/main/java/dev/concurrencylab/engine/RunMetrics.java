@@ -54,7 +54,7 @@ public final class RunMetrics {
                 trace.threadLanes().size(), trace.segmentCount(),
                 percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
                 matches, cores, processMs(model, trace, State.SPAWN), processMs(model, trace, State.IPC), cancelled,
-                null, null, null, null);
+                null, null, round(CpuAsked.nanos(trace, cores) / NANOS_PER_MS), null, null);
     }
 
     /** process: the time the worker lanes spent in {@code state} (SPAWN or IPC), summed; otherwise null. */

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param readyMs        total time tasks spent READY (started, wait over, waiting to run again), or null where
  *                       the model cannot tell
  * @param uiCpuMs        CPU time the app's other threads (window, JIT, GC) used while this run went on, or null
+ * @param cpuAskedMs     CPU time the run's threads asked for: their time RUNNING, with no more lanes at once than
+ *                       there are cores; against {@code cpuMs} it tells whether the run got the CPU it needed
  * @param python         CPython models: the interpreter as it reports itself; otherwise null
  * @param gilEnabled     CPython models: whether the interpreter ran with its GIL; otherwise null
  */
@@ -49,6 +51,7 @@ public record RunResult(
         boolean cancelled,
         Double readyMs,
         Double uiCpuMs,
+        Double cpuAskedMs,
         String python,
         Boolean gilEnabled) {
 
@@ -60,13 +63,13 @@ public record RunResult(
     public RunResult withUiCpuMs(Double ms) {
         return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
                 boundMs, efficiency, errors, errorReasons, lanes, segments, p50Ms, p95Ms, p99Ms, matches, cores,
-                spawnMs, ipcMs, cancelled, readyMs, ms, python, gilEnabled);
+                spawnMs, ipcMs, cancelled, readyMs, ms, cpuAskedMs, python, gilEnabled);
     }
 
     /** This result with the interpreter that ran it (CPython models). */
     public RunResult withInterpreter(String version, Boolean gil) {
         return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
                 boundMs, efficiency, errors, errorReasons, lanes, segments, p50Ms, p95Ms, p99Ms, matches, cores,
-                spawnMs, ipcMs, cancelled, readyMs, uiCpuMs, version, gil);
+                spawnMs, ipcMs, cancelled, readyMs, uiCpuMs, cpuAskedMs, version, gil);
     }
 }

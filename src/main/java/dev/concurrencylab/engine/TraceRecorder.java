@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Records one run from one monotonic clock: lanes of segments plus each task's lifecycle.
@@ -21,6 +22,7 @@ public final class TraceRecorder {
     private final AtomicReferenceArray<String> failure;
     private final AtomicReferenceArray<Object> results;
     private volatile long completedAt = -1;
+    private final LongAdder helperCpu = new LongAdder();
 
     public TraceRecorder(int tasks) {
         this(tasks, System.nanoTime());
@@ -90,6 +92,21 @@ public final class TraceRecorder {
 
     public Object result(int task) {
         return results.getAcquire(task);
+    }
+
+    /**
+     * Adds CPU time used by one of the run's own threads that draws no lane (e.g. one that drives a worker
+     * process), so it is not taken for the app's other threads' use.
+     */
+    public void addHelperCpu(long nanos) {
+        if (nanos > 0) {
+            helperCpu.add(nanos);
+        }
+    }
+
+    /** CPU time of the run's own threads that draw no lane. */
+    public long helperCpuNanos() {
+        return helperCpu.sum();
     }
 
     /** Marks the run as over; snapshots from now on are complete. */

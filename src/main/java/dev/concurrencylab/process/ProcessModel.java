@@ -1,6 +1,7 @@
 package dev.concurrencylab.process;
 
 import dev.concurrencylab.engine.CancelToken;
+import dev.concurrencylab.engine.CpuClock;
 import dev.concurrencylab.engine.ExecutionModel;
 import dev.concurrencylab.engine.LabTask;
 import dev.concurrencylab.engine.ModelSettings;
@@ -89,7 +90,14 @@ final class ProcessModel implements ExecutionModel {
             for (int i = 0; i < size; i++) {
                 WorkerDriver d = new WorkerDriver(i, pool, queue, tr, ctx.cancel(), timeouts);
                 drivers.add(d);
-                threads.add(Thread.ofPlatform().daemon().name("process-driver-" + (i + 1)).start(d));
+                threads.add(Thread.ofPlatform().daemon().name("process-driver-" + (i + 1)).start(() -> {
+                    long cpu0 = CpuClock.currentThread();
+                    try {
+                        d.run();
+                    } finally {
+                        tr.addHelperCpu(CpuClock.currentThread() - cpu0);
+                    }
+                }));
             }
             for (Thread t : threads) {
                 t.join();

@@ -126,6 +126,11 @@ public final class Palette {
         return get(ThemeColour.FAILED);
     }
 
+    /** Text that warns, e.g. that a run was measured while something took its cores (CSS -lab-error). */
+    public int warning() {
+        return get(ThemeColour.ERROR);
+    }
+
     /** The outline of the highlighted task. */
     public int highlight() {
         return get(ThemeColour.HIGHLIGHT);

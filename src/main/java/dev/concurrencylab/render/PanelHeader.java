@@ -9,23 +9,26 @@ import java.util.Locale;
 
 /**
  * The line above a run's timeline, the same in the window and in pictures: the model (shown in bold), the facts
- * ("4 threads + 1 spare · wall 1.23 s · efficiency 0.89") and notes that qualify them ("3 failed", "stopped",
- * "120 not run"). Notes are a list so that whatever else qualifies a run can be added with {@link #withNote}.
+ * ("4 threads + 1 spare · wall 1.23 s · efficiency 0.89"), notes that qualify them ("3 failed", "stopped",
+ * "120 not run"), and a warning when the measurement was disturbed ({@link MeasurementNote}, shown in the
+ * warning colour). Notes are a list so that whatever else qualifies a run can be added with {@link #withNote}.
  *
- * @param model the model's id
- * @param facts what the run was and measured, or its phase before it has a result
- * @param notes what qualifies the facts, in order; may be empty
+ * @param model   the model's id
+ * @param facts   what the run was and measured, or its phase before it has a result
+ * @param notes   what qualifies the facts, in order; may be empty
+ * @param warning what disturbed the measurement, or ""
  */
-public record PanelHeader(String model, String facts, List<String> notes) {
+public record PanelHeader(String model, String facts, List<String> notes, String warning) {
     private static final String SEP = " · ";
 
     public PanelHeader {
         notes = List.copyOf(notes);
+        warning = warning == null ? "" : warning;
     }
 
     /** Before a result: "pool · 4 threads · running". */
     public static PanelHeader planned(ModelKind model, int threads, String phase) {
-        return new PanelHeader(model.id(), count(model, threads) + SEP + phase, List.of());
+        return new PanelHeader(model.id(), count(model, threads) + SEP + phase, List.of(), "");
     }
 
     /**
@@ -51,13 +54,13 @@ public record PanelHeader(String model, String facts, List<String> notes) {
             facts = threads + SEP + "wall " + Durations.ms(r.wallMs())
                     + String.format(Locale.ROOT, " · efficiency %.2f", r.efficiency());
         }
-        return new PanelHeader(r.model().id(), facts, notes);
+        return new PanelHeader(r.model().id(), facts, notes, MeasurementNote.of(r));
     }
 
     public PanelHeader withNote(String note) {
         List<String> more = new ArrayList<>(notes);
         more.add(note);
-        return new PanelHeader(model, facts, more);
+        return new PanelHeader(model, facts, more, warning);
     }
 
     /** Everything after the model: the facts, then the notes. */
@@ -65,9 +68,9 @@ public record PanelHeader(String model, String facts, List<String> notes) {
         return notes.isEmpty() ? facts : facts + SEP + String.join(SEP, notes);
     }
 
-    /** The whole line. */
+    /** The whole line, the warning included. */
     public String text() {
-        return model + SEP + details();
+        return model + SEP + details() + (warning.isEmpty() ? "" : SEP + warning);
     }
 
     /** "2 threads", or "2 processes" for worker processes. */

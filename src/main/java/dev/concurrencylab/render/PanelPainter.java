@@ -75,26 +75,37 @@ final class PanelPainter {
         axis(g, window, plotX, stripTop + stripH, plotW);
     }
 
-    /** Model in bold, its facts and notes, and the grouping note at the right end when there is room for it. */
+    /**
+     * Model in bold, its facts and notes, the warning (in the warning colour) when the measurement was disturbed,
+     * and the grouping note at the right end when there is room for it: the facts come first.
+     */
     private void header(Graphics2D g, PanelHeader header, LaneLayout layout, int x, int y, int width) {
         int baseline = y + style.px(HEADER - 7);
         g.setColor(style.text);
         g.setFont(style.bold);
         g.drawString(header.model(), x, baseline);
         int cx = x + g.getFontMetrics().stringWidth(header.model()) + style.px(8);
-        g.setFont(style.small);
-        String note = layout.note();
-        int noteWidth = note.isEmpty() ? 0 : g.getFontMetrics().stringWidth(note) + style.px(12);
-        g.setFont(style.body);
-        int room = x + width - cx;
-        if (g.getFontMetrics().stringWidth(header.details()) > room - noteWidth) {
-            noteWidth = 0; // the facts come first
+        int right = x + width;
+        FontMetrics small = g.getFontMetrics(style.small);
+        String grouping = layout.note();
+        String details = header.details();
+        int detailsW = g.getFontMetrics(style.body).stringWidth(details);
+        int warningW = header.warning().isEmpty() ? 0 : small.stringWidth(header.warning()) + style.px(12);
+        int groupingW = grouping.isEmpty() ? 0 : small.stringWidth(grouping) + style.px(12);
+        if (cx + detailsW + warningW + groupingW > right) {
+            groupingW = 0;
         }
-        style.drawLeftFitted(g, header.details(), cx, baseline, room - noteWidth);
-        if (noteWidth > 0) {
-            g.setFont(style.small);
+        g.setFont(style.body);
+        style.drawLeftFitted(g, details, cx, baseline, right - cx - groupingW);
+        int after = cx + Math.min(detailsW, right - cx - groupingW);
+        g.setFont(style.small);
+        if (warningW > 0 && after + warningW <= right - groupingW) {
+            g.setColor(style.warning);
+            g.drawString(header.warning(), after + style.px(12), baseline);
+        }
+        if (groupingW > 0) {
             g.setColor(style.muted);
-            style.drawRight(g, note, x + width, baseline);
+            style.drawRight(g, grouping, right, baseline);
         }
     }
 

@@ -22,6 +22,7 @@ final class PictureStyle {
     final Font small;
     final Color text;
     final Color muted;
+    final Color warning;
     final Color background;
     final Color grid;
 
@@ -37,6 +38,7 @@ final class PictureStyle {
         small = new Font(Font.SANS_SERIF, Font.PLAIN, 10 * scale);
         text = colour(palette.text());
         muted = colour(palette.muted());
+        warning = colour(palette.warning());
         background = colour(palette.background());
         grid = colour(palette.grid());
     }

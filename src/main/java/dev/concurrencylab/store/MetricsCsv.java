@@ -19,7 +19,7 @@ public final class MetricsCsv {
     public static final List<String> COLUMNS = List.of("run", "model", "workload", "workers", "max_in_flight",
             "tasks", "wall_ms", "bound_ms", "efficiency", "cpu_ms", "cpu_utilization", "throughput_per_s", "p50_ms",
             "p95_ms", "p99_ms", "errors", "error_reasons", "lanes", "segments", "matches", "cores", "spawn_ms",
-            "ipc_ms", "cancelled", "reference_ms");
+            "ipc_ms", "cancelled", "reference_ms", "ui_cpu_ms", "cpu_asked_ms");
 
     private MetricsCsv() {
     }
@@ -42,7 +42,8 @@ public final class MetricsCsv {
                     quote(reasons(r.errorReasons())), Integer.toString(r.lanes()), Long.toString(r.segments()),
                     r.matches() == null ? "" : r.matches().toString(), Integer.toString(r.cores()),
                     r.spawnMs() == null ? "" : num(r.spawnMs()), r.ipcMs() == null ? "" : num(r.ipcMs()),
-                    Boolean.toString(r.cancelled()), ref == null ? "" : num(ref * 1000));
+                    Boolean.toString(r.cancelled()), ref == null ? "" : num(ref * 1000),
+                    r.uiCpuMs() == null ? "" : num(r.uiCpuMs()), r.cpuAskedMs() == null ? "" : num(r.cpuAskedMs()));
             b.append(String.join(",", row)).append("\r\n");
         }
         return b.toString();

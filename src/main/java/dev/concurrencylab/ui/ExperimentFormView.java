@@ -14,11 +14,11 @@ import org.controlsfx.control.ToggleSwitch;
 
 /**
  * The left side: the workload and its parameters, the models and the switches; and Run / Stop in a bar of their
- * own ({@link #runBar()}), which the window keeps in view while the form scrolls.
+ * own ({@link #actions()}), which the window keeps in view while the form scrolls.
  */
 final class ExperimentFormView extends VBox {
+    private final HBox actions;
     private final SliderField workers;
-    private final HBox runBar;
 
     /** {@code header} goes above the workload: the open experiment's name and description. */
     ExperimentFormView(LabViewModel vm, Node header) {
@@ -74,6 +74,10 @@ final class ExperimentFormView extends VBox {
         ToggleSwitch autoRun = toggle("Auto-run on release", "auto-run",
                 "Re-run the comparison as soon as a slider is released");
         autoRun.selectedProperty().bindBidirectional(vm.autoRunProperty());
+        ToggleSwitch quiet = toggle("Quiet measuring", "quiet-measuring",
+                "CPU-bound runs: draw the timelines once a second while they are measured, so the window does not"
+                        + " take the cores from them, then replay them at full speed");
+        quiet.selectedProperty().bindBidirectional(vm.quietMeasuringProperty());
 
         Button run = new Button("Run");
         run.setId("run");
@@ -93,17 +97,17 @@ final class ExperimentFormView extends VBox {
         run.setMaxWidth(Double.MAX_VALUE);
         stop.setMaxWidth(Double.MAX_VALUE);
 
-        runBar = new HBox(8, run, stop);
-        runBar.setId("run-bar");
-        runBar.getStyleClass().add(Styles.RUN_BAR);
+        actions = new HBox(8, run, stop);
+        actions.setId("run-actions");
+        actions.getStyleClass().add(Styles.RUN_ACTIONS);
         getChildren().addAll(header, title("Workload"), workload, tasks, rounds, length, wait, taskLength, share,
                 connections, urls, title("Models"), new ModelChoice(form, commit), workers, interval, fair, noJit,
-                title("Options"), warmup, autoRun);
+                title("Options"), warmup, autoRun, quiet);
     }
 
-    /** Run and Stop. */
-    HBox runBar() {
-        return runBar;
+    /** Run and Stop: kept below the form, outside its scrolling, so they are always in reach. */
+    HBox actions() {
+        return actions;
     }
 
     SliderField workersField() {

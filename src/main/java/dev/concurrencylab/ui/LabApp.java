@@ -66,6 +66,9 @@ public final class LabApp extends Application {
         ExperimentForm form = new ExperimentForm(settings.experiment(), available);
         vm = new LabViewModel(new FxTaskExecutor(), form);
         vm.autoRunProperty().set(settings.autoRun());
+        if (settings.quietMeasuring() != null) {
+            vm.quietMeasuringProperty().set(settings.quietMeasuring());
+        }
 
         // the saved size is the window's, frame included: fitted to the screen, so the status bar and Stop show
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -90,7 +93,15 @@ public final class LabApp extends Application {
                 vm.pollLive(now);
             }
         };
-        livePoll.start();
+        // only while a run goes on: a running timer keeps the toolkit pulsing 60 times a second
+        vm.runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                livePoll.start();
+            } else {
+                livePoll.stop();
+            }
+        });
+        vm.setAfterQuietComparison(() -> window.links().replay().play());
 
         stage.titleProperty().bind(document.titleBinding());
         // closing with unsaved changes asks first; Cancel keeps the window open
@@ -152,6 +163,7 @@ public final class LabApp extends Application {
                 .withDark(look.darkProperty().get())
                 .withFontScale(look.fontScaleProperty().get())
                 .withAutoRun(vm.autoRunProperty().get())
+                .withQuietMeasuring(vm.quietMeasuringProperty().get())
                 .withExperiment(experiment != null ? experiment : settings.experiment())
                 .withRecentFiles(document.recentFiles().stream().map(Path::toString).toList());
         try {

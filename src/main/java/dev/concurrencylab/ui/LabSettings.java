@@ -12,10 +12,12 @@ import java.util.List;
  * size below {@link #MIN_WIDTH} × {@link #MIN_HEIGHT} (a window shrunk by the desktop, a hand-edited file) is
  * replaced by the default size; the window then fits it to the screen.
  *
- * @param fontScale 1.0 is the normal size; font zoom steps it
+ * @param fontScale      1.0 is the normal size; font zoom steps it
+ * @param quietMeasuring draw CPU-bound runs at a low rate while measured; null takes the machine's default
  */
 public record LabSettings(double width, double height, boolean maximized, boolean dark, double fontScale,
-                          boolean autoRun, ExperimentConfig experiment, List<String> recentFiles) {
+                          boolean autoRun, ExperimentConfig experiment, List<String> recentFiles,
+                          Boolean quietMeasuring) {
     public static final double MIN_SCALE = 0.6;
     public static final double MAX_SCALE = 2.5;
     /** The smallest window the layout is made for; a smaller saved size is ignored, not enlarged to this. */
@@ -36,7 +38,8 @@ public record LabSettings(double width, double height, boolean maximized, boolea
     }
 
     public static LabSettings defaults() {
-        return new LabSettings(DEFAULT_WIDTH, DEFAULT_HEIGHT, false, false, 1.0, true, defaultExperiment(), List.of());
+        return new LabSettings(DEFAULT_WIDTH, DEFAULT_HEIGHT, false, false, 1.0, true, defaultExperiment(), List.of(),
+                null);
     }
 
     /**
@@ -51,27 +54,31 @@ public record LabSettings(double width, double height, boolean maximized, boolea
     }
 
     public LabSettings withWindow(double w, double h, boolean max) {
-        return new LabSettings(w, h, max, dark, fontScale, autoRun, experiment, recentFiles);
+        return new LabSettings(w, h, max, dark, fontScale, autoRun, experiment, recentFiles, quietMeasuring);
     }
 
     public LabSettings withDark(boolean v) {
-        return new LabSettings(width, height, maximized, v, fontScale, autoRun, experiment, recentFiles);
+        return new LabSettings(width, height, maximized, v, fontScale, autoRun, experiment, recentFiles, quietMeasuring);
     }
 
     public LabSettings withFontScale(double v) {
-        return new LabSettings(width, height, maximized, dark, v, autoRun, experiment, recentFiles);
+        return new LabSettings(width, height, maximized, dark, v, autoRun, experiment, recentFiles, quietMeasuring);
     }
 
     public LabSettings withAutoRun(boolean v) {
-        return new LabSettings(width, height, maximized, dark, fontScale, v, experiment, recentFiles);
+        return new LabSettings(width, height, maximized, dark, fontScale, v, experiment, recentFiles, quietMeasuring);
     }
 
     public LabSettings withExperiment(ExperimentConfig v) {
-        return new LabSettings(width, height, maximized, dark, fontScale, autoRun, v, recentFiles);
+        return new LabSettings(width, height, maximized, dark, fontScale, autoRun, v, recentFiles, quietMeasuring);
+    }
+
+    public LabSettings withQuietMeasuring(boolean v) {
+        return new LabSettings(width, height, maximized, dark, fontScale, autoRun, experiment, recentFiles, v);
     }
 
     /** Experiment files and recordings opened or saved lately, newest first. */
     public LabSettings withRecentFiles(List<String> v) {
-        return new LabSettings(width, height, maximized, dark, fontScale, autoRun, experiment, v);
+        return new LabSettings(width, height, maximized, dark, fontScale, autoRun, experiment, v, quietMeasuring);
     }
 }

@@ -51,6 +51,9 @@ public final class LabViewModel {
     private final ObservableList<RunPanelModel> panelsView = FXCollections.unmodifiableObservableList(panels);
     private final ObservableList<RunOutput> outputsView = FXCollections.unmodifiableObservableList(outputs);
     private final BooleanProperty autoRun = new SimpleBooleanProperty(true);
+    private final BooleanProperty quietMeasuring = new SimpleBooleanProperty(QuietMeasuring.defaultOn());
+    private final ReadOnlyBooleanWrapper measuringQuietly = new ReadOnlyBooleanWrapper();
+    private Runnable afterQuietComparison = () -> { };
     private final BooleanBinding canRun;
     private final BooleanBinding canReplay;
     private CancelToken cancel;
@@ -132,6 +135,24 @@ public final class LabViewModel {
         return autoRun;
     }
 
+    /**
+     * Draw CPU-bound runs at a low rate while they are measured, then replay them (see {@link QuietMeasuring});
+     * on by default on machines with few cores.
+     */
+    public BooleanProperty quietMeasuringProperty() {
+        return quietMeasuring;
+    }
+
+    /** True while the comparison under way is measured quietly. */
+    public ReadOnlyBooleanProperty measuringQuietlyProperty() {
+        return measuringQuietly.getReadOnlyProperty();
+    }
+
+    /** What to do when a quietly measured comparison has finished (the window replays it at full rate). */
+    public void setAfterQuietComparison(Runnable action) {
+        afterQuietComparison = action == null ? () -> { } : action;
+    }
+
     // ---- commands
 
     /** Runs the form's experiment: one model after another, in the background. */
@@ -157,8 +178,11 @@ public final class LabViewModel {
         axisEndNanos.set(0);
         progress.set(0);
         running.set(true);
+        boolean quiet = QuietMeasuring.applies(quietMeasuring.get(), config.workload().kind());
+        measuringQuietly.set(quiet);
         status.set("Running " + config.workload().tasks() + " × " + config.workload().kind().id() + " on "
-                + config.models().size() + (config.models().size() == 1 ? " model" : " models"));
+                + config.models().size() + (config.models().size() == 1 ? " model" : " models")
+                + (quiet ? " · " + QuietMeasuring.EXPLANATION : ""));
         RunListener listener = new UiRunListener(executor, new PanelUpdater(fresh, token));
         workloadDescription.set(config.workload().kind().id() + " × " + config.workload().tasks());
         executor.execute(BackgroundTask.wrap(() -> {
@@ -220,6 +244,7 @@ public final class LabViewModel {
         }
         cancel = null;
         rerunPending = false;
+        measuringQuietly.set(false);
         running.set(false);
     }
 
@@ -258,7 +283,8 @@ public final class LabViewModel {
      * which plays the finished traces at full frame rate.
      */
     public void pollLive(long nowNanos) {
-        if (!running.get() || nowNanos - lastLivePoll < LIVE_REFRESH_NANOS) {
+        long every = measuringQuietly.get() ? QuietMeasuring.REFRESH_NANOS : LIVE_REFRESH_NANOS;
+        if (!running.get() || nowNanos - lastLivePoll < every) {
             return;
         }
         lastLivePoll = nowNanos;
@@ -281,8 +307,13 @@ public final class LabViewModel {
             return;
         }
         fresh.forEach(RunPanelModel::abandoned);
+        boolean replay = measuringQuietly.get() && !token.isCancelled() && !rerunPending && !outputs.isEmpty();
+        measuringQuietly.set(false);
         running.set(false);
         progress.set(token.isCancelled() ? progress.get() : 1);
+        if (replay) {
+            afterQuietComparison.run();
+        }
         if (rerunPending) {
             rerunPending = false;
             run();

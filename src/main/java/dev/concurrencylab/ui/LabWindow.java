@@ -29,7 +29,7 @@ final class LabWindow extends BorderPane {
         formScroll.getStyleClass().add(Styles.SIDE_SCROLL);
         formScroll.setFitToWidth(true);
         formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        BorderPane side = new BorderPane(formScroll, null, null, form.runBar(), null);
+        BorderPane side = new BorderPane(formScroll, null, null, form.actions(), null);
         side.setId("side");
         side.getStyleClass().add(Styles.SIDE);
         side.setMinWidth(300);

@@ -12,12 +12,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * A panel's header line as {@link PanelHeader} words it: the model in bold, then its facts and notes, and at the
- * right end the timeline's grouping note ("2,000 lanes in 100 rows of 20") when lanes are grouped. The whole
- * line is also the tooltip, for when a narrow window cuts it short.
+ * A panel's header line as {@link PanelHeader} words it: the model in bold, then its facts and notes, the warning
+ * when the measurement was disturbed (its tooltip explains), and at the right end the timeline's grouping note
+ * ("2,000 lanes in 100 rows of 20") when lanes are grouped. The whole line is also the facts' tooltip, for when a
+ * narrow window cuts it short.
  */
 final class PanelHeaderView extends HBox {
-    PanelHeaderView(String id, ObservableValue<PanelHeader> header, ObservableValue<String> groupingNote) {
+    PanelHeaderView(RunPanelModel panel, ObservableValue<String> groupingNote) {
+        String id = panel.model().id();
+        ObservableValue<PanelHeader> header = panel.headerProperty();
         setId("panel-header-" + id);
         getStyleClass().add(Styles.PANEL_HEADER_LINE);
         setAlignment(Pos.BASELINE_LEFT);
@@ -34,17 +37,32 @@ final class PanelHeaderView extends HBox {
         details.textProperty().bind(Bindings.createStringBinding(() -> header.getValue().details(), header));
         HBox.setHgrow(details, Priority.ALWAYS);
         details.setMaxWidth(Double.MAX_VALUE);
-        Label note = new Label();
-        note.setId("grouping-" + id);
-        note.getStyleClass().add(Styles.PANEL_NOTE);
-        note.setMinWidth(0);
-        note.textProperty().bind(groupingNote);
-        note.visibleProperty().bind(note.textProperty().isNotEmpty());
-        note.managedProperty().bind(note.visibleProperty());
-        note.setTooltip(new Tooltip("Too many lanes for one row each: each row shows its group's main state"));
+        Label warning = new Label();
+        warning.setId("note-" + id);
+        warning.getStyleClass().add(Styles.PANEL_NOTE);
+        warning.setMinWidth(Region.USE_PREF_SIZE);
+        warning.textProperty().bind(panel.noteProperty());
+        showWhileText(warning);
+        Tooltip explained = new Tooltip();
+        explained.setWrapText(true);
+        explained.setMaxWidth(420);
+        explained.textProperty().bind(panel.noteExplainedProperty());
+        warning.setTooltip(explained);
+        Label grouping = new Label();
+        grouping.setId("grouping-" + id);
+        grouping.getStyleClass().add(Styles.PANEL_GROUPING);
+        grouping.setMinWidth(0);
+        grouping.textProperty().bind(groupingNote);
+        showWhileText(grouping);
+        grouping.setTooltip(new Tooltip("Too many lanes for one row each: each row shows its group's main state"));
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(Bindings.createStringBinding(() -> header.getValue().text(), header));
         details.setTooltip(whole);
-        getChildren().addAll(model, details, note);
+        getChildren().addAll(model, details, warning, grouping);
+    }
+
+    private static void showWhileText(Label l) {
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
     }
 }

@@ -6,9 +6,12 @@ import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.render.MeasurementNote;
 import dev.concurrencylab.render.PanelHeader;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** One model's panel: its phase, its trace (live, then final) and its result. Touched on the UI thread only. */
 public final class RunPanelModel {
@@ -19,6 +22,8 @@ public final class RunPanelModel {
     private final ReadOnlyObjectWrapper<TraceSnapshot> trace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PanelHeader> header = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper noteExplained = new ReadOnlyStringWrapper("");
     private RunOutput output;
     private TraceRecorder live;
 
@@ -56,6 +61,16 @@ public final class RunPanelModel {
         return header.getReadOnlyProperty();
     }
 
+    /** What disturbed the run's measurement (see {@link MeasurementNote}), or "". */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    /** The note in full, for its tooltip. */
+    public ReadOnlyStringProperty noteExplainedProperty() {
+        return noteExplained.getReadOnlyProperty();
+    }
+
     void warmingUp() {
         phase.set(RunPhase.WARMING_UP);
         updateHeader();
@@ -90,6 +105,7 @@ public final class RunPanelModel {
         live = null;
         trace.set(output.trace());
         result.set(output.result());
+        noteExplained.set(MeasurementNote.explain(output.result()));
         phase.set(output.result().cancelled() ? RunPhase.STOPPED : RunPhase.DONE);
         updateHeader();
     }
@@ -105,5 +121,6 @@ public final class RunPanelModel {
 
     private void updateHeader() {
         header.set(output == null ? PanelHeader.planned(model, threads, phase.get().label()) : PanelHeader.of(output));
+        note.set(header.get().warning());
     }
 }

@@ -20,8 +20,7 @@ final class RunPanelView extends VBox {
         this.links = links;
         setId("panel-" + model.model().id());
         getStyleClass().add(Styles.PANEL);
-        PanelHeaderView header = new PanelHeaderView(model.model().id(), model.headerProperty(),
-                timeline.groupingNoteProperty());
+        PanelHeaderView header = new PanelHeaderView(model, timeline.groupingNoteProperty());
         timeline.setId("timeline-" + model.model().id());
         VBox.setVgrow(timeline, Priority.ALWAYS);
         getChildren().addAll(header, timeline);

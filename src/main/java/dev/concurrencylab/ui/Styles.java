@@ -11,11 +11,12 @@ final class Styles {
     static final String FIELD_ERROR = "field-error";
     static final String RUN_BUTTON = "run-button";
     static final String STOP_BUTTON = "stop-button";
-    static final String RUN_BAR = "run-bar";
+    static final String RUN_ACTIONS = "run-actions";
     static final String PANEL = "run-panel";
     static final String PANEL_HEADER = "run-panel-header";
     static final String PANEL_HEADER_LINE = "run-panel-header-line";
     static final String PANEL_DETAILS = "run-panel-details";
+    static final String PANEL_GROUPING = "run-panel-grouping";
     static final String PANEL_NOTE = "run-panel-note";
     static final String SUMMARY = "summary";
     static final String SUMMARY_BAR = "summary-bar";

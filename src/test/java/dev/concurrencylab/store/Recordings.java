@@ -79,7 +79,7 @@ final class Recordings {
             }
             RunResult res = new RunResult(ModelKind.values()[k % 7], WorkloadKind.SLEEP, 8, 0, tasks, end / 1e6, 12.5,
                     0.4, 100, end / 2e6, 0.5, 11, Map.of("connection refused", 11), lanes, segments / runs, 1, 2, 3,
-                    null, 2, null, null, false, null, null, null, null);
+                    null, 2, null, null, false, null, null, null, null, null);
             outputs.add(new RunOutput(res, new TraceSnapshot(end, ls, tt, true)));
         }
         return new RecordedRun(ExperimentFile.of(ExperimentConfig.defaults()), outputs, Instant.parse(

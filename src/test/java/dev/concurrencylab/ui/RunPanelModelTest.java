@@ -24,11 +24,24 @@ class RunPanelModelTest {
         assertThat(headerAfter(ModelKind.PROCESS, 2, 2)).startsWith("process · 2 processes · ");
     }
 
+    @Test
+    void aRunMeasuredWhileTheWindowTookTheCoresSaysSoBesideItsHeader() {
+        RunPanelModel quiet = finished(ModelKind.POOL, 2, 2, 0.5, 11.0);
+        assertThat(quiet.noteProperty().get()).isEmpty();
+        RunPanelModel busy = finished(ModelKind.POOL, 2, 2, 6.0, 24.0);
+        assertThat(busy.noteProperty().get()).isEqualTo("other threads used 0.5 cores");
+        assertThat(busy.noteExplainedProperty().get()).contains("0.50 cores");
+    }
+
     private static String headerAfter(ModelKind model, int workers, int lanes) {
+        return finished(model, workers, lanes, null, null).headerProperty().get().text();
+    }
+
+    private static RunPanelModel finished(ModelKind model, int workers, int lanes, Double otherMs, Double askedMs) {
         RunPanelModel panel = new RunPanelModel(0, model, ModelSettings.defaults().withWorkers(workers), 8);
         RunResult r = new RunResult(model, WorkloadKind.CPU_HASH, workers, 0, 8, 12.0, 20.0, 0.8, 600, 10.8, 0.9, 0,
-                Map.of(), lanes, 8, 1, 2, 3, null, 2, null, null, false, null, null, null, null);
+                Map.of(), lanes, 8, 1, 2, 3, null, 2, null, null, false, null, otherMs, askedMs, null, null);
         panel.finished(new RunOutput(r, new TraceSnapshot(12_000_000, List.of(), TaskTable.empty(8), true)));
-        return panel.headerProperty().get().text();
+        return panel;
     }
 }

@@ -1,0 +1,60 @@
+package dev.concurrencylab.render;
+
+import dev.concurrencylab.engine.RunResult;
+import java.util.Locale;
+
+/**
+ * Says when a run was measured under conditions that distort it: the app's other threads (the window's drawing,
+ * the JIT, the GC) took more than a tenth of a core meanwhile, or the run's threads got clearly less CPU than they
+ * asked for (something took the cores from them). The window's and the picture's panel headers and the command
+ * line's summary show the same words.
+ */
+public final class MeasurementNote {
+    /** Other threads' use above this share of one core is worth saying. */
+    static final double OTHER_CORES = 0.10;
+    /** A run that got less than this share of the CPU it asked for was slowed down. */
+    static final double GOT_SHARE = 0.90;
+    /** Below this much CPU asked for, the share is noise (a sleep run's few RUNNING slivers). */
+    static final double MIN_ASKED_MS = 50;
+
+    private MeasurementNote() {
+    }
+
+    /** The short note for a header, e.g. "other threads used 0.4 cores · got 71 % of its CPU", or "" when undisturbed. */
+    public static String of(RunResult r) {
+        String other = otherCores(r) > OTHER_CORES
+                ? String.format(Locale.ROOT, "other threads used %.1f cores", otherCores(r)) : "";
+        String got = starved(r) ? String.format(Locale.ROOT, "got %.0f %% of its CPU", 100 * gotShare(r)) : "";
+        return other.isEmpty() || got.isEmpty() ? other + got : other + " · " + got;
+    }
+
+    /** What the short note means, in full, for a tooltip or the command line; "" when undisturbed. */
+    public static String explain(RunResult r) {
+        StringBuilder b = new StringBuilder();
+        if (otherCores(r) > OTHER_CORES) {
+            b.append(String.format(Locale.ROOT, "While this run was measured, the app's other threads (the window's "
+                    + "drawing, the JIT compiler, the garbage collector) used %.2f cores on average.", otherCores(r)));
+        }
+        if (starved(r)) {
+            b.append(b.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "The run's threads got %.0f %% of the "
+                    + "CPU time they asked for (their time running, at most one core each), so something took the "
+                    + "cores from them.", 100 * gotShare(r)));
+        }
+        if (!b.isEmpty()) {
+            b.append(" Its times are slower than an undisturbed run's.");
+        }
+        return b.toString();
+    }
+
+    private static double otherCores(RunResult r) {
+        return r.uiCpuMs() == null || r.wallMs() <= 0 ? 0 : r.uiCpuMs() / r.wallMs();
+    }
+
+    private static boolean starved(RunResult r) {
+        return r.cpuAskedMs() != null && r.cpuAskedMs() >= MIN_ASKED_MS && gotShare(r) < GOT_SHARE;
+    }
+
+    private static double gotShare(RunResult r) {
+        return r.cpuMs() / r.cpuAskedMs();
+    }
+}
