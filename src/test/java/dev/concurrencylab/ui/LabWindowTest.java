@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -124,16 +125,24 @@ class LabWindowTest extends LabWindowTestSupport {
     @Test
     void anInvalidValueIsFlaggedBesideItsFieldAndNothingRuns(FxRobot robot) {
         load(robot, experiment(sleep(4, 10), 2, ModelKind.POOL));
-        robot.doubleClickOn("#tasks-value").eraseText(4).write("0");
+        double thumb = robot.lookup("#tasks-slider").queryAs(Slider.class).getValue();
+        robot.doubleClickOn("#tasks-value").eraseText(4).write("999999");
+        assertThat(robot.lookup("#tasks-slider").queryAs(Slider.class).getValue())
+                .as("the slider stays while the value is typed, and is refused").isEqualTo(thumb);
+        robot.doubleClickOn("#tasks-value").eraseText(6).write("0");
 
         Label error = robot.lookup(".field-error").match(n -> n.isVisible()).queryAs(Label.class);
         assertThat(error.getText()).contains("tasks", "between 1 and");
         assertThat(robot.lookup("#run").queryAs(Button.class).isDisabled()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().statusProperty().get()).as("Ctrl+R says why").startsWith("Cannot run: tasks:");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm().panels()).isEmpty();
         assertThat(vm().runningProperty().get()).isFalse();
+        assertThat(robot.lookup("#tasks-slider").queryAs(Slider.class).getValue())
+                .as("a refused value does not move the slider").isEqualTo(thumb);
     }
 
     private static boolean containsColour(BufferedImage image, int argb) {
