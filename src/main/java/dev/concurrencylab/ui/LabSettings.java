@@ -29,7 +29,8 @@ public record LabSettings(double width, double height, boolean maximized, boolea
     public LabSettings {
         width = width >= MIN_WIDTH && Double.isFinite(width) ? width : DEFAULT_WIDTH;
         height = height >= MIN_HEIGHT && Double.isFinite(height) ? height : DEFAULT_HEIGHT;
-        fontScale = Double.isFinite(fontScale) ? Math.clamp(fontScale, MIN_SCALE, MAX_SCALE) : 1.0;
+        // 0 is a settings file without a zoom (the zoom only shows since it applies at start): the normal size
+        fontScale = fontScale > 0 && Double.isFinite(fontScale) ? Math.clamp(fontScale, MIN_SCALE, MAX_SCALE) : 1.0;
         if (experiment == null) {
             experiment = defaultExperiment();
         }

@@ -52,6 +52,7 @@ class LabSettingsStoreTest {
         assertThat(loaded.width()).as("the default, not the minimum").isEqualTo(LabSettings.defaults().width());
         assertThat(loaded.height()).isEqualTo(LabSettings.defaults().height());
         assertThat(new LabSettings(1000, 700, false, false, 1, true, null, null, null).width()).isEqualTo(1000);
+        assertThat(loaded.fontScale()).as("no zoom saved: the normal size").isEqualTo(1.0);
     }
 
     @Test
