@@ -32,9 +32,9 @@ public final class LaneLabels {
         return out;
     }
 
-    /** Label every k-th row: 1 when a row holds the text (less 1 px of the row gap it may overlap). */
+    /** Label every k-th row: 1 when a row holds the text, with 2 px between labels. */
     static int every(LaneLayout layout, double textPx) {
-        return (int) Math.max(1, Math.ceil((textPx - layout.gap()) / Math.max(1, layout.rowHeight())));
+        return (int) Math.max(1, Math.ceil((textPx + 2) / Math.max(1, layout.rowHeight())));
     }
 
     /** The vertical centre of a row's lane (its gap left out), from the top of the lanes. */

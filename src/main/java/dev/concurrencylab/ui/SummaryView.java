@@ -55,6 +55,7 @@ final class SummaryView extends GridPane {
         if (results.isEmpty()) {
             Label none = new Label("Run a comparison to see wall time, ideal bound, speed-up and CPU use per model.");
             none.getStyleClass().add(Styles.PLACEHOLDER);
+            none.setWrapText(true);
             add(none, 0, 0, 3, 1);
             return;
         }

@@ -44,11 +44,16 @@ final class TimelineDecorations {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setFill(FxColours.of(p.text()));
         if (lanes != null) {
+            double last = Double.NEGATIVE_INFINITY;
             for (LaneLabels.Label label : LaneLabels.of(lanes, layout, font.getSize())) {
                 double y = LaneLabels.centre(layout, label.row());
-                // rows thinner than the text: keep the first and last labels whole inside the lane area
+                // rows thinner than the text: keep the first and last labels whole inside the lane area, and
+                // leave out one that moving would lay over its neighbour
                 y = Math.max(font.getSize() / 2, Math.min(lanesHeight - font.getSize() / 2, y));
-                g.fillText(label.text(), w - 6, y, w - 10);
+                if (y - last >= font.getSize() + 1) {
+                    g.fillText(label.text(), w - 6, y, w - 10);
+                    last = y;
+                }
             }
         }
         if (strip != null) {
