@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private void runScenario(BenchScenario s) throws InterruptedException {
         List<RunOutput> runs = Comparison.execute(s.config(), new CancelToken(), RunListener.NONE);
-        System.out.print(SummaryTable.format(s.name(), runs));
+        System.out.print(SummaryTable.format(s.name(), runs, s.config()));
         String note = s.note().apply(runs);
         if (!note.isEmpty()) {
             System.out.print(note);

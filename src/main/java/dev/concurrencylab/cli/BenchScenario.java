@@ -32,7 +32,11 @@ record BenchScenario(String name, ExperimentConfig config, List<Target> targets,
     }
 
     static RunResult of(List<RunOutput> runs, ModelKind m) {
-        return runs.stream().map(RunOutput::result).filter(r -> r.model() == m).findFirst().orElseThrow();
+        return output(runs, m).result();
+    }
+
+    static RunOutput output(List<RunOutput> runs, ModelKind m) {
+        return runs.stream().filter(r -> r.result().model() == m).findFirst().orElseThrow();
     }
 
     static Target speedUp(ModelKind m, double min, double max) {
@@ -78,6 +82,7 @@ record BenchScenario(String name, ExperimentConfig config, List<Target> targets,
     static List<BenchScenario> all(boolean quick) {
         List<BenchScenario> all = new java.util.ArrayList<>(local(quick));
         all.addAll(HttpBenchScenarios.all(quick));
+        all.addAll(ReadyBenchScenarios.all(quick));
         return all;
     }
 

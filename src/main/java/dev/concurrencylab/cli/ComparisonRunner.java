@@ -48,7 +48,7 @@ final class ComparisonRunner {
                 // already shutting down
             }
         }
-        report.print(SummaryTable.format(title, runs));
+        report.print(SummaryTable.format(title, runs, config));
         report.print(referenceLines(experiment, runs));
         if (output.json != null) {
             if (output.jsonToStdout()) {

@@ -1,20 +1,28 @@
 package dev.concurrencylab.cli;
 
+import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.RunMetrics;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.engine.State;
 import dev.concurrencylab.render.Durations;
 import dev.concurrencylab.render.MeasurementNote;
+import dev.concurrencylab.render.StateText;
 import dev.concurrencylab.render.SummaryLine;
+import dev.concurrencylab.render.WaitCauses;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The readable summary printed after runs: one row per model, speed-ups against the first. */
+/**
+ * The readable summary printed after runs: one row per model, speed-ups against the first; then per model what
+ * it found beyond the row (matches, process costs, time READY or waiting for a connection, a disturbed measurement, failures).
+ */
 final class SummaryTable {
     private SummaryTable() {
     }
 
-    static String format(String title, List<RunOutput> runs) {
+    static String format(String title, List<RunOutput> runs, ExperimentConfig config) {
         StringBuilder b = new StringBuilder();
         b.append(title).append('\n');
         b.append(String.format(Locale.ROOT, "%-16s %7s %10s %10s %6s %8s %9s %9s %7s %10s%n",
@@ -35,6 +43,16 @@ final class SummaryTable {
             }
             if (r.spawnMs() != null) {
                 b.append(String.format(Locale.ROOT, "%s: spawn %s, IPC %s%n", r.model().id(), ms(r.spawnMs()), ms(r.ipcMs())));
+            }
+            WaitCauses causes = WaitCauses.of(r.model(), config.workload(), config.settings());
+            if (r.readyMs() != null) {
+                b.append(String.format(Locale.ROOT, "%s: %s %s in all: %s%n", r.model().id(),
+                        StateText.label(State.READY), ms(r.readyMs()), causes.ready()));
+            }
+            long conn = RunMetrics.totalNanos(o.trace(), State.CONN_WAIT);
+            if (conn > 0) {
+                b.append(String.format(Locale.ROOT, "%s: %s %s in all: %s%n", r.model().id(),
+                        StateText.label(State.CONN_WAIT), ms(conn / 1e6), causes.conn()));
             }
             String note = MeasurementNote.explain(r);
             if (!note.isEmpty()) {

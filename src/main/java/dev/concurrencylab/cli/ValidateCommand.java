@@ -62,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
         long segments = run.runs().stream().mapToLong(r -> r.trace().segmentCount()).sum();
         return String.format(Locale.ROOT, "%s: valid recording of %d runs, %d segments, made %s on %s (read in %s)%n",
                 file, run.runs().size(), segments, run.recordedAt(), run.machine(), SummaryTable.ms(ms))
-                + describe(run.experiment()) + SummaryTable.format("recorded results", run.runs())
+                + describe(run.experiment()) + SummaryTable.format("recorded results", run.runs(), run.experiment().config())
                 + ComparisonRunner.referenceLines(run.experiment(), run.runs());
     }
 

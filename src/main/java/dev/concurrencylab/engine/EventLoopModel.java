@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * One thread runs every task: CPU steps run on the loop and block it; I/O steps start without blocking
  * and resume the task when they complete, so many tasks wait at once. The loop's lane shows its CPU work
  * (RUNNING) and its waits for I/O (IO_WAIT); each task's own I/O waits go to a detached lane, where they
- * overlap.
+ * overlap: IO_WAIT until the timer fell due or the answer arrived, then READY until the loop, busy with
+ * other tasks' CPU steps, got round to resuming the task.
  */
 final class EventLoopModel implements ExecutionModel {
 
@@ -126,9 +127,14 @@ final class EventLoopModel implements ExecutionModel {
             int id = task.id();
             ctx.io().callAsync(request, loop, new IoCallback() {
                 @Override
+                public long began() {
+                    return startNanos + tr.origin();
+                }
+
+                @Override
                 public void completed(IoOutcome outcome, long at) {
                     onLoop(() -> {
-                        waits.segment(State.IO_WAIT, id, startNanos, at - tr.origin());
+                        LaneWait.record(waits, id, startNanos, at - tr.origin(), tr.now());
                         advance(task, index + 1, outcome);
                     });
                 }
@@ -136,7 +142,7 @@ final class EventLoopModel implements ExecutionModel {
                 @Override
                 public void failed(Throwable error, long at) {
                     onLoop(() -> {
-                        waits.segment(State.IO_WAIT, id, startNanos, at - tr.origin());
+                        LaneWait.record(waits, id, startNanos, at - tr.origin(), tr.now());
                         end(id, null, ctx.cancel().isCancelled() ? TaskTable.CANCELLED : TaskExecution.reason(error));
                     });
                 }

@@ -54,14 +54,31 @@ public final class RunMetrics {
                 trace.threadLanes().size(), trace.segmentCount(),
                 percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
                 matches, cores, processMs(model, trace, State.SPAWN), processMs(model, trace, State.IPC), cancelled,
-                null, null, round(CpuAsked.nanos(trace, cores) / NANOS_PER_MS), null, null);
+                readyMs(model, workload.config(), trace), null, round(CpuAsked.nanos(trace, cores) / NANOS_PER_MS),
+                null, null);
     }
 
     /** process: the time the worker lanes spent in {@code state} (SPAWN or IPC), summed; otherwise null. */
     private static Double processMs(ModelKind model, TraceSnapshot trace, State state) {
-        if (model != ModelKind.PROCESS) {
-            return null;
-        }
+        return model == ModelKind.PROCESS ? round(totalNanos(trace, state) / NANOS_PER_MS) : null;
+    }
+
+    /**
+     * The time tasks spent READY, summed over every lane; null where no wait's end could be observed: CPU-only
+     * work (a thread the OS leaves waiting for a core is not seen) and real sites fetched by threads (when a
+     * site sent its answer is unknown; an event loop still sees the answer arrive).
+     */
+    static Double readyMs(ModelKind model, WorkloadConfig workload, TraceSnapshot trace) {
+        boolean observed = switch (workload.kind()) {
+            case CPU_REGEX, CPU_HASH -> false;
+            case SLEEP, MIXED -> true;
+            case HTTP -> workload.urls().isEmpty() || model == ModelKind.EVENTLOOP;
+        };
+        return observed ? round(totalNanos(trace, State.READY) / NANOS_PER_MS) : null;
+    }
+
+    /** The time all lanes of {@code trace} spent in {@code state}, in nanoseconds. */
+    public static long totalNanos(TraceSnapshot trace, State state) {
         long sum = 0;
         for (LaneSnapshot l : trace.lanes()) {
             Segments s = l.segments();
@@ -71,7 +88,7 @@ public final class RunMetrics {
                 }
             }
         }
-        return round(sum / NANOS_PER_MS);
+        return sum;
     }
 
     /**

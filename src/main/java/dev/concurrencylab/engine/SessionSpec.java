@@ -13,4 +13,9 @@ public record SessionSpec(int concurrency, boolean async, int maxConnections) {
         return new SessionSpec(settings.ioConcurrency(model, tasks), model == ModelKind.EVENTLOOP,
                 settings.maxConnections());
     }
+
+    /** The HTTP client's connection pool: the user's limit, or one connection per request in flight. */
+    public int connectionPool() {
+        return maxConnections > 0 ? maxConnections : Math.max(1, concurrency);
+    }
 }

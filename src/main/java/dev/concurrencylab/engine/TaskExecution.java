@@ -53,11 +53,11 @@ final class TaskExecution {
 
     private static Object runIo(IoRequest request, Lane lane, int id, RunContext ctx) throws Exception {
         TraceRecorder tr = ctx.trace();
-        lane.open(State.IO_WAIT, id, tr.now());
+        LaneWait wait = new LaneWait(lane, id, tr.now());
         try {
-            return ctx.io().call(request);
+            return ctx.io().call(request, wait.marks(tr.origin()));
         } finally {
-            lane.close(tr.now());
+            wait.end(tr.now());
         }
     }
 

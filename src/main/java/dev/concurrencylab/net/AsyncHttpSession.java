@@ -6,6 +6,7 @@ import dev.concurrencylab.engine.IoRequest;
 import dev.concurrencylab.engine.IoSession;
 import dev.concurrencylab.engine.LoopTimers;
 import dev.concurrencylab.engine.TaskTable;
+import dev.concurrencylab.engine.WaitMarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
@@ -111,13 +112,17 @@ final class AsyncHttpSession implements IoSession {
         });
     }
 
-    /** Blocks the calling thread on the async client; the thread-based models use the classic client instead. */
+    /**
+     * Blocks the calling thread on the async client, its wait over when the reactor has the answer; the
+     * thread-based models use the classic client instead.
+     */
     @Override
-    public IoOutcome call(IoRequest request) throws Exception {
+    public IoOutcome call(IoRequest request, WaitMarks marks) throws Exception {
         CompletableFuture<IoOutcome> done = new CompletableFuture<>();
         Future<SimpleHttpResponse> f = start(HttpClientSettings.fetch(request), new IoCallback() {
             @Override
             public void completed(IoOutcome outcome, long atNanoTime) {
+                marks.causeEnded(atNanoTime);
                 done.complete(outcome);
             }
 

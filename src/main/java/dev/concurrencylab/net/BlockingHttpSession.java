@@ -5,6 +5,7 @@ import dev.concurrencylab.engine.IoOutcome;
 import dev.concurrencylab.engine.IoRequest;
 import dev.concurrencylab.engine.IoSession;
 import dev.concurrencylab.engine.LoopTimers;
+import dev.concurrencylab.engine.WaitMarks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
@@ -22,18 +23,23 @@ import org.apache.hc.core5.io.CloseMode;
 /**
  * Blocking GETs with HttpClient 5's classic client, for the thread-based models. The connection pool is
  * sized to the model's concurrency (or to a limit the user chose): HttpClient's default of 5 per route
- * would silently queue the threads of a larger pool behind 5 connections.
+ * would silently queue the threads of a larger pool behind 5 connections. Each wait is told in parts: the wait
+ * for a pooled connection, and, from the latency server, when it sent its answer and when the thread had read
+ * the answer's head (a real site's sending time is unknown, so its wait stays one).
  */
 final class BlockingHttpSession implements IoSession {
     private final CloseableHttpClient client;
     private final PoolingHttpClientConnectionManager connections;
     private final HttpTimeouts timeouts;
     private final HostRateCap rateCap;
+    private final ServerClock serverClock;
     private final InterruptWatch interrupts = new InterruptWatch();
 
-    BlockingHttpSession(int poolSize, HttpTimeouts timeouts, HostRateCap rateCap) {
+    /** @param serverClock the latency server's clock, or null for real sites, whose stamps are not trusted */
+    BlockingHttpSession(int poolSize, HttpTimeouts timeouts, HostRateCap rateCap, ServerClock serverClock) {
         this.timeouts = timeouts;
         this.rateCap = rateCap;
+        this.serverClock = serverClock;
         this.connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(poolSize)
                 .setMaxConnPerRoute(poolSize)
@@ -46,7 +52,7 @@ final class BlockingHttpSession implements IoSession {
                         .build())
                 .build();
         this.client = HttpClients.custom()
-                .setConnectionManager(connections)
+                .setConnectionManager(new TimedLeases(connections))
                 .setDefaultRequestConfig(HttpClientSettings.requestConfig(timeouts))
                 .disableAutomaticRetries()
                 .disableCookieManagement()
@@ -54,15 +60,22 @@ final class BlockingHttpSession implements IoSession {
     }
 
     @Override
-    public IoOutcome call(IoRequest request) throws Exception {
+    public IoOutcome call(IoRequest request, WaitMarks marks) throws Exception {
         HttpFetch fetch = HttpClientSettings.fetch(request);
         if (rateCap != null) {
             TimeUnit.NANOSECONDS.sleep(rateCap.reserve(fetch.uri()));
         }
         HttpGet get = new HttpGet(fetch.uri());
         interrupts.watch(get);
+        TimedLeases.during(marks);
         try {
             return client.execute(get, response -> {
+                long head = System.nanoTime();
+                long sent = serverClock == null ? ServerClock.UNKNOWN : serverClock.sentAt(response);
+                if (sent != ServerClock.UNKNOWN) {
+                    marks.causeEnded(sent);
+                    marks.resumed(head);
+                }
                 int status = response.getCode();
                 long bytes = drain(response.getEntity());
                 if (status >= 400) {
@@ -76,6 +89,7 @@ final class BlockingHttpSession implements IoSession {
             }
             throw RequestFailed.of(e, timeouts, fetch.uri());
         } finally {
+            TimedLeases.done();
             interrupts.unwatch(get);
         }
     }

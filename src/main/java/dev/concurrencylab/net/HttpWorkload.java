@@ -31,6 +31,8 @@ public final class HttpWorkload implements Workload {
     private final HttpTimeouts timeouts;
     private final AutoCloseable server;
     private final URI serverUri;
+    /** The server's clock for its send stamps; null for real sites, whose stamps are not trusted. */
+    private final ServerClock serverClock;
     private final HostRateCap rateCap;
     private final List<URI> urls;
     private final List<LabTask> tasks;
@@ -52,10 +54,12 @@ public final class HttpWorkload implements Workload {
                 LatencyServerProcess child = LatencyServerProcess.start(java, defaults);
                 server = child;
                 serverUri = child.baseUri();
+                serverClock = child.clock();
             } else {
                 LatencyServer local = LatencyServer.start(defaults);
                 server = local;
                 serverUri = local.baseUri();
+                serverClock = ServerClock.SAME;
             }
             List<URI> pages = new ArrayList<>();
             for (int i = 1; i <= DEFAULT_PATHS; i++) {
@@ -67,6 +71,7 @@ public final class HttpWorkload implements Workload {
         } else {
             server = null;
             serverUri = null;
+            serverClock = null;
             urls = given;
             rateCap = new HostRateCap(HostRateCap.REAL_SITE_PER_SECOND);
             nominal = 0;
@@ -107,8 +112,8 @@ public final class HttpWorkload implements Workload {
     /** The classic client for threads, the async client for the event loop; pools sized to the concurrency. */
     @Override
     public IoSession openSession(SessionSpec spec) {
-        int pool = spec.maxConnections() > 0 ? spec.maxConnections() : Math.max(1, spec.concurrency());
-        return spec.async() ? new AsyncHttpSession(pool, timeouts, rateCap) : new BlockingHttpSession(pool, timeouts, rateCap);
+        int pool = spec.connectionPool();
+        return spec.async() ? new AsyncHttpSession(pool, timeouts, rateCap) : new BlockingHttpSession(pool, timeouts, rateCap, serverClock);
     }
 
     /** Where the requests go: the embedded server's base URL, or null for real URLs. */

@@ -39,10 +39,12 @@ final class LatencyServerProcess implements AutoCloseable {
 
     private final Process process;
     private final URI base;
+    private final ServerClock clock;
 
-    private LatencyServerProcess(Process process, URI base) {
+    private LatencyServerProcess(Process process, URI base, ServerClock clock) {
         this.process = process;
         this.base = base;
+        this.clock = clock;
     }
 
     /** True when {@code inFlight} connections, both ends, would not fit this process's open-file limit. */
@@ -99,7 +101,8 @@ final class LatencyServerProcess implements AutoCloseable {
             if (line == null || !line.startsWith("http://127.0.0.1:")) {
                 throw new IllegalStateException("the latency server process did not start (said: " + line + ")");
             }
-            return new LatencyServerProcess(p, URI.create(line.trim()));
+            URI base = URI.create(line.trim());
+            return new LatencyServerProcess(p, base, ServerClock.measure(base));
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
@@ -112,6 +115,11 @@ final class LatencyServerProcess implements AutoCloseable {
 
     URI baseUri() {
         return base;
+    }
+
+    /** The child's clock as measured when it started. */
+    ServerClock clock() {
+        return clock;
     }
 
     @Override

@@ -139,7 +139,7 @@ final class SiteExchange implements AsyncServerExchangeHandler {
             chunkBytes = Long.MAX_VALUE;
         }
         chunkLeft = chunkBytes;
-        BasicHttpResponse response = new BasicHttpResponse(HttpStatus.SC_OK);
+        BasicHttpResponse response = stamped(HttpStatus.SC_OK);
         channel.sendResponse(response, total == 0 && !resetOnOutput ? null
                 : new BasicEntityDetails(Math.max(total, 1), ContentType.TEXT_PLAIN), context);
     }
@@ -150,7 +150,14 @@ final class SiteExchange implements AsyncServerExchangeHandler {
         total = source.length;
         chunkBytes = Long.MAX_VALUE;
         chunkLeft = chunkBytes;
-        channel.sendResponse(new BasicHttpResponse(status), new BasicEntityDetails(total, ContentType.TEXT_PLAIN), context);
+        channel.sendResponse(stamped(status), new BasicEntityDetails(total, ContentType.TEXT_PLAIN), context);
+    }
+
+    /** A response carrying the time it is sent, so a client can tell when its wait's cause ended. */
+    private static BasicHttpResponse stamped(int status) {
+        BasicHttpResponse response = new BasicHttpResponse(status);
+        response.addHeader(ServerClock.HEADER, Long.toString(System.nanoTime()));
+        return response;
     }
 
     @Override

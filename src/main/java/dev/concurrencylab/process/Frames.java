@@ -20,21 +20,32 @@ final class Frames {
     static final byte PING = 1;
     /** Parent → worker: a task to run. */
     static final byte TASK = 2;
-    /** Worker → parent, once at start: {@link #MAGIC}, the worker's pid and clock. */
+    /** Worker → parent, once at start: {@link #MAGIC} (which carries the protocol's version), the worker's pid and clock. */
     static final byte READY = 10;
     static final byte PONG = 11;
     /** Worker → parent: when the worker began reading a task and when it had decoded it (worker's clock). */
     static final byte BEGIN = 12;
     /** Worker → parent: a step began (state, time). */
     static final byte STEP = 13;
-    /** Worker → parent: the current step ended (time). */
+    /**
+     * Worker → parent: the current step ended (when a wait's cause ended, or {@link #NO_CAUSE_END}; time). A
+     * sleep's cause ends when it falls due, and a worker that ran later than that was waiting for a core.
+     */
     static final byte STEP_END = 14;
     static final byte RESULT = 15;
     static final byte FAILED = 16;
     /** Worker → parent while a task runs, so a silent worker can be told from a busy one. */
     static final byte HEARTBEAT = 17;
 
-    static final int MAGIC = 0x434C5731; // "CLW1"
+    /**
+     * The protocol's version: 2 added the cause's end to {@link #STEP_END}. The app and its workers come from one
+     * class path, so a mismatch means a broken install; the handshake says so rather than misreading frames.
+     */
+    static final int PROTOCOL = 2;
+    /** "CLW" and the version's digit: "CLW2". */
+    static final int MAGIC = 0x434C5730 + PROTOCOL;
+    static final int MAGIC_FAMILY = MAGIC & 0xFFFFFF00;
+    static final long NO_CAUSE_END = Long.MIN_VALUE;
     static final int MAX_FRAME = 16 * 1024 * 1024;
 
     private Frames() {

@@ -4,6 +4,7 @@ import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.LabTask;
 import dev.concurrencylab.engine.Lane;
 import dev.concurrencylab.engine.LaneKind;
+import dev.concurrencylab.engine.LaneWait;
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.TraceRecorder;
 import java.nio.BufferUnderflowException;
@@ -40,6 +41,8 @@ final class WorkerDriver implements Runnable {
 
     private final Deque<Sent> sent = new ArrayDeque<>();
     private Lane lane;
+    /** The worker's wait under way on the lane, or null while it runs a CPU step. */
+    private LaneWait wait;
     private long laneCpu;
     private long cursor;
     private int failuresInRow;
@@ -93,6 +96,7 @@ final class WorkerDriver implements Runnable {
                 } catch (WorkerFailure f) {
                     long t = trace.now();
                     lane.close(t);
+                    wait = null;
                     Sent on = sent.pollFirst();
                     if (cancel.isCancelled()) {
                         trace.cancelled(on.task().id(), t);
@@ -205,13 +209,28 @@ final class WorkerDriver implements Runnable {
                 f.end();
             }
             case Frames.STEP -> {
-                State state = p.get() == 0 ? State.RUNNING : State.IO_WAIT;
-                lane.open(state, id, at(worker(w, p.getLong())));
+                boolean cpu = p.get() == 0;
+                long t = at(worker(w, p.getLong()));
                 f.end();
+                if (cpu) {
+                    lane.open(State.RUNNING, id, t);
+                } else {
+                    wait = new LaneWait(lane, id, t);
+                }
             }
             case Frames.STEP_END -> {
-                lane.close(at(worker(w, p.getLong())));
+                long causeEnd = p.getLong();
+                long t = at(worker(w, p.getLong()));
                 f.end();
+                if (wait == null) {
+                    lane.close(t);
+                } else {
+                    if (causeEnd != Frames.NO_CAUSE_END) {
+                        wait.causeEnded(worker(w, causeEnd));
+                    }
+                    wait.end(t);
+                    wait = null;
+                }
             }
             case Frames.RESULT, Frames.FAILED -> {
                 requireTask(p.getInt(), id);

@@ -5,6 +5,7 @@ import dev.concurrencylab.engine.CpuClock;
 import dev.concurrencylab.engine.LabTask;
 import dev.concurrencylab.engine.SleepSession;
 import dev.concurrencylab.engine.Step;
+import dev.concurrencylab.engine.WaitMarks;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -111,19 +112,25 @@ public final class WorkerMain {
         long cpu0 = CpuClock.currentThread();
         Object result = null;
         String failure = null;
+        CauseEnd causeEnd = new CauseEnd();
         for (Step step : task.steps()) {
             Frames.Out started = new Frames.Out(Frames.STEP);
             started.data.writeByte(step instanceof Step.Cpu ? 0 : 1);
-            send(started, System.nanoTime(), true);
+            causeEnd.began = System.nanoTime();
+            causeEnd.at = Frames.NO_CAUSE_END;
+            send(started, causeEnd.began, true);
             try {
                 result = switch (step) {
                     case Step.Cpu cpu -> cpu.work().run(Checkpoint.NONE);
-                    case Step.Io wait -> io.call(wait.request());
+                    case Step.Io wait -> io.call(wait.request(), causeEnd);
                 };
             } catch (Exception | StackOverflowError e) {
                 failure = reason(e);
             }
-            send(new Frames.Out(Frames.STEP_END), System.nanoTime(), false);
+            long stepEnd = System.nanoTime(); // before the frame is built: that is bookkeeping, not the step
+            Frames.Out ended = new Frames.Out(Frames.STEP_END);
+            ended.data.writeLong(causeEnd.at);
+            send(ended, stepEnd, false);
             if (failure != null) {
                 break;
             }
@@ -142,6 +149,22 @@ public final class WorkerMain {
         synchronized (out) {
             done.writeTo(out);
             out.flush();
+        }
+    }
+
+    /** When the current wait began, as its STEP says, and when its cause ended (a sleep fell due); worker's clock. */
+    private static final class CauseEnd implements WaitMarks {
+        long began;
+        long at = Frames.NO_CAUSE_END;
+
+        @Override
+        public long began() {
+            return began;
+        }
+
+        @Override
+        public void causeEnded(long t) {
+            at = t;
         }
     }
 

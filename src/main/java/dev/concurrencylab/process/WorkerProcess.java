@@ -64,8 +64,14 @@ final class WorkerProcess {
         expectWithin(readyTimeout, "was not ready within " + seconds(readyTimeout));
         Frames.In ready = read(true);
         try {
-            if (ready.type() != Frames.READY || ready.payload().getInt() != Frames.MAGIC) {
+            if (ready.type() != Frames.READY) {
                 throw new ProtocolException("expected READY, got frame type " + ready.type());
+            }
+            int magic = ready.payload().getInt();
+            if (magic != Frames.MAGIC) {
+                throw new ProtocolException((magic & 0xFFFFFF00) == Frames.MAGIC_FAMILY
+                        ? "the worker speaks protocol " + (char) (magic & 0xFF) + ", this app speaks " + Frames.PROTOCOL
+                        : "expected READY, got a frame without the worker's mark");
             }
             ready.payload().getLong();
             ready.payload().getLong();

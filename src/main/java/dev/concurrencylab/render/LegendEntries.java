@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * What the legend says, in the window and in pictures alike: one entry per state in people's words, the
- * failed-task mark, the utilisation strip's "more running than cores" and its core line; and how the entries
- * wrap into rows of a given width. The same words name states in tooltips.
+ * What the legend says, in the window and in pictures alike: one entry per state in people's words
+ * ({@link StateText}, which tooltips use too), the failed-task mark, the utilisation strip's "more running than
+ * cores" and its core line; and how the entries wrap into rows of a given width.
  */
 public final class LegendEntries {
     /** What an entry's swatch shows. */
@@ -42,44 +42,16 @@ public final class LegendEntries {
         return ALL;
     }
 
-    /** The state in a few words, e.g. "I/O wait". */
-    public static String label(State s) {
-        return switch (s) {
-            case RUNNING -> "running";
-            case IO_WAIT -> "I/O wait";
-            case GIL_WAIT -> "GIL wait";
-            case CONN_WAIT -> "connection wait";
-            case QUEUED -> "queued";
-            case READY -> "ready";
-            case SPAWN -> "process start";
-            case IPC -> "messages (IPC)";
-        };
-    }
-
-    /** What the state means, in a sentence. */
-    public static String meaning(State s) {
-        return switch (s) {
-            case RUNNING -> "On a CPU, doing the task's work";
-            case IO_WAIT -> "Waiting for I/O (a timer, a socket); holds no CPU";
-            case GIL_WAIT -> "Ready to run, waiting for the global interpreter lock";
-            case CONN_WAIT -> "Waiting for a connection from the HTTP client's pool, not yet for the server";
-            case QUEUED -> "Submitted, not yet started by any worker";
-            case READY -> "Started, its wait over, waiting for a thread, the event loop or a core to run again";
-            case SPAWN -> "A worker process starting, until it is ready for work";
-            case IPC -> "Serialising, sending or reading a message between processes";
-        };
-    }
-
     private static List<Entry> build() {
         List<Entry> out = new ArrayList<>();
         for (State s : State.values()) {
-            out.add(new Entry(Swatch.STATE, s, label(s), meaning(s)));
+            out.add(new Entry(Swatch.STATE, s, StateText.label(s), StateText.meaning(s)));
         }
-        out.add(new Entry(Swatch.FAILED, null, "failed task", "A task that ended with an error; hover it for why"));
+        out.add(new Entry(Swatch.FAILED, null, "failed task", "A task that ended with an error; hover it for why."));
         out.add(new Entry(Swatch.TIME_SLICED, null, "more running than cores",
-                "Utilisation strip: more lanes running than there are cores, so the OS time-slices them"));
+                "Utilisation strip: more lanes running than there are cores, so the OS time-slices them."));
         out.add(new Entry(Swatch.CORE_LINE, null, "cores",
-                "Utilisation strip: the line at the machine's core count"));
+                "Utilisation strip: the line at the machine's core count."));
         return List.copyOf(out);
     }
 

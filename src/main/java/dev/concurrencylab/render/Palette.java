@@ -82,15 +82,16 @@ public final class Palette {
 
     /**
      * The utilisation strip above the core line, where more lanes are RUNNING than there are cores and the OS
-     * time-slices them: still the RUNNING hue, lighter and hatched (a wait's colour there read as GIL waits).
+     * time-slices them: the RUNNING colour with pale stripes (a wait's colour there read as GIL waits, and a pale
+     * blue with RUNNING stripes looked like CONN_WAIT's hatched sky blue).
      */
     public int timeSliced() {
-        return 0xFF000000 | mix(colour(State.RUNNING), background(), 0.55);
+        return colour(State.RUNNING);
     }
 
     /** The stripe over {@link #timeSliced()}. */
     public int timeSlicedStripe() {
-        return colour(State.RUNNING);
+        return 0xFF000000 | mix(colour(State.RUNNING), background(), 0.55);
     }
 
     /** One of the theme's colours (ARGB), as the window's stylesheet has it too. */

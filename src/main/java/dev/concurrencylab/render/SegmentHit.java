@@ -31,8 +31,11 @@ public record SegmentHit(int lane, String laneName, int task, State state, long 
         return failure != null;
     }
 
-    /** Several lines: who (the task, and why it failed; or the tasks waited for), state, times and lane. */
-    public String describe() {
+    /**
+     * Several lines: who (the task, and why it failed; or, for a wait of no task such as an idle event loop, the
+     * tasks it waits for), the state and its duration (and what it waited for), start, end and lane.
+     */
+    public String describe(WaitCauses causes) {
         String who;
         if (task >= 0) {
             who = "task " + task + (failed() ? " (failed: " + failure + ")" : "");
@@ -43,10 +46,12 @@ public record SegmentHit(int lane, String laneName, int task, State state, long 
         } else {
             who = "no task";
         }
-        return who + " · " + LegendEntries.label(state) + "\n"
+        // a segment of no task (an idle event loop, a worker starting) waits for nothing in particular
+        String what = (task >= 0 ? causes : WaitCauses.NONE).describe(state, durationNanos());
+        return who + " · " + what + "\n"
                 + "start " + Durations.nanos(startNanos) + " · end " + Durations.nanos(endNanos)
                 + (open ? " (under way)" : "") + "\n"
-                + "duration " + Durations.nanos(durationNanos()) + " · " + laneName;
+                + laneName;
     }
 
     /**

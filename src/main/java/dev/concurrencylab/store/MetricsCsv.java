@@ -13,13 +13,15 @@ import java.util.stream.Collectors;
 
 /**
  * Run metrics as CSV (RFC 4180, comma-separated, dot decimals, one header row, one row per run) for
- * spreadsheets. Times in milliseconds; {@code reference_ms} is a published time for the model, where known.
+ * spreadsheets. Times in milliseconds; {@code reference_ms} is a published time for the model, where known;
+ * {@code ready_ms} is empty where the model could not tell (see {@link RunResult#readyMs()}), like the other
+ * columns that only some runs have.
  */
 public final class MetricsCsv {
     public static final List<String> COLUMNS = List.of("run", "model", "workload", "workers", "max_in_flight",
             "tasks", "wall_ms", "bound_ms", "efficiency", "cpu_ms", "cpu_utilization", "throughput_per_s", "p50_ms",
             "p95_ms", "p99_ms", "errors", "error_reasons", "lanes", "segments", "matches", "cores", "spawn_ms",
-            "ipc_ms", "cancelled", "reference_ms", "ui_cpu_ms", "cpu_asked_ms");
+            "ipc_ms", "cancelled", "reference_ms", "ui_cpu_ms", "cpu_asked_ms", "ready_ms");
 
     private MetricsCsv() {
     }
@@ -43,7 +45,8 @@ public final class MetricsCsv {
                     r.matches() == null ? "" : r.matches().toString(), Integer.toString(r.cores()),
                     r.spawnMs() == null ? "" : num(r.spawnMs()), r.ipcMs() == null ? "" : num(r.ipcMs()),
                     Boolean.toString(r.cancelled()), ref == null ? "" : num(ref * 1000),
-                    r.uiCpuMs() == null ? "" : num(r.uiCpuMs()), r.cpuAskedMs() == null ? "" : num(r.cpuAskedMs()));
+                    r.uiCpuMs() == null ? "" : num(r.uiCpuMs()), r.cpuAskedMs() == null ? "" : num(r.cpuAskedMs()),
+                    r.readyMs() == null ? "" : num(r.readyMs()));
             b.append(String.join(",", row)).append("\r\n");
         }
         return b.toString();

@@ -170,7 +170,7 @@ public final class LabViewModel {
         rerunPending = false;
         List<RunPanelModel> fresh = new ArrayList<>();
         for (int i = 0; i < config.models().size(); i++) {
-            fresh.add(new RunPanelModel(i, config.models().get(i), config.settings(), config.workload().tasks()));
+            fresh.add(new RunPanelModel(i, config.models().get(i), config.settings(), config.workload()));
         }
         outputs.clear();
         panels.setAll(fresh);
@@ -209,7 +209,7 @@ public final class LabViewModel {
         List<RunPanelModel> fresh = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             RunPanelModel p = new RunPanelModel(i, runs.get(i).result().model(), config.settings(),
-                    config.workload().tasks());
+                    config.workload());
             p.finished(runs.get(i));
             fresh.add(p);
         }

@@ -6,8 +6,10 @@ import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.render.MeasurementNote;
 import dev.concurrencylab.render.PanelHeader;
+import dev.concurrencylab.render.WaitCauses;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,6 +20,7 @@ public final class RunPanelModel {
     private final int index;
     private final ModelKind model;
     private final int threads;
+    private final WaitCauses waitCauses;
     private final ReadOnlyObjectWrapper<RunPhase> phase = new ReadOnlyObjectWrapper<>(RunPhase.WAITING);
     private final ReadOnlyObjectWrapper<TraceSnapshot> trace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>();
@@ -27,10 +30,11 @@ public final class RunPanelModel {
     private RunOutput output;
     private TraceRecorder live;
 
-    RunPanelModel(int index, ModelKind model, ModelSettings settings, int tasks) {
+    RunPanelModel(int index, ModelKind model, ModelSettings settings, WorkloadConfig workload) {
         this.index = index;
         this.model = model;
-        this.threads = settings.threadsFor(model, tasks);
+        this.threads = settings.threadsFor(model, workload.tasks());
+        this.waitCauses = WaitCauses.of(model, workload, settings);
         updateHeader();
     }
 
@@ -40,6 +44,11 @@ public final class RunPanelModel {
 
     public ModelKind model() {
         return model;
+    }
+
+    /** What this run's waits waited for, as its tooltips say. */
+    public WaitCauses waitCauses() {
+        return waitCauses;
     }
 
     public ReadOnlyObjectProperty<RunPhase> phaseProperty() {

@@ -22,6 +22,7 @@ final class RunPanelView extends VBox {
         getStyleClass().add(Styles.PANEL);
         PanelHeaderView header = new PanelHeaderView(model, timeline.groupingNoteProperty());
         timeline.setId("timeline-" + model.model().id());
+        timeline.setWaitCauses(model.waitCauses());
         VBox.setVgrow(timeline, Priority.ALWAYS);
         getChildren().addAll(header, timeline);
 

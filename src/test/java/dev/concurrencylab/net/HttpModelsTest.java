@@ -51,12 +51,15 @@ class HttpModelsTest {
             LaneSnapshot waits = out.trace().lanes().stream().filter(l -> l.kind() == LaneKind.DETACHED)
                     .findFirst().orElseThrow();
             Segments s = waits.segments();
-            assertThat(s.size()).isEqualTo(200);
+            int io = 0;
             for (int i = 0; i < s.size(); i++) {
-                assertThat(s.state(i)).isEqualTo(State.IO_WAIT);
-                assertThat(s.end(i) - s.start(i)).as("a wait spans request sent → response read")
-                        .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(200));
+                if (s.state(i) == State.IO_WAIT) { // then READY where the loop took the answer up late
+                    io++;
+                    assertThat(s.end(i) - s.start(i)).as("a wait spans request sent → response read")
+                            .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(200));
+                }
             }
+            assertThat(io).isEqualTo(200);
             assertThat(maxOverlap(out, State.IO_WAIT)).isGreaterThan(100);
             assertThat(out.result().lanes()).isEqualTo(1);
         }

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A worker that starts up correctly, then misbehaves on its first task as {@code -Dlab.fault} says:
- * {@code garbage} writes text instead of a frame, {@code silent} never answers.
+ * {@code garbage} writes text instead of a frame, {@code silent} never answers; or, with {@code protocol-1}, one
+ * that greets the app in the first version of the protocol ("CLW1"), as a worker from an older build would.
  */
 public final class FaultyWorkerMain {
     private FaultyWorkerMain() {
@@ -19,7 +20,16 @@ public final class FaultyWorkerMain {
         String fault = System.getProperty("lab.fault", "silent");
         DataInputStream in = Frames.input(System.in);
         DataOutputStream out = Frames.output(new FileOutputStream(FileDescriptor.out));
-        WorkerMain.sendReady(out);
+        if (fault.equals("protocol-1")) {
+            Frames.Out ready = new Frames.Out(Frames.READY);
+            ready.data.writeInt(0x434C5731);
+            ready.data.writeLong(ProcessHandle.current().pid());
+            ready.data.writeLong(System.nanoTime());
+            ready.writeTo(out);
+            out.flush();
+        } else {
+            WorkerMain.sendReady(out);
+        }
         while (true) {
             Frames.In f = Frames.read(in);
             if (f.type() == Frames.PING) {

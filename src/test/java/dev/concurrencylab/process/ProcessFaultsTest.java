@@ -64,6 +64,16 @@ class ProcessFaultsTest {
     }
 
     @Test
+    void aWorkerSpeakingAnotherVersionOfTheProtocolIsRefusedByName() throws Exception {
+        TraceSnapshot done = WorkerProcesses.run(new ProcessModel(FaultyWorkerMain.class.getName(), QUICK),
+                SLEEPS.withTasks(2), two().withWorkerJvmFlags("-Dlab.fault=protocol-1"), new CancelToken()).snapshot();
+
+        assertThat(done.tasks().count(TaskStatus.FAILED)).isEqualTo(2);
+        assertThat(done.tasks().failure()).allSatisfy(r ->
+                assertThat(r).contains("speaks protocol 1, this app speaks " + Frames.PROTOCOL));
+    }
+
+    @Test
     void aSilentWorkerIsStoppedAfterTheSilenceLimit() throws Exception {
         long t0 = System.nanoTime();
         TraceSnapshot done = WorkerProcesses.run(new ProcessModel(FaultyWorkerMain.class.getName(), QUICK),

@@ -48,10 +48,10 @@ class PendingWaitsTest {
         SegmentHit idle = SegmentHit.at(lanes, layout, w, 200, 50, 2, -1);
         assertThat(idle.task()).isEqualTo(-1);
         assertThat(idle.pending()).containsExactly(0, 1);
-        assertThat(idle.describe()).startsWith("waiting for 2 tasks' I/O: 0, 1 · I/O wait");
+        assertThat(idle.describe(WaitCauses.UNKNOWN)).startsWith("waiting for 2 tasks' I/O: 0, 1 · I/O wait");
         SegmentHit later = SegmentHit.at(lanes, layout, w, 200, 150, 2, -1);
-        assertThat(later.describe()).startsWith("waiting for 1 task's I/O: 2");
+        assertThat(later.describe(WaitCauses.UNKNOWN)).startsWith("waiting for 1 task's I/O: 2");
         SegmentHit wait = SegmentHit.at(lanes, layout, w, 200, 50, layout.rowTop(1) + 2, -1);
-        assertThat(wait.describe()).startsWith("task ").contains("I/O wait", "pending I/O 1");
+        assertThat(wait.describe(WaitCauses.UNKNOWN)).startsWith("task ").contains("I/O wait", "pending I/O 1");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
 import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.State;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class ExportsTest {
                 }
                 case "X" -> {
                     assertThat(e.get("dur").asDouble()).isGreaterThanOrEqualTo(0);
-                    assertThat(e.get("name").asString()).isIn("RUNNING", "IO_WAIT", "GIL_WAIT", "QUEUED", "SPAWN", "IPC");
+                    assertThat(State.valueOf(e.get("name").asString())).isNotNull();
                     slices.merge(track, 1, Integer::sum);
                 }
                 case "b" -> asyncOpen.merge(e.get("id").asString(), 1, Integer::sum);
@@ -110,7 +111,25 @@ class ExportsTest {
             assertThat(Double.parseDouble(byName.get("wall_ms"))).isCloseTo(runs.get(i).result().wallMs(),
                     org.assertj.core.data.Offset.offset(1e-3));
             assertThat(byName.get("reference_ms")).isEqualTo(i == 0 ? "100" : "");
+            Double ready = runs.get(i).result().readyMs();
+            assertThat(ready).as("mixed tasks' sleeps end at a known time").isNotNull();
+            assertThat(Double.parseDouble(byName.get("ready_ms"))).isCloseTo(ready, org.assertj.core.data.Offset.offset(1e-3));
         }
+    }
+
+    @Test
+    void readyAndConnectionWaitsAreSlicesOfTheirOwn() throws Exception {
+        RunOutput run = Recordings.withWaitParts();
+        Path f = dir.resolve("parts.json");
+        ChromeTrace.write(f, List.of(run));
+        Map<String, Integer> byName = new HashMap<>();
+        for (JsonNode e : Json.MAPPER.readTree(f.toFile()).get("traceEvents")) {
+            if (!e.get("ph").asString().equals("M")) {
+                byName.merge(e.get("name").asString() + "/" + e.get("ph").asString(), 1, Integer::sum);
+            }
+        }
+        assertThat(byName).containsEntry("CONN_WAIT/X", 1).containsEntry("IO_WAIT/X", 1).containsEntry("READY/X", 1)
+                .containsEntry("READY/b", 1).containsEntry("READY/e", 1);
     }
 
     @Test

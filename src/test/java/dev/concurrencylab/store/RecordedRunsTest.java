@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concurrencylab.engine.LaneKind;
+import dev.concurrencylab.engine.LaneSnapshot;
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.State;
+import dev.concurrencylab.engine.TraceSnapshot;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +38,49 @@ class RecordedRunsTest {
         assertThat(back.machine()).isEqualTo(run.machine());
         Recordings.assertSameRuns(back.runs(), run.runs());
         assertThat(back.runs().get(0).trace().endNanos()).isEqualTo(run.runs().get(0).trace().endNanos());
+    }
+
+    /**
+     * A recording made by the build before CONN_WAIT and READY existed (states RUNNING, IO_WAIT, GIL_WAIT, QUEUED,
+     * SPAWN, IPC; results without readyMs): its codes are read by name, so SPAWN stays SPAWN though its ordinal moved.
+     */
+    @Test
+    void aRecordingFromBeforeReadyAndConnWaitStillOpens() throws Exception {
+        RecordedRun old;
+        try (InputStream in = getClass().getResourceAsStream("before-ready-state.labrun")) {
+            old = RecordedRuns.read(in, "before-ready-state.labrun");
+        }
+        assertThat(old.experiment().config().models()).containsExactly(ModelKind.POOL, ModelKind.EVENTLOOP,
+                ModelKind.PROCESS);
+        assertThat(old.runs()).allSatisfy(r -> assertThat(r.result().readyMs()).isNull());
+        TraceSnapshot process = old.runs().get(2).trace();
+        assertThat(process.lanes()).allSatisfy(l -> assertThat(l.segments().state(0)).isEqualTo(State.SPAWN));
+        Set<State> seen = EnumSet.noneOf(State.class);
+        for (RunOutput r : old.runs()) {
+            for (LaneSnapshot l : r.trace().lanes()) {
+                for (int i = 0; i < l.segments().size(); i++) {
+                    seen.add(l.segments().state(i));
+                }
+            }
+        }
+        assertThat(seen).contains(State.RUNNING, State.IO_WAIT, State.SPAWN, State.IPC)
+                .doesNotContain(State.READY, State.CONN_WAIT);
+
+        Path again = dir.resolve("again" + RecordedRuns.EXTENSION);
+        RecordedRuns.write(again, old);
+        Recordings.assertSameRuns(RecordedRuns.read(again).runs(), old.runs());
+    }
+
+    @Test
+    void readyAndConnectionWaitsAndReadyMsReadBack() throws Exception {
+        RecordedRun run = new RecordedRun(Recordings.smallExperiment(), java.util.List.of(Recordings.withWaitParts()),
+                java.time.Instant.parse("2026-12-01T10:00:00Z"), "test");
+        Path f = dir.resolve("parts" + RecordedRuns.EXTENSION);
+        RecordedRuns.write(f, run);
+        RecordedRun back = RecordedRuns.read(f);
+        Recordings.assertSameRuns(back.runs(), run.runs());
+        assertThat(back.runs().getFirst().result().readyMs()).isEqualTo(50.0);
+        assertThat(back.runs().getFirst().trace().lanes().getFirst().segments().state(0)).isEqualTo(State.CONN_WAIT);
     }
 
     @Test

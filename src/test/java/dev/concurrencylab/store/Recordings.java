@@ -86,6 +86,30 @@ final class Recordings {
                 "2026-11-25T10:00:00Z"), "test");
     }
 
+    /**
+     * A small made-up run with the wait's parts: on a thread lane task 0 waits for a pooled connection, for the
+     * server, then to run again; on a detached lane task 1's wait ends READY.
+     */
+    static RunOutput withWaitParts() {
+        ArraySegments thread = ArraySegments.builder(3)
+                .add(State.CONN_WAIT, 0, 0, 400_000_000).add(State.IO_WAIT, 0, 400_000_000, 500_000_000)
+                .add(State.READY, 0, 500_000_000, 520_000_000).build();
+        ArraySegments pending = ArraySegments.builder(2)
+                .add(State.IO_WAIT, 1, 0, 100_000_000).add(State.READY, 1, 100_000_000, 130_000_000).build();
+        TaskTable tt = TaskTable.empty(2);
+        for (int i = 0; i < 2; i++) {
+            tt.submitted()[i] = 0;
+            tt.started()[i] = 0;
+            tt.ended()[i] = 520_000_000;
+            tt.status()[i] = TaskStatus.FINISHED;
+        }
+        RunResult res = new RunResult(ModelKind.POOL, WorkloadKind.HTTP, 2, 0, 2, 520, 1, 0.01, 4, 100, 0.2, 0,
+                Map.of(), 1, 5, 520, 520, 520, null, 2, null, null, false, 50.0, null, null, null, null);
+        return new RunOutput(res, new TraceSnapshot(520_000_000, List.of(
+                LaneSnapshot.of(0, "pool-1", LaneKind.THREAD, thread, 1_000_000),
+                LaneSnapshot.of(1, "pending I/O", LaneKind.DETACHED, pending, -1)), tt, true));
+    }
+
     static void assertSameRuns(List<RunOutput> actual, List<RunOutput> expected) {
         assertThat(actual).hasSameSizeAs(expected);
         for (int k = 0; k < expected.size(); k++) {

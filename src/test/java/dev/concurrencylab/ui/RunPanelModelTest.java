@@ -8,6 +8,7 @@ import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.TaskTable;
 import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ class RunPanelModelTest {
     }
 
     private static RunPanelModel finished(ModelKind model, int workers, int lanes, Double otherMs, Double askedMs) {
-        RunPanelModel panel = new RunPanelModel(0, model, ModelSettings.defaults().withWorkers(workers), 8);
+        RunPanelModel panel = new RunPanelModel(0, model, ModelSettings.defaults().withWorkers(workers),
+                WorkloadConfig.defaults(WorkloadKind.CPU_HASH).withTasks(8));
         RunResult r = new RunResult(model, WorkloadKind.CPU_HASH, workers, 0, 8, 12.0, 20.0, 0.8, 600, 10.8, 0.9, 0,
                 Map.of(), lanes, 8, 1, 2, 3, null, 2, null, null, false, null, otherMs, askedMs, null, null);
         panel.finished(new RunOutput(r, new TraceSnapshot(12_000_000, List.of(), TaskTable.empty(8), true)));

@@ -152,7 +152,7 @@ final class TimelineInteraction {
             tip.setVisible(false);
             return;
         }
-        tip.setText(hit.describe());
+        tip.setText(hit.describe(view.waitCauses()));
         tip.autosize();
         double x = e.getX() + 14;
         if (x + tip.getWidth() > view.getWidth()) {

@@ -10,6 +10,7 @@ import dev.concurrencylab.render.PixelRegion;
 import dev.concurrencylab.render.SegmentHit;
 import dev.concurrencylab.render.TimeWindow;
 import dev.concurrencylab.render.UtilisationStrip;
+import dev.concurrencylab.render.WaitCauses;
 import java.nio.IntBuffer;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -115,6 +116,7 @@ public class TimelineView extends Region {
     private int imageHeight;
     private LaneLayout layout = LaneLayout.of(0, 0, 1);
     private long paints;
+    private WaitCauses waitCauses = WaitCauses.UNKNOWN;
     private long lastBuild;
     private long lastBuildCost;
 
@@ -141,6 +143,15 @@ public class TimelineView extends Region {
 
     public TraceSnapshot getTrace() {
         return trace;
+    }
+
+    /** What this run's waits waited for, in the hover tooltip's words. */
+    public void setWaitCauses(WaitCauses causes) {
+        waitCauses = causes == null ? WaitCauses.UNKNOWN : causes;
+    }
+
+    WaitCauses waitCauses() {
+        return waitCauses;
     }
 
     public ObjectProperty<LaneMode> laneModeProperty() {

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.concurrencylab.engine.ArraySegments;
 import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
+import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.TaskStatus;
 import dev.concurrencylab.engine.TaskTable;
 import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.engine.WorkloadConfig;
+import dev.concurrencylab.engine.WorkloadKind;
 import dev.concurrencylab.render.LaneMode;
 import dev.concurrencylab.render.TimeWindow;
+import dev.concurrencylab.render.WaitCauses;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -40,6 +45,11 @@ class TimelineViewTest {
     private final ObjectProperty<TimeWindow> shared = new SimpleObjectProperty<>();
 
     static TraceSnapshot trace() {
+        return trace(-1);
+    }
+
+    /** The same, with {@code readyTask}'s segment READY instead of RUNNING. */
+    static TraceSnapshot trace(int readyTask) {
         TaskTable tasks = TaskTable.empty(40);
         List<LaneSnapshot> lanes = new ArrayList<>();
         for (int l = 0; l < 4; l++) {
@@ -47,7 +57,7 @@ class TimelineViewTest {
             for (int k = 0; k < 10; k++) {
                 int task = l * 10 + k;
                 long s = k * 1_000_000L;
-                b.add(State.RUNNING, task, s, s + 1_000_000L);
+                b.add(task == readyTask ? State.READY : State.RUNNING, task, s, s + 1_000_000L);
                 tasks.submitted()[task] = 0;
                 tasks.started()[task] = s;
                 tasks.ended()[task] = s + 1_000_000L;
@@ -175,8 +185,23 @@ class TimelineViewTest {
         robot.moveTo(at(3_500_000, 2));
         settle();
         assertThat(top.hitAt(top.screenToLocal(at(3_500_000, 2)).getX(), top.screenToLocal(at(3_500_000, 2)).getY())
-                .describe()).contains("task 23", "running", "1.00 ms");
+                .describe(WaitCauses.UNKNOWN)).contains("task 23 · running 1.00 ms");
         assertThat(robot.lookup(".timeline-tooltip").queryLabeled().getText()).contains("task 23");
+    }
+
+    @Test
+    void hoverOverAReadySegmentSaysWhatTheTaskWaitedFor(FxRobot robot) {
+        WaitCauses virtual = WaitCauses.of(ModelKind.VIRTUAL, WorkloadConfig.defaults(WorkloadKind.MIXED),
+                ModelSettings.defaults());
+        robot.interact(() -> {
+            top.setTrace(trace(23));
+            top.setWaitCauses(virtual);
+        });
+        settle();
+        robot.moveTo(at(3_500_000, 2));
+        settle();
+        assertThat(robot.lookup(".timeline-tooltip").queryLabeled().getText())
+                .contains("task 23 · ready 1.00 ms: waiting for a carrier thread");
     }
 
     @Test
