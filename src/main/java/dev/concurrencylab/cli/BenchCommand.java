@@ -34,6 +34,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             runScenario(s);
         }
+        if (only == null || SweepBench.names().stream().anyMatch(n -> n.contains(only))) {
+            new SweepBench(quick, verdicts).run(only);
+        }
         if (only == null || "recorder".contains(only)) {
             recorderCost();
         }

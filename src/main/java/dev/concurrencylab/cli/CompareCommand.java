@@ -18,6 +18,9 @@ final class CompareCommand implements Callable<Integer> {
     static final List<ModelKind> DEFAULT_MODELS = List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.GIL);
 
     @Mixin
+    WorkersOption workers;
+
+    @Mixin
     ExperimentOptions experiment;
 
     @Mixin
@@ -25,6 +28,6 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return ComparisonRunner.run(experiment.experiment(models, DEFAULT_MODELS), output, true);
+        return ComparisonRunner.run(experiment.experiment(models, DEFAULT_MODELS, workers.workers), output, true);
     }
 }

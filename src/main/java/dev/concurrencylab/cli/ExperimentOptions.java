@@ -15,8 +15,10 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * The options shared by {@code run} and {@code compare}. Unset options keep the experiment file's values
- * ({@code --experiment}), or else the workload's defaults; options given on the command line win over the file.
+ * The options shared by {@code run}, {@code compare} and {@code sweep}. Unset options keep the experiment file's
+ * values ({@code --experiment}), or else the workload's defaults; options given on the command line win over the
+ * file. {@code --workers} is not here: a sweep takes a list of counts where the others take one
+ * ({@link WorkersOption}).
  */
 final class ExperimentOptions {
     @Option(names = "--experiment", paramLabel = "FILE|preset:ID",
@@ -27,9 +29,6 @@ final class ExperimentOptions {
     @Option(names = "--workload", paramLabel = "KIND",
             description = "cpu-regex, cpu-hash, sleep, http or mixed (default: cpu-regex, or the experiment's)")
     String workload;
-
-    @Option(names = "--workers", paramLabel = "N", description = "threads or processes for pool, forkjoin, gil, process (default 4)")
-    Integer workers;
 
     @Option(names = "--tasks", paramLabel = "N", description = "number of tasks")
     Integer tasks;
@@ -129,7 +128,7 @@ final class ExperimentOptions {
         return c;
     }
 
-    ModelSettings settings(ModelSettings base) {
+    ModelSettings settings(ModelSettings base, Integer workers) {
         ModelSettings s = base;
         if (unfairGil) {
             s = s.withFairGil(false);
@@ -159,9 +158,11 @@ final class ExperimentOptions {
     /**
      * The experiment to run: the file's (if any) with every option given applied over it.
      *
-     * @param models the models named on the command line, or null to keep the file's (or the defaults)
+     * @param models  the models named on the command line, or null to keep the file's (or the defaults)
+     * @param workers {@code --workers}, or null to keep the file's (or the default)
      */
-    ExperimentFile experiment(List<String> models, List<ModelKind> defaultModels) throws ExperimentFileException {
+    ExperimentFile experiment(List<String> models, List<ModelKind> defaultModels, Integer workers)
+            throws ExperimentFileException {
         ExperimentFile file = experimentFile == null ? null : ExperimentSource.load(experimentFile);
         ExperimentConfig base = file == null ? null : file.config();
         List<ModelKind> kinds = new ArrayList<>();
@@ -173,7 +174,7 @@ final class ExperimentOptions {
             kinds.addAll(base == null ? defaultModels : base.models());
         }
         ExperimentConfig config = new ExperimentConfig(workloadConfig(base == null ? null : base.workload()), kinds,
-                settings(base == null ? ModelSettings.defaults() : base.settings()));
+                settings(base == null ? ModelSettings.defaults() : base.settings(), workers));
         return file == null ? ExperimentFile.of(config) : file.withEditedConfig(config);
     }
 }

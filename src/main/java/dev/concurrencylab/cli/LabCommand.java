@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The command line's root: {@code concurrency-lab <command> [options]}. */
 @Command(name = "concurrency-lab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run workloads under execution models and measure them. Without arguments the jar opens the desktop app.",
-        subcommands = {RunCommand.class, CompareCommand.class, BenchCommand.class, ValidateCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, BenchCommand.class, ValidateCommand.class,
             TimelineBenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class LabCommand implements Runnable {
     /** Exit status for bad input. */

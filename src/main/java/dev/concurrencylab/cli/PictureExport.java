@@ -17,11 +17,15 @@ final class PictureExport {
 
     /** Checks the picture options before anything runs, so a typo costs no run. */
     static void validate(OutputOptions o) {
-        if (o.scale != 1 && o.scale != 2) {
-            throw new ConfigException("scale", "must be 1 or 2, was " + o.scale);
-        }
+        checkScale(o.scale);
         mode(o);
-        palette(o);
+        palette(o.theme);
+    }
+
+    static void checkScale(int scale) {
+        if (scale != 1 && scale != 2) {
+            throw new ConfigException("scale", "must be 1 or 2, was " + scale);
+        }
     }
 
     private static LaneMode mode(OutputOptions o) {
@@ -32,11 +36,11 @@ final class PictureExport {
         };
     }
 
-    private static Palette palette(OutputOptions o) {
-        return switch (o.theme) {
+    static Palette palette(String theme) {
+        return switch (theme) {
             case "light" -> Palette.LIGHT;
             case "dark" -> Palette.DARK;
-            default -> throw new ConfigException("theme", "must be light or dark, was '" + o.theme + "'");
+            default -> throw new ConfigException("theme", "must be light or dark, was '" + theme + "'");
         };
     }
 
@@ -45,7 +49,7 @@ final class PictureExport {
         System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
         int cores = Runtime.getRuntime().availableProcessors();
         ComparisonPicture.Options options = ComparisonPicture.Options.defaults()
-                .withScale(o.scale).withMode(mode(o)).withPalette(palette(o));
+                .withScale(o.scale).withMode(mode(o)).withPalette(palette(o.theme));
         ComparisonPicture picture = new ComparisonPicture(runs, ComparisonPicture.title(config),
                 ComparisonPicture.caption(config, description, cores), options);
         Path file = Path.of(o.png);

@@ -18,6 +18,9 @@ final class RunCommand implements Callable<Integer> {
     String model;
 
     @Mixin
+    WorkersOption workers;
+
+    @Mixin
     ExperimentOptions experiment;
 
     @Mixin
@@ -25,7 +28,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExperimentFile e = experiment.experiment(model == null ? null : List.of(model), List.of(ModelKind.SEQUENTIAL));
+        ExperimentFile e = experiment.experiment(model == null ? null : List.of(model), List.of(ModelKind.SEQUENTIAL),
+                workers.workers);
         List<ModelKind> models = e.config().models();
         if (models.size() > 1) {
             System.err.println("run: running the experiment's first model, " + models.get(0) + "; use compare to run all "

@@ -13,6 +13,8 @@ import dev.concurrencylab.store.Preset;
 import dev.concurrencylab.store.Presets;
 import dev.concurrencylab.store.RecordedRun;
 import dev.concurrencylab.store.RecordedRuns;
+import dev.concurrencylab.sweep.SweepPlan;
+import dev.concurrencylab.sweep.SweepResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,20 +62,33 @@ final class ValidateCommand implements Callable<Integer> {
         RecordedRun run = RecordedRuns.read(Path.of(file));
         double ms = (System.nanoTime() - t0) / 1e6;
         long segments = run.runs().stream().mapToLong(r -> r.trace().segmentCount()).sum();
-        return String.format(Locale.ROOT, "%s: valid recording of %d runs, %d segments, made %s on %s (read in %s)%n",
-                file, run.runs().size(), segments, run.recordedAt(), run.machine(), SummaryTable.ms(ms))
-                + describe(run.experiment()) + SummaryTable.format("recorded results", run.runs(), run.experiment().config())
-                + ComparisonRunner.referenceLines(run.experiment(), run.runs());
+        String text = String.format(Locale.ROOT, "%s: valid recording of %d runs, %d segments%s, made %s on %s "
+                + "(read in %s)%n", file, run.runs().size(), segments, run.sweep().isEmpty() ? ""
+                : " and a sweep of " + run.sweep().size() + " runs", run.recordedAt(), run.machine(),
+                SummaryTable.ms(ms)) + describe(run.experiment());
+        if (!run.runs().isEmpty()) {
+            text += SummaryTable.format("recorded results", run.runs(), run.experiment().config())
+                    + ComparisonRunner.referenceLines(run.experiment(), run.runs());
+        }
+        if (!run.sweep().isEmpty() && run.experiment().sweep() != null) {
+            text += SweepSummary.format("recorded sweep", SweepResult.of(run.experiment().config(),
+                    run.experiment().sweep(), run.sweep(), run.sweep().getFirst().result().cores()));
+        }
+        return text;
     }
 
     private static String experiment(String file) throws ExperimentFileException {
         ExperimentFile e = ExperimentSource.load(file);
         StringBuilder b = new StringBuilder(file).append(": valid experiment (schema ")
-                .append(ExperimentFile.SCHEMA_VERSION).append(")\n").append(describe(e));
+                .append(e.writtenSchema()).append(")\n").append(describe(e));
         for (String w : warnings(e.config())) {
             b.append("warning:     ").append(w).append('\n');
         }
-        return b.append("would run:   concurrency-lab compare --experiment ").append(file).append('\n').toString();
+        b.append("would run:   concurrency-lab compare --experiment ").append(file).append('\n');
+        if (e.sweep() != null) {
+            b.append("             concurrency-lab sweep --experiment ").append(file).append('\n');
+        }
+        return b.toString();
     }
 
     static String describe(ExperimentFile e) {
@@ -98,6 +113,10 @@ final class ValidateCommand implements Callable<Integer> {
                 + "max connections %s, warm-up %s%n", s.workers(), s.maxInFlight() == 0 ? "no cap" : s.maxInFlight(),
                 s.switchIntervalMs(), s.fairGil() ? "fair" : "unfair",
                 s.maxConnections() == 0 ? "per model" : s.maxConnections(), s.warmup() ? "on" : "off"));
+        if (e.sweep() != null) {
+            b.append(String.format(Locale.ROOT, "sweep:       workers %s, %d repeats each (%d runs)%n",
+                    e.sweep().workersText(), e.sweep().repeats(), SweepPlan.of(c.models(), e.sweep()).size()));
+        }
         if (!e.referenceSeconds().isEmpty()) {
             List<String> refs = new ArrayList<>();
             e.referenceSeconds().forEach((m, sec) -> refs.add(m.id() + " " + sec + " s"));

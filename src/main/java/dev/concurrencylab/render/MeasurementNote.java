@@ -46,6 +46,12 @@ public final class MeasurementNote {
         return b.toString();
     }
 
+    /** "5 of 24 runs disturbed", or "" when none was: for a sweep's model, whose points are many runs. */
+    public static String count(java.util.List<RunResult> runs) {
+        long n = runs.stream().filter(r -> !of(r).isEmpty()).count();
+        return n == 0 ? "" : n + " of " + runs.size() + " runs disturbed";
+    }
+
     private static double otherCores(RunResult r) {
         return r.uiCpuMs() == null || r.wallMs() <= 0 ? 0 : r.uiCpuMs() / r.wallMs();
     }

@@ -19,6 +19,9 @@ public final class Palette {
         0x009E73, // IPC
     };
 
+    /** Okabe–Ito hues for up to four models' curves in a sweep chart, each also drawn with its own marker shape. */
+    private static final int[] SERIES_RGB = {0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7};
+
     public static final Palette LIGHT = new Palette("light", false, 0xFFFFFF, 0.45);
     public static final Palette DARK = new Palette("dark", true, 0x000000, 0.35);
 
@@ -68,6 +71,11 @@ public final class Palette {
     /** The fill of a state. */
     public int colour(State s) {
         return state[s.ordinal()];
+    }
+
+    /** The colour of the {@code index}-th model's curve in a sweep chart (0 to 3; further ones repeat). */
+    public int series(int index) {
+        return opaque(SERIES_RGB[Math.floorMod(index, SERIES_RGB.length)]);
     }
 
     /** The stripe colour drawn over a hatched state. */

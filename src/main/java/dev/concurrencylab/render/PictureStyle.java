@@ -27,15 +27,23 @@ final class PictureStyle {
     final Color grid;
 
     PictureStyle(Palette palette, int scale) {
+        this(palette, scale, 1.0);
+    }
+
+    /** @param textZoom text larger or smaller than usual (the window's text size), 0.5 to 3 */
+    PictureStyle(Palette palette, int scale, double textZoom) {
+        if (!(textZoom >= 0.5 && textZoom <= 3)) {
+            throw new IllegalArgumentException("text zoom must be 0.5 to 3, was " + textZoom);
+        }
         if (scale < 1 || scale > 4) {
             throw new IllegalArgumentException("scale must be 1 to 4, was " + scale);
         }
         this.scale = scale;
         this.palette = palette;
-        title = new Font(Font.SANS_SERIF, Font.BOLD, 18 * scale);
-        body = new Font(Font.SANS_SERIF, Font.PLAIN, 12 * scale);
-        bold = new Font(Font.SANS_SERIF, Font.BOLD, 12 * scale);
-        small = new Font(Font.SANS_SERIF, Font.PLAIN, 10 * scale);
+        title = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(18 * scale * textZoom));
+        body = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * scale * textZoom));
+        bold = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(12 * scale * textZoom));
+        small = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * scale * textZoom));
         text = colour(palette.text());
         muted = colour(palette.muted());
         warning = colour(palette.warning());

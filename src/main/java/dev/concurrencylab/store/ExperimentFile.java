@@ -3,6 +3,8 @@ package dev.concurrencylab.store;
 import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.sweep.SweepPlan;
+import dev.concurrencylab.sweep.SweepSpec;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,11 +17,12 @@ import java.util.Map;
  * @param description      a few sentences on what to watch for, or null
  * @param config           what to run
  * @param referenceSeconds published wall times per model, in seconds; empty where there are none
+ * @param sweep            the worker counts and repeats of a sweep of this experiment, or null where it has none
  */
 public record ExperimentFile(String name, String description, ExperimentConfig config,
-                             Map<ModelKind, Double> referenceSeconds) {
-    /** The schema this version writes and the newest it reads. */
-    public static final int SCHEMA_VERSION = 1;
+                             Map<ModelKind, Double> referenceSeconds, SweepSpec sweep) {
+    /** The newest schema this version reads; it writes 1 unless the experiment has a sweep (added in 2). */
+    public static final int SCHEMA_VERSION = 2;
     public static final int MAX_NAME = 200;
     public static final int MAX_DESCRIPTION = 4000;
 
@@ -43,6 +46,21 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
             });
         }
         referenceSeconds = Collections.unmodifiableMap(ref);
+        if (sweep != null && config.models().size() > SweepPlan.MAX_MODELS) {
+            throw new ConfigException("models", "a sweep compares 1 to " + SweepPlan.MAX_MODELS + " models, was "
+                    + config.models().size());
+        }
+    }
+
+    /** An experiment without a sweep. */
+    public ExperimentFile(String name, String description, ExperimentConfig config,
+                          Map<ModelKind, Double> referenceSeconds) {
+        this(name, description, config, referenceSeconds, null);
+    }
+
+    /** The schema this experiment is written as: 1 (which older versions read) unless it has a sweep. */
+    public int writtenSchema() {
+        return sweep == null ? 1 : SCHEMA_VERSION;
     }
 
     /** An unnamed experiment with no reference times. */
@@ -51,7 +69,11 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
     }
 
     public ExperimentFile withConfig(ExperimentConfig v) {
-        return new ExperimentFile(name, description, v, referenceSeconds);
+        return new ExperimentFile(name, description, v, referenceSeconds, sweep);
+    }
+
+    public ExperimentFile withSweep(SweepSpec v) {
+        return new ExperimentFile(name, description, config, referenceSeconds, v);
     }
 
     /**
@@ -59,7 +81,7 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
      * published for stands (see {@link #publishedFor}), so an edited preset no longer quotes the article.
      */
     public ExperimentFile withEditedConfig(ExperimentConfig v) {
-        return new ExperimentFile(name, description, v, publishedFor(v));
+        return new ExperimentFile(name, description, v, publishedFor(v), sweep);
     }
 
     /**
@@ -73,11 +95,11 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
     }
 
     public ExperimentFile withName(String v) {
-        return new ExperimentFile(v, description, config, referenceSeconds);
+        return new ExperimentFile(v, description, config, referenceSeconds, sweep);
     }
 
     public ExperimentFile withDescription(String v) {
-        return new ExperimentFile(name, v, config, referenceSeconds);
+        return new ExperimentFile(name, v, config, referenceSeconds, sweep);
     }
 
     /** The published time for a model in milliseconds, or null where there is none. */

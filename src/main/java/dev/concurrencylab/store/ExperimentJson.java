@@ -9,6 +9,7 @@ import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.TargetUrls;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
+import dev.concurrencylab.sweep.SweepSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +23,10 @@ import java.util.function.Supplier;
  * their {@link ConfigException}s are re-raised here with the JSON path of the field at fault.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"schemaVersion", "name", "description", "workload", "models", "settings", "referenceSeconds"})
+@JsonPropertyOrder({"schemaVersion", "name", "description", "workload", "models", "settings", "sweep",
+    "referenceSeconds"})
 record ExperimentJson(Integer schemaVersion, String name, String description, Workload workload,
-                      List<String> models, Settings settings, Map<String, Double> referenceSeconds) {
+                      List<String> models, Settings settings, Sweep sweep, Map<String, Double> referenceSeconds) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Workload(String kind, Integer tasks, Integer length, Long seed, String inputFile, Integer hashRounds,
@@ -36,19 +38,36 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
                     Integer maxConnections, Boolean warmup) {
     }
 
+    /** A sweep: the counts as text ({@code "1..8"}, {@code "1,2,4,8"}) and the repeats (default 3). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Sweep(String workers, Integer repeats) {
+        static Sweep from(SweepSpec s) {
+            return s == null ? null : new Sweep(s.workersText(), s.repeats());
+        }
+
+        SweepSpec toSpec() {
+            try {
+                return SweepSpec.parse(workers, repeats == null ? SweepSpec.DEFAULT_REPEATS : repeats);
+            } catch (ConfigException e) {
+                String field = e.field().equals(SweepSpec.REPEAT) ? "repeats" : e.field();
+                throw new ConfigException("sweep." + field, e.getMessage().substring(e.field().length() + 2));
+            }
+        }
+    }
+
     static ExperimentJson from(ExperimentFile file) {
         ExperimentConfig c = file.config();
         WorkloadConfig w = c.workload();
         ModelSettings s = c.settings();
         Map<String, Double> ref = new LinkedHashMap<>();
         file.referenceSeconds().forEach((m, v) -> ref.put(m.id(), v));
-        return new ExperimentJson(ExperimentFile.SCHEMA_VERSION, file.name(), file.description(),
+        return new ExperimentJson(file.writtenSchema(), file.name(), file.description(),
                 new Workload(w.kind().id(), w.tasks(), w.length(), w.seed(), w.inputFile(), w.hashRounds(),
                         w.latencyMs(), w.jitterMs(), w.cpuShare(), w.urls().isEmpty() ? null : w.urls()),
                 c.models().stream().map(ModelKind::id).toList(),
                 new Settings(s.workers(), s.maxInFlight(), s.switchIntervalMs(), s.fairGil(), s.maxConnections(),
                         s.warmup()),
-                ref.isEmpty() ? null : ref);
+                Sweep.from(file.sweep()), ref.isEmpty() ? null : ref);
     }
 
     /** Checks the version and builds the records; a bad value throws a ConfigException naming its JSON path. */
@@ -65,7 +84,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         if (referenceSeconds != null) {
             referenceSeconds.forEach((id, v) -> ref.put(at("referenceSeconds." + id, () -> parseModel(id)), v));
         }
-        return at("", () -> new ExperimentFile(name, description, config, ref));
+        SweepSpec sweepSpec = sweep == null ? null : sweep.toSpec();
+        return at("", () -> new ExperimentFile(name, description, config, ref, sweepSpec));
     }
 
     static void checkVersion(Integer version) {

@@ -57,7 +57,7 @@ public final class MetricsCsv {
                 .map(e -> e.getValue() + " × " + e.getKey()).collect(Collectors.joining("; "));
     }
 
-    private static String num(double v) {
+    static String num(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "";
         }

@@ -3,12 +3,16 @@ package dev.concurrencylab.store;
 import dev.concurrencylab.engine.ArraySegments;
 import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
+import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.Segments;
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.TaskStatus;
 import dev.concurrencylab.engine.TaskTable;
 import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.sweep.SweepPlan;
+import dev.concurrencylab.sweep.SweepPoint;
+import dev.concurrencylab.sweep.SweepSpec;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,7 +23,9 @@ import java.util.Map;
 
 /** Converts between a {@link RecordedRun} and its file shape, checking on the way in everything a view relies on. */
 final class RecordingCodec {
-    static final int SCHEMA_VERSION = 1;
+    /** The newest schema read; recordings without a sweep are written as 1, which older versions read. */
+    static final int SCHEMA_VERSION = 2;
+    private static final int WITHOUT_SWEEP = 1;
 
     private RecordingCodec() {
     }
@@ -29,10 +35,16 @@ final class RecordingCodec {
         for (RunOutput o : run.runs()) {
             runs.add(new RecordingJson.Run(o.result(), encode(o.trace())));
         }
-        return new RecordingJson(RecordingJson.FORMAT, SCHEMA_VERSION, run.recordedAt().toString(), run.machine(),
+        RecordingJson.Sweep sweep = null;
+        if (!run.sweep().isEmpty()) {
+            sweep = new RecordingJson.Sweep(run.sweep().stream().map(p -> new RecordingJson.SweepPoint(
+                    p.model().id(), p.workers(), p.repeat(), p.result())).toList());
+        }
+        return new RecordingJson(RecordingJson.FORMAT, sweep == null ? WITHOUT_SWEEP : SCHEMA_VERSION,
+                run.recordedAt().toString(), run.machine(),
                 Arrays.stream(State.values()).map(Enum::name).toList(),
                 Arrays.stream(TaskStatus.values()).map(Enum::name).toList(),
-                ExperimentJson.from(run.experiment()), runs);
+                ExperimentJson.from(run.experiment()), runs, sweep);
     }
 
     private static RecordingJson.Trace encode(TraceSnapshot t) {
@@ -101,7 +113,40 @@ final class RecordingCodec {
             }
             runs.add(new RunOutput(run.result(), new TraceSnapshot(t.nowNanos(), lanes, tasks, t.complete())));
         }
-        return new RecordedRun(experiment, runs, at, j.machine());
+        return new RecordedRun(experiment, runs, at, j.machine(), sweep(d, j.sweep()));
+    }
+
+    private static List<SweepPoint> sweep(Decoder d, RecordingJson.Sweep sweep) throws ExperimentFileException {
+        if (sweep == null) {
+            return List.of();
+        }
+        List<SweepPoint> points = new ArrayList<>();
+        List<RecordingJson.SweepPoint> list = d.required("sweep.points", sweep.points());
+        int most = SweepPlan.MAX_MODELS * SweepSpec.MAX_POINTS * SweepSpec.MAX_REPEATS;
+        if (list.size() > most) {
+            throw d.bad("sweep.points", "a sweep has at most " + most + " runs, was " + list.size());
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String at = "sweep.points[" + i + "]";
+            RecordingJson.SweepPoint p = d.required(at, list.get(i));
+            ModelKind model;
+            try {
+                model = ModelKind.parse(d.required(at + ".model", p.model()));
+            } catch (IllegalArgumentException e) {
+                throw d.bad(at + ".model", "unknown model '" + p.model() + "'; allowed: " + ModelKind.allowed());
+            }
+            int workers = d.required(at + ".workers", p.workers());
+            int repeat = d.required(at + ".repeat", p.repeat());
+            d.required(at + ".result.workload", d.required(at + ".result", p.result()).workload());
+            if (d.required(at + ".result.model", p.result().model()) != model) {
+                throw d.bad(at + ".result.model", "is " + p.result().model() + " where the point's model is " + model);
+            }
+            if (workers < 1 || repeat < 1) {
+                throw d.bad(at, "workers and repeat start at 1, were " + workers + " and " + repeat);
+            }
+            points.add(new SweepPoint(model, workers, repeat, p.result(), null));
+        }
+        return points;
     }
 
     /** The checks, each naming the field at fault. */

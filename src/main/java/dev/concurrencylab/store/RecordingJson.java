@@ -12,10 +12,20 @@ import java.util.Map;
  * and reads back without building an object per segment. States and task statuses are codes into the name
  * lists written at the top, so a renumbered enum cannot change what an old file means.
  */
-@JsonPropertyOrder({"format", "schemaVersion", "recordedAt", "machine", "states", "taskStatuses", "experiment", "runs"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"format", "schemaVersion", "recordedAt", "machine", "states", "taskStatuses", "experiment", "runs",
+    "sweep"})
 record RecordingJson(String format, Integer schemaVersion, String recordedAt, String machine, List<String> states,
-                     List<String> taskStatuses, ExperimentJson experiment, List<Run> runs) {
+                     List<String> taskStatuses, ExperimentJson experiment, List<Run> runs, Sweep sweep) {
     static final String FORMAT = "concurrency-lab-recording";
+
+    /** A sweep's measured points, results only (schema 2). */
+    record Sweep(List<SweepPoint> points) {
+    }
+
+    /** One run of a sweep: the swept count, which repeat, and what it measured. */
+    record SweepPoint(String model, Integer workers, Integer repeat, RunResult result) {
+    }
 
     record Run(RunResult result, Trace trace) {
     }

@@ -10,6 +10,7 @@ import dev.concurrencylab.store.MetricsCsv;
 import dev.concurrencylab.store.Preset;
 import dev.concurrencylab.store.RecordedRun;
 import dev.concurrencylab.store.RecordedRuns;
+import dev.concurrencylab.sweep.SweepSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -48,6 +49,10 @@ public final class ExperimentDocument {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     /** The form's config when the experiment was last opened or saved. */
     private final SimpleObjectProperty<ExperimentConfig> saved = new SimpleObjectProperty<>();
+    /** The sweep's counts and repeats to keep with the experiment (null: none), and as last opened or saved. */
+    private final SimpleObjectProperty<SweepSpec> sweepSpec = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<SweepSpec> savedSweep = new SimpleObjectProperty<>();
+    private SweepModel sweep;
     private final BooleanBinding dirty;
     private final StringBinding title;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
@@ -62,10 +67,23 @@ public final class ExperimentDocument {
         recentFiles.stream().distinct().limit(MAX_RECENT).forEach(recent::add);
         experiment.set(ExperimentFile.of(LabSettings.defaultExperiment()));
         saved.set(form.configProperty().get());
-        dirty = Bindings.createBooleanBinding(() -> !Objects.equals(form.configProperty().get(), saved.get()),
-                form.configProperty(), saved);
+        dirty = Bindings.createBooleanBinding(() -> !Objects.equals(form.configProperty().get(), saved.get())
+                || !Objects.equals(sweepSpec.get(), savedSweep.get()), form.configProperty(), saved, sweepSpec,
+                savedSweep);
         title = Bindings.createStringBinding(() -> (dirty.get() ? "*" : "") + displayName() + " — " + APP,
                 dirty, file, experiment);
+    }
+
+    /** The sweep view's model: its counts and repeats are saved with the experiment and opened with it. */
+    void attachSweep(SweepModel s) {
+        sweep = s;
+        sweep.load(experiment.get().sweep());
+        sweepSpec.bind(sweep.specToSaveBinding());
+        savedSweep.set(sweepSpec.get());
+    }
+
+    FileDialogs dialogs() {
+        return dialogs;
     }
 
     // ---- properties
@@ -213,6 +231,9 @@ public final class ExperimentDocument {
             show(run.experiment(), null);
             vm.showRecorded(run.experiment().config(), run.runs(), "Recording of " + WHEN.format(run.recordedAt())
                     + (run.machine().isEmpty() ? "" : " on " + run.machine()) + " (" + path.getFileName() + ")");
+            if (sweep != null) {
+                sweep.showRecorded(run);
+            }
             remember(path);
         });
     }
@@ -223,9 +244,13 @@ public final class ExperimentDocument {
      */
     private void show(ExperimentFile opened, Path from) {
         form.load(opened.config());
+        if (sweep != null) {
+            sweep.load(opened.sweep());
+        }
         experiment.set(opened);
         file.set(from);
         saved.set(form.configProperty().get());
+        savedSweep.set(sweepSpec.get());
         vm.clear("Opened " + displayName() + ": Run (Ctrl+R) to compare");
     }
 
@@ -235,7 +260,8 @@ public final class ExperimentDocument {
             prompts.showError("Cannot save yet", form.errorMessageProperty().get());
             return false;
         }
-        ExperimentFile next = experiment.get().withEditedConfig(config);
+        ExperimentFile next = experiment.get().withEditedConfig(config)
+                .withSweep(sweep != null ? sweepSpec.get() : experiment.get().sweep());
         // on the UI thread, unlike every other file: a few hundred bytes, and closing the window waits for the answer
         try {
             ExperimentFiles.write(target, next);
@@ -246,6 +272,7 @@ public final class ExperimentDocument {
         experiment.set(next);
         file.set(target);
         saved.set(config);
+        savedSweep.set(sweepSpec.get());
         remember(target);
         return true;
     }

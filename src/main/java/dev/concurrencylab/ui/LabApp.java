@@ -36,6 +36,7 @@ public final class LabApp extends Application {
     private ExperimentDocument document;
     private LabSettings settings;
     private LabViewModel vm;
+    private SweepModel sweep;
     private LabWindow window;
     private Appearance look;
     private Stage stage;
@@ -79,10 +80,12 @@ public final class LabApp extends Application {
         FileDialogs dialogs = fileDialogs != null ? fileDialogs : new FxFileDialogs(stage);
         document = new ExperimentDocument(vm, dialogs, prompts != null ? prompts : new FxPrompts(stage),
                 settings.recentFiles().stream().map(Path::of).toList());
+        sweep = new SweepModel(vm);
+        document.attachSweep(sweep);
         window = new LabWindow(vm, document, look, stage, saveTarget != null ? saveTarget : name -> {
             Path chosen = dialogs.save(LabFileType.PNG, name);
             return chosen == null ? null : LabFileType.PNG.withExtension(chosen);
-        });
+        }, sweep);
         scene.setRoot(window);
         shortcuts(scene);
 
@@ -189,5 +192,9 @@ public final class LabApp extends Application {
 
     Appearance appearance() {
         return look;
+    }
+
+    SweepModel sweep() {
+        return sweep;
     }
 }

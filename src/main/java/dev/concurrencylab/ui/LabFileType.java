@@ -11,6 +11,7 @@ public enum LabFileType {
     RECORDING("Recorded comparison", RecordedRuns.EXTENSION),
     CSV("Metrics as CSV", ".csv"),
     CHROME_TRACE("Chrome trace (Perfetto)", ".json"),
+    SWEEP_JSON("Sweep points and fits (JSON)", ".json"),
     PNG("PNG image", ".png");
 
     private final String description;

@@ -11,6 +11,7 @@ import dev.concurrencylab.engine.TraceSnapshot;
 import dev.concurrencylab.engine.Workload;
 import dev.concurrencylab.render.Durations;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
@@ -26,6 +27,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -51,6 +53,8 @@ public final class LabViewModel {
     private final ObservableList<RunPanelModel> panelsView = FXCollections.unmodifiableObservableList(panels);
     private final ObservableList<RunOutput> outputsView = FXCollections.unmodifiableObservableList(outputs);
     private final BooleanProperty autoRun = new SimpleBooleanProperty(true);
+    /** False while the view shown besides the form (the sweep) has an invalid input of its own. */
+    private final BooleanProperty otherInputsValid = new SimpleBooleanProperty(true);
     private final BooleanProperty quietMeasuring = new SimpleBooleanProperty(QuietMeasuring.defaultOn());
     private final ReadOnlyBooleanWrapper measuringQuietly = new ReadOnlyBooleanWrapper();
     private Runnable afterQuietComparison = () -> { };
@@ -59,27 +63,25 @@ public final class LabViewModel {
     private CancelToken cancel;
     private boolean rerunPending;
     /**
-     * The form's config when the user last committed an input, ran, or an experiment was opened: a commit that
-     * changes nothing (a slider clicked without moving it, Tab out of an untouched box, Esc on a focused slider)
-     * runs nothing.
+     * What Run would use when the user last committed an input, ran, or an experiment was opened (the form's config,
+     * and the other view's inputs while it is shown): a commit that changes nothing (a slider clicked without moving
+     * it, Tab out of an untouched box, Esc on a focused slider) runs nothing.
      */
-    private ExperimentConfig committed;
+    private List<Object> committed;
+    /** Run's work while another view (the sweep) is shown, or null for a comparison; and that view's inputs. */
+    private Runnable runInstead;
+    private ObservableValue<?> otherInputs;
 
     public LabViewModel(TaskExecutor executor, ExperimentForm form) {
         this.executor = executor;
         this.form = form;
-        canRun = running.not().and(form.validProperty());
+        canRun = running.not().and(form.validProperty()).and(otherInputsValid);
         canReplay = running.not().and(Bindings.isNotEmpty(outputs));
-        committed = form.configProperty().get();
-        form.loadsProperty().addListener((o, was, now) -> committed = form.configProperty().get());
+        committed = commitKey();
+        form.loadsProperty().addListener((o, was, now) -> committed = commitKey());
     }
 
     // ---- properties
-
-    /** Where this screen's background work goes (runs, and the file work of the same window). */
-    TaskExecutor executor() {
-        return executor;
-    }
 
     public ExperimentForm form() {
         return form;
@@ -155,16 +157,31 @@ public final class LabViewModel {
 
     // ---- commands
 
-    /** Runs the form's experiment: one model after another, in the background. */
+    /**
+     * Runs the form's experiment: one model after another, in the background; or, while another view is shown,
+     * that view's work (a sweep).
+     */
     public void run() {
         if (!canRun.get()) {
             if (!running.get()) {
-                status.set("Cannot run: " + form.errorMessageProperty().get());
+                status.set("Cannot run: " + (form.validProperty().get() ? "a setting of the view shown is not valid"
+                        : form.errorMessageProperty().get()));
             }
             return;
         }
-        ExperimentConfig config = form.configProperty().get();
-        committed = config;
+        committed = commitKey();
+        if (runInstead != null) {
+            runInstead.run();
+            return;
+        }
+        runComparison(form.configProperty().get());
+    }
+
+    /** Runs a comparison of {@code config}, which need not be the form's (a sweep's point, opened again). */
+    void runComparison(ExperimentConfig config) {
+        if (running.get()) {
+            return;
+        }
         CancelToken token = new CancelToken();
         cancel = token;
         rerunPending = false;
@@ -262,11 +279,11 @@ public final class LabViewModel {
      * experiment changed since the last commit, run again (stopping a comparison under way first).
      */
     public void inputCommitted() {
-        ExperimentConfig config = form.configProperty().get();
-        if (!autoRun.get() || config == null || form.isLoading() || config.equals(committed)) {
+        List<Object> key = commitKey();
+        if (!autoRun.get() || !form.validProperty().get() || form.isLoading() || key.equals(committed)) {
             return;
         }
-        committed = config;
+        committed = key;
         if (running.get()) {
             cancel.cancel();
             rerunPending = true;
@@ -295,6 +312,62 @@ public final class LabViewModel {
                 progress.set((p.index() + share) / n);
                 refreshAxis();
             }
+        }
+    }
+
+    // ---- other work under the same Run, Stop, progress and status (a sweep)
+
+    /**
+     * While another view is shown, Run, Ctrl+R and auto-run start {@code action} instead; null for comparisons.
+     * {@code inputs} are that view's own settings: a commit that changes them runs again too.
+     */
+    void runInstead(Runnable action, ObservableValue<?> inputs) {
+        runInstead = action;
+        otherInputs = action == null ? null : inputs;
+    }
+
+    /** The form's config and, while another view is shown, its inputs: what a commit must change to run again. */
+    private List<Object> commitKey() {
+        return Arrays.asList(form.configProperty().get(), otherInputs == null ? null : otherInputs.getValue());
+    }
+
+    TaskExecutor executor() {
+        return executor;
+    }
+
+    /** The other view's own inputs are valid (or it is not shown): Run stays disabled while they are not. */
+    BooleanProperty otherInputsValidProperty() {
+        return otherInputsValid;
+    }
+
+    /** Begins other work: running, Stop and the status bar now belong to it; its runs check the token returned. */
+    CancelToken beginWork(String text) {
+        CancelToken token = new CancelToken();
+        cancel = token;
+        rerunPending = false;
+        progress.set(0);
+        status.set(text);
+        running.set(true);
+        return token;
+    }
+
+    void workProgress(CancelToken token, double share, String text) {
+        if (token == cancel && running.get()) {
+            progress.set(share);
+            status.set(text);
+        }
+    }
+
+    /** Other work has ended; an auto-run that waited for it starts now. */
+    void workEnded(CancelToken token, String text) {
+        if (token != cancel) {
+            return;
+        }
+        status.set(text);
+        running.set(false);
+        if (rerunPending) {
+            rerunPending = false;
+            run();
         }
     }
 

@@ -4,6 +4,8 @@ import dev.concurrencylab.render.Palette;
 import dev.concurrencylab.store.Presets;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -11,8 +13,8 @@ import javafx.stage.Stage;
 
 /**
  * The main window's layout: the experiment on the left (the form scrolls, Run and Stop stay in view); the
- * toolbar, the panels and summary (which scroll when the panels' minimum heights do not fit) and the legend in
- * the centre; the status bar at the bottom.
+ * toolbar, then the comparison (the panels and summary, which scroll when the panels' minimum heights do not fit,
+ * and the legend) or the sweep, as two tabs, in the centre; the status bar at the bottom.
  */
 final class LabWindow extends BorderPane {
     /** Timeline labels at normal zoom: a little under the window's text, as they sit beside dense lanes. */
@@ -22,8 +24,11 @@ final class LabWindow extends BorderPane {
     private final SummaryView summary;
     private final PanelLinks links = new PanelLinks();
     private final PngExporter exporter;
+    private final SweepView sweepView;
+    private final SweepExports sweepExports;
 
-    LabWindow(LabViewModel vm, ExperimentDocument doc, Appearance look, Stage stage, SaveTarget target) {
+    LabWindow(LabViewModel vm, ExperimentDocument doc, Appearance look, Stage stage, SaveTarget target,
+              SweepModel sweep) {
         form = new ExperimentFormView(vm, new ExperimentHeader(doc.experimentProperty()));
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.getStyleClass().add(Styles.SIDE_SCROLL);
@@ -52,14 +57,36 @@ final class LabWindow extends BorderPane {
         results.setFitToHeight(true);
         results.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(results, Priority.ALWAYS);
+        VBox centre = new VBox(results, legend);
+        sweepExports = new SweepExports(sweep, () -> links.paletteProperty().get(),
+                () -> doc.experimentProperty().get(), target, doc.dialogs(), doc.files());
+        sweepView = new SweepView(sweep, vm, sweepExports, links.paletteProperty(), look.fontScaleProperty());
+        TabPane views = views(centre, sweepView, sweep);
+        VBox.setVgrow(views, Priority.ALWAYS);
         exporter = new PngExporter(vm, new RenderedPictures(vm, links), target, doc.files(), stage);
         LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(), stage.fullScreenProperty(),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
 
         setTop(new LabMenuBar(doc, vm, Presets.list()));
         setLeft(side);
-        setCenter(new VBox(toolbar, results, legend));
+        setCenter(new VBox(toolbar, views));
         setBottom(new LabStatusBar(vm));
+    }
+
+    /** The comparison and the sweep as tabs; the sweep model hears which is shown, and may ask for its tab. */
+    private static TabPane views(VBox comparison, SweepView sweepView, SweepModel sweep) {
+        Tab compare = new Tab("Comparison", comparison);
+        compare.setId("tab-comparison");
+        Tab sweeps = new Tab("Sweep", sweepView);
+        sweeps.setId("tab-sweep");
+        TabPane tabs = new TabPane(compare, sweeps);
+        tabs.setId("views");
+        tabs.getStyleClass().add(Styles.VIEWS);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().select(sweep.shownProperty().get() ? sweeps : compare);
+        sweeps.selectedProperty().addListener((o, was, now) -> sweep.shownProperty().set(now));
+        sweep.shownProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(now ? sweeps : compare));
+        return tabs;
     }
 
     ExperimentFormView form() {
@@ -76,5 +103,13 @@ final class LabWindow extends BorderPane {
 
     PngExporter exporter() {
         return exporter;
+    }
+
+    SweepView sweepView() {
+        return sweepView;
+    }
+
+    SweepExports sweepExports() {
+        return sweepExports;
     }
 }

@@ -33,6 +33,9 @@ final class Styles {
     static final String ERROR_FIELD_INPUT = "invalid";
     static final String EXPERIMENT_HEADER = "experiment-header";
     static final String EXPERIMENT_DESCRIPTION = "experiment-description";
+    static final String SWEEP = "sweep-view";
+    static final String SWEEP_BAR = "sweep-bar";
+    static final String VIEWS = "lab-views";
 
     private Styles() {
     }

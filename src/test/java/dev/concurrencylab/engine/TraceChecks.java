@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Invariants every trace must keep, whatever the model. */
-final class TraceChecks {
+public final class TraceChecks {
     private TraceChecks() {
     }
 
-    static void assertValid(RunOutput out) {
+    public static void assertValid(RunOutput out) {
         TraceSnapshot t = out.trace();
         assertThat(t.complete()).isTrue();
         long end = t.nowNanos();
@@ -53,7 +53,7 @@ final class TraceChecks {
     }
 
     /** The largest number of thread lanes RUNNING at one instant. */
-    static int maxConcurrentlyRunning(TraceSnapshot t) {
+    public static int maxConcurrentlyRunning(TraceSnapshot t) {
         List<long[]> events = new ArrayList<>();
         for (LaneSnapshot lane : t.threadLanes()) {
             Segments s = lane.segments();

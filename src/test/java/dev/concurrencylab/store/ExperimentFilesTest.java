@@ -127,7 +127,7 @@ class ExperimentFilesTest {
 
     @Test
     void schemaVersionIsRequiredAndNewerIsRefused() {
-        ExperimentFileException newer = bad("{\"schemaVersion\": 2, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\"]}");
+        ExperimentFileException newer = bad("{\"schemaVersion\": 3, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\"]}");
         assertThat(newer.field()).isEqualTo("schemaVersion");
         assertThat(newer.reason()).contains("newer Concurrency Lab");
         assertThat(newer.line()).isEqualTo(1);

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class PresetsTest {
     @Test
-    void listsTheSixPresetsInMenuOrderWithDescriptions() {
+    void listsThePresetsInMenuOrderWithDescriptions() {
         List<Preset> presets = Presets.list();
         assertThat(presets).extracting(Preset::name).containsExactly("Classic I/O: fetching URLs",
                 "Classic CPU: regex", "GIL vs free threads", "Blocking the event loop", "10,000 virtual threads",
-                "Connection-pool bottleneck");
+                "Connection-pool bottleneck", "How many threads? (CPU)", "How many threads? (I/O)");
         assertThat(presets).allSatisfy(p -> assertThat(p.experiment().description()).hasSizeGreaterThan(80));
     }
 
@@ -36,6 +36,21 @@ class PresetsTest {
                 ModelKind.PROCESS);
         assertThat(cpu.referenceSeconds()).isEqualTo(Map.of(ModelKind.SEQUENTIAL, 12.88, ModelKind.PROCESS, 8.42));
         assertThat(cpu.referenceMs(ModelKind.PROCESS)).isEqualTo(8420.0);
+    }
+
+    @Test
+    void theSweepPresetsAskHowManyThreadsForCpuAndForIo() {
+        ExperimentFile cpu = Presets.load("how-many-threads-cpu").experiment();
+        assertThat(cpu.config().workload().kind()).isEqualTo(WorkloadKind.CPU_HASH);
+        assertThat(cpu.config().models()).containsExactly(ModelKind.POOL, ModelKind.GIL, ModelKind.PROCESS);
+        assertThat(cpu.sweep().workers()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(cpu.sweep().repeats()).isEqualTo(3);
+        ExperimentFile io = Presets.load("how-many-threads-io").experiment();
+        assertThat(io.config().workload().kind()).isEqualTo(WorkloadKind.SLEEP);
+        assertThat(io.config().workload().latencyMs()).isEqualTo(100);
+        assertThat(io.config().models()).containsExactly(ModelKind.POOL, ModelKind.VIRTUAL);
+        assertThat(io.sweep().workers()).containsExactly(1, 2, 4, 8, 16, 32, 64);
+        assertThat(Presets.list()).filteredOn(p -> p.experiment().sweep() != null).hasSize(2);
     }
 
     @Test
