@@ -1,6 +1,7 @@
 package dev.concurrencylab;
 
 import dev.concurrencylab.cli.LabCommand;
+import dev.concurrencylab.process.ParentWatch;
 
 /**
  * Entry point of the jar: no arguments opens the desktop window, any argument runs the command line
@@ -17,6 +18,7 @@ public final class Main {
             Class.forName(DESKTOP_LAUNCHER).getMethod("main", String[].class).invoke(null, (Object) args);
             return;
         }
+        ParentWatch.startIfAsked(); // a child of the app (the latency server's JVM) ends with it
         System.exit(LabCommand.execute(args));
     }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code compare}: several models, one after another, on the same tasks. */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(exitCodeListHeading = LabCommand.EXIT_HEADING,
+        exitCodeList = {LabCommand.EXIT_0, LabCommand.EXIT_1, LabCommand.EXIT_2, LabCommand.EXIT_130}, name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run the same tasks under several models, one after another, and print them side by side.")
 final class CompareCommand implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "M1,M2,...", split = ",",

@@ -16,24 +16,33 @@ import dev.concurrencylab.store.RecordedRuns;
 import dev.concurrencylab.store.ResultsJson;
 import dev.concurrencylab.store.TraceJson;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** Runs an experiment for {@code run} and {@code compare}: progress on stderr, summary and files at the end. */
 final class ComparisonRunner {
     private ComparisonRunner() {
     }
 
+    /** Exit status of a run in which a task failed, or an output could not be written. */
+    static final int FAILED = 1;
+    /** Exit status of a run stopped by Ctrl-C, as a shell reports a process ended by SIGINT. */
+    static final int STOPPED = 130;
+
     static int run(ExperimentFile experiment, OutputOptions output, boolean comparison) throws Exception {
         ExperimentConfig config = experiment.config();
-        PrintStream report = output.jsonToStdout() ? System.err : System.out;
-        CancelToken cancel = new CancelToken();
-        Thread hook = new Thread(cancel::cancel, "stop-on-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
+        Outputs.check(output.given()); // a path that cannot be written costs no run
         if (output.png != null) {
             PictureExport.validate(output);
         }
+        PrintStream report = Outputs.usesStdout(output.given()) ? System.err : System.out;
+        CancelToken cancel = new CancelToken();
+        Thread hook = new Thread(cancel::cancel, "stop-on-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
         List<RunOutput> runs;
         String title;
         String description;
@@ -50,31 +59,47 @@ final class ComparisonRunner {
         }
         report.print(SummaryTable.format(title, runs, config));
         report.print(referenceLines(experiment, runs));
-        if (output.json != null) {
-            if (output.jsonToStdout()) {
-                ResultsJson.write(System.out, runs, comparison);
-                System.out.println();
-            } else {
-                ResultsJson.write(Path.of(output.json), runs, comparison);
+        List<String> notWritten = new ArrayList<>();
+        Consumer<String> note = why -> {
+            if (why != null) {
+                notWritten.add(why);
             }
+        };
+        if (output.json != null) {
+            note.accept(Outputs.write("json", output.json, out -> {
+                ResultsJson.write(out, runs, comparison);
+                if (output.json.equals("-")) {
+                    out.write('\n');
+                }
+            }));
         }
         if (output.trace != null) {
-            TraceJson.write(Path.of(output.trace), runs);
+            note.accept(Outputs.write("trace", output.trace, out -> TraceJson.write(out, runs)));
         }
         if (output.png != null) {
-            Path png = PictureExport.write(config, description, runs, output);
-            System.err.println("PNG written to " + png);
+            String why = Outputs.write("png", output.png, out -> PictureExport.write(config, description, runs, output, out));
+            note.accept(why);
+            if (why == null && !output.png.equals("-")) {
+                System.err.println("PNG written to " + Path.of(output.png).toAbsolutePath());
+            }
         }
         if (output.record != null) {
-            RecordedRuns.write(Path.of(output.record), RecordedRun.now(experiment, runs));
+            note.accept(Outputs.write("record", output.record,
+                    out -> RecordedRuns.write(out, RecordedRun.now(experiment, runs))));
         }
         if (output.csv != null) {
-            MetricsCsv.write(Path.of(output.csv), runs, experiment.referenceSeconds());
+            note.accept(Outputs.write("csv", output.csv, out -> out.write(MetricsCsv.format(runs,
+                    experiment.referenceSeconds()).getBytes(StandardCharsets.UTF_8))));
         }
         if (output.chromeTrace != null) {
-            ChromeTrace.write(Path.of(output.chromeTrace), runs);
+            note.accept(Outputs.write("chrome-trace", output.chromeTrace, out -> ChromeTrace.write(out, runs)));
         }
-        return runs.stream().anyMatch(r -> r.result().cancelled()) ? 130 : 0;
+        notWritten.forEach(System.err::println);
+        if (runs.stream().anyMatch(r -> r.result().cancelled())) {
+            return STOPPED;
+        }
+        boolean failedTasks = runs.stream().anyMatch(r -> r.result().errors() > 0);
+        return failedTasks || !notWritten.isEmpty() ? FAILED : 0;
     }
 
     /** Published times (a preset quoting the article, say) beside the measured ones. */

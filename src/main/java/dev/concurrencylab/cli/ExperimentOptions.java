@@ -80,6 +80,15 @@ final class ExperimentOptions {
     @Option(names = "--urls", paramLabel = "FILE", description = "http: fetch the URLs in FILE, one per line ('#' comments)")
     String urlsFile;
 
+    @Option(names = "--deadline-ms", paramLabel = "MS",
+            description = "http: longest a whole response may take, from sending the request to its last byte "
+                    + "(default: the latency + jitter + 20 s)")
+    Integer deadlineMs;
+
+    @Option(names = "--max-body-bytes", paramLabel = "N",
+            description = "http: largest response body read; a longer one fails its task (default 64 MiB)")
+    Long maxBodyBytes;
+
     @Option(names = "--no-warmup", description = "skip the untimed warm-up before each run (shows the cold JIT)")
     boolean noWarmup;
 
@@ -114,6 +123,12 @@ final class ExperimentOptions {
         }
         if (input != null) {
             c = c.withInputFile(input);
+        }
+        if (deadlineMs != null) {
+            c = c.withDeadlineMs(deadlineMs);
+        }
+        if (maxBodyBytes != null) {
+            c = c.withMaxBodyBytes(maxBodyBytes);
         }
         List<String> targets = new ArrayList<>(urls);
         if (urlsFile != null) {
@@ -175,6 +190,9 @@ final class ExperimentOptions {
         }
         ExperimentConfig config = new ExperimentConfig(workloadConfig(base == null ? null : base.workload()), kinds,
                 settings(base == null ? ModelSettings.defaults() : base.settings(), workers));
+        for (String w : OptionUse.warnings(this, workers, config)) {
+            System.err.println("warning: " + w);
+        }
         return file == null ? ExperimentFile.of(config) : file.withEditedConfig(config);
     }
 }

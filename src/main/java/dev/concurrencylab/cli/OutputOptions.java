@@ -2,15 +2,19 @@ package dev.concurrencylab.cli;
 
 import picocli.CommandLine.Option;
 
-/** Where {@code run} and {@code compare} write machine-readable output besides the summary. */
+/**
+ * Where {@code run} and {@code compare} write machine-readable output besides the summary. Each takes a file or
+ * {@code -} for standard output (one of them at a time; the summary then goes to standard error); see
+ * {@link Outputs} for how files are written.
+ */
 final class OutputOptions {
     @Option(names = "--json", paramLabel = "FILE|-", description = "write the results as JSON to FILE, or - for standard output")
     String json;
 
-    @Option(names = "--trace", paramLabel = "FILE", description = "write the whole trace as JSON")
+    @Option(names = "--trace", paramLabel = "FILE|-", description = "write the whole trace as JSON")
     String trace;
 
-    @Option(names = "--png", paramLabel = "FILE", description = "draw the comparison (timelines, legend, summary) as a PNG")
+    @Option(names = "--png", paramLabel = "FILE|-", description = "draw the comparison (timelines, legend, summary) as a PNG")
     String png;
 
     @Option(names = "--scale", paramLabel = "1|2", defaultValue = "1",
@@ -25,18 +29,21 @@ final class OutputOptions {
             description = "PNG colours (default: ${DEFAULT-VALUE})")
     String theme;
 
-    @Option(names = "--record", paramLabel = "FILE",
+    @Option(names = "--record", paramLabel = "FILE|-",
             description = "save a recording (experiment, traces and results; open it in the app), e.g. lesson.labrun")
     String record;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "write the metrics as CSV, one row per run")
+    @Option(names = "--csv", paramLabel = "FILE|-", description = "write the metrics as CSV, one row per run")
     String csv;
 
-    @Option(names = "--chrome-trace", paramLabel = "FILE",
+    @Option(names = "--chrome-trace", paramLabel = "FILE|-",
             description = "write the trace in the Chrome Trace Event Format, for Perfetto UI or chrome://tracing")
     String chromeTrace;
 
-    boolean jsonToStdout() {
-        return "-".equals(json);
+
+    /** The output options given, for {@link Outputs}. */
+    java.util.Map<String, String> given() {
+        return Outputs.given("json", json, "trace", trace, "png", png, "record", record, "csv", csv,
+                "chrome-trace", chromeTrace);
     }
 }

@@ -7,7 +7,7 @@ import dev.concurrencylab.render.ComparisonPicture;
 import dev.concurrencylab.render.LaneMode;
 import dev.concurrencylab.render.Palette;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.util.List;
 
 /** {@code --png}: the comparison drawn without a display, as the app exports it. */
@@ -44,16 +44,14 @@ final class PictureExport {
         };
     }
 
-    static Path write(ExperimentConfig config, String description, List<RunOutput> runs, OutputOptions o)
-            throws IOException {
+    static void write(ExperimentConfig config, String description, List<RunOutput> runs, OutputOptions o,
+                      OutputStream out) throws IOException {
         System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
         int cores = Runtime.getRuntime().availableProcessors();
         ComparisonPicture.Options options = ComparisonPicture.Options.defaults()
                 .withScale(o.scale).withMode(mode(o)).withPalette(palette(o.theme));
         ComparisonPicture picture = new ComparisonPicture(runs, ComparisonPicture.title(config),
                 ComparisonPicture.caption(config, description, cores), options);
-        Path file = Path.of(o.png);
-        ComparisonPicture.writePng(picture.render(), file);
-        return file.toAbsolutePath();
+        ComparisonPicture.writePng(picture.render(), out);
     }
 }

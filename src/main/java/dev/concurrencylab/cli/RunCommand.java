@@ -9,7 +9,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code run}: one workload under one model. */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(exitCodeListHeading = LabCommand.EXIT_HEADING,
+        exitCodeList = {LabCommand.EXIT_0, LabCommand.EXIT_1, LabCommand.EXIT_2, LabCommand.EXIT_130}, name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run one workload under one execution model and print a summary.")
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "MODEL",

@@ -1,8 +1,10 @@
 package dev.concurrencylab.cli;
 
+import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.net.Jitter;
 import dev.concurrencylab.net.LatencyServer;
 import dev.concurrencylab.net.Reply;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -29,6 +31,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bytes", paramLabel = "N", defaultValue = "1024", description = "default body size (default: ${DEFAULT-VALUE})")
     int bytes;
 
+    @Option(names = "--idle-timeout-s", paramLabel = "S", defaultValue = "60",
+            description = "close a connection idle this long (no request, or a stalled one); one whose answer is "
+                    + "due later is kept until then plus this (default: ${DEFAULT-VALUE})")
+    int idleTimeoutS;
+
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "loopback address to bind; other addresses are refused (default: ${DEFAULT-VALUE})")
     String host;
@@ -37,8 +44,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Reply defaults = Reply.defaults().withDelayMs(latencyMs).withJitter(jitterMs, Jitter.parse(dist))
                 .withBodyBytes(bytes);
+        ConfigException.requireRange("idle-timeout-s", idleTimeoutS, 1, 86_400);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (LatencyServer server = LatencyServer.start(host, port, defaults)) {
+        try (LatencyServer server = LatencyServer.start(host, port, defaults, Duration.ofSeconds(idleTimeoutS))) {
             Thread hook = new Thread(() -> {
                 server.close();
                 stopped.countDown();
@@ -46,7 +54,8 @@ final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             System.out.println(server.baseUri());
             System.out.println("Latency server on " + server.baseUri() + " — try " + server.site(1, "delay=250")
-                    + " ; Ctrl-C to stop");
+                    + " ; at most " + LatencyServer.connectionCap() + " connections at once (open-file limit); "
+                    + "Ctrl-C to stop");
             System.out.flush();
             stopped.await();
         }

@@ -24,7 +24,7 @@ final class SummaryTable {
 
     static String format(String title, List<RunOutput> runs, ExperimentConfig config) {
         StringBuilder b = new StringBuilder();
-        b.append(title).append('\n');
+        b.append(TerminalText.escape(title)).append('\n');
         b.append(String.format(Locale.ROOT, "%-16s %7s %10s %10s %6s %8s %9s %9s %7s %10s%n",
                 "model", "workers", "wall", "bound", "eff", "cpu", "p50", "p99", "errors", "speed-up"));
         RunResult first = runs.isEmpty() ? null : runs.get(0).result();
@@ -59,7 +59,8 @@ final class SummaryTable {
                 b.append(r.model().id()).append(": ").append(note).append('\n');
             }
             for (Map.Entry<String, Integer> e : r.errorReasons().entrySet()) {
-                b.append(String.format(Locale.ROOT, "%s: %d failed: %s%n", r.model().id(), e.getValue(), e.getKey()));
+                b.append(String.format(Locale.ROOT, "%s: %d failed: %s%n", r.model().id(), e.getValue(),
+                        TerminalText.escape(e.getKey())));
             }
         }
         return b.toString();

@@ -18,7 +18,9 @@ import dev.concurrencylab.sweep.SweepPoint;
 import dev.concurrencylab.sweep.SweepResult;
 import dev.concurrencylab.sweep.SweepSpec;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +28,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sweep}: the same workload at a list of worker counts, repeated, with Amdahl and USL fitted. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(exitCodeListHeading = LabCommand.EXIT_HEADING,
+        exitCodeList = {LabCommand.EXIT_0, LabCommand.EXIT_1, LabCommand.EXIT_2, LabCommand.EXIT_130},
+        name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run the same tasks at a list of worker counts (R repeats each) under 1 to 4 models, and fit "
                 + "Amdahl's law and the Universal Scalability Law to each model's speed-up curve.")
 final class SweepCommand implements Callable<Integer> {
@@ -57,7 +61,8 @@ final class SweepCommand implements Callable<Integer> {
                 repeat == null ? base.repeats() : repeat);
         SweepPlan plan = SweepPlan.of(file.config().models(), spec); // refuses 5 models before anything runs
         SweepPicture.Options picture = output.png == null ? null : output.pictureOptions();
-        PrintStream report = output.jsonToStdout() ? System.err : System.out;
+        Outputs.check(output.given()); // a path that cannot be written costs no sweep
+        PrintStream report = Outputs.usesStdout(output.given()) ? System.err : System.out;
         int cores = Runtime.getRuntime().availableProcessors();
 
         CancelToken cancel = new CancelToken();
@@ -78,29 +83,38 @@ final class SweepCommand implements Callable<Integer> {
         SweepResult result = SweepResult.of(file.config(), spec, points, cores);
         report.print(SweepSummary.format("Sweep of " + description + " on " + cores + " cores: "
                 + SweepPicture.caption(spec, description, cores), result));
+        List<String> notWritten = new ArrayList<>();
         if (output.json != null) {
-            if (output.jsonToStdout()) {
-                SweepJson.write(System.out, result);
-                System.out.println();
-            } else {
-                SweepJson.write(Path.of(output.json), result);
-            }
+            notWritten.add(Outputs.write("json", output.json, out -> {
+                SweepJson.write(out, result);
+                out.write('\n');
+            }));
         }
         if (output.csv != null) {
-            SweepCsv.write(Path.of(output.csv), result);
+            notWritten.add(Outputs.write("csv", output.csv,
+                    out -> out.write(SweepCsv.format(result).getBytes(StandardCharsets.UTF_8))));
         }
         if (picture != null) {
             System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
             SweepPicture p = new SweepPicture(result, SweepPicture.title(file.config()),
                     SweepPicture.caption(spec, description, cores), picture);
-            Path png = Path.of(output.png);
-            ComparisonPicture.writePng(p.render(), png);
-            System.err.println("PNG written to " + png.toAbsolutePath());
+            String why = Outputs.write("png", output.png, out -> ComparisonPicture.writePng(p.render(), out));
+            notWritten.add(why);
+            if (why == null && !output.png.equals("-")) {
+                System.err.println("PNG written to " + Path.of(output.png).toAbsolutePath());
+            }
         }
         if (output.record != null) {
-            RecordedRuns.write(Path.of(output.record), RecordedRun.now(file.withSweep(spec), List.of(), points));
+            notWritten.add(Outputs.write("record", output.record,
+                    out -> RecordedRuns.write(out, RecordedRun.now(file.withSweep(spec), List.of(), points))));
         }
-        return points.size() < plan.size() ? 130 : 0;
+        notWritten.removeIf(w -> w == null);
+        notWritten.forEach(System.err::println);
+        if (points.size() < plan.size()) {
+            return ComparisonRunner.STOPPED;
+        }
+        boolean failedTasks = points.stream().anyMatch(pt -> pt.result().errors() > 0);
+        return failedTasks || !notWritten.isEmpty() ? ComparisonRunner.FAILED : 0;
     }
 
     /** One line on stderr as each run ends. */

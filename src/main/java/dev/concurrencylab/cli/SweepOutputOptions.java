@@ -10,10 +10,10 @@ final class SweepOutputOptions {
             description = "write the points and fits as JSON to FILE, or - for standard output")
     String json;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "write the points as CSV, one row per run")
+    @Option(names = "--csv", paramLabel = "FILE|-", description = "write the points as CSV, one row per run")
     String csv;
 
-    @Option(names = "--png", paramLabel = "FILE", description = "draw the sweep chart (points, fits, core count) as a PNG")
+    @Option(names = "--png", paramLabel = "FILE|-", description = "draw the sweep chart (points, fits, core count) as a PNG")
     String png;
 
     @Option(names = "--scale", paramLabel = "1|2", defaultValue = "1",
@@ -32,12 +32,13 @@ final class SweepOutputOptions {
     @Option(names = "--log2", description = "PNG: a log₂ worker axis")
     boolean log2;
 
-    @Option(names = "--record", paramLabel = "FILE",
+    @Option(names = "--record", paramLabel = "FILE|-",
             description = "save a recording of the sweep (experiment, counts, every point's result; open it in the app)")
     String record;
 
-    boolean jsonToStdout() {
-        return "-".equals(json);
+    /** The output options given, for {@link Outputs}. */
+    java.util.Map<String, String> given() {
+        return Outputs.given("json", json, "csv", csv, "png", png, "record", record);
     }
 
     /** Checks the picture options before anything runs, so a typo costs no sweep. */

@@ -1,12 +1,11 @@
 package dev.concurrencylab.cli;
 
+import dev.concurrencylab.engine.Comparison;
+import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
-import dev.concurrencylab.engine.Models;
 import dev.concurrencylab.engine.WorkloadConfig;
-import dev.concurrencylab.engine.WorkloadKind;
-import dev.concurrencylab.engine.WorkloadProvider;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
 import dev.concurrencylab.store.Preset;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +47,10 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 System.out.print(f.endsWith(RecordedRuns.EXTENSION) ? recording(f) : experiment(f));
             } catch (ExperimentFileException e) {
-                System.err.println("Invalid file: " + e.getMessage());
+                System.err.println("Invalid file: " + TerminalText.escape(e.getMessage()));
+                status = LabCommand.BAD_INPUT;
+            } catch (ConfigException e) { // what compare would refuse: a file:// URL, an input file too big
+                System.err.println("Invalid file: " + TerminalText.escape(f + ": " + e.getMessage()));
                 status = LabCommand.BAD_INPUT;
             }
             System.out.println();
@@ -63,9 +64,9 @@ final class ValidateCommand implements Callable<Integer> {
         double ms = (System.nanoTime() - t0) / 1e6;
         long segments = run.runs().stream().mapToLong(r -> r.trace().segmentCount()).sum();
         String text = String.format(Locale.ROOT, "%s: valid recording of %d runs, %d segments%s, made %s on %s "
-                + "(read in %s)%n", file, run.runs().size(), segments, run.sweep().isEmpty() ? ""
-                : " and a sweep of " + run.sweep().size() + " runs", run.recordedAt(), run.machine(),
-                SummaryTable.ms(ms)) + describe(run.experiment());
+                + "(read in %s)%n", TerminalText.escape(file), run.runs().size(), segments, run.sweep().isEmpty() ? ""
+                : " and a sweep of " + run.sweep().size() + " runs", run.recordedAt(),
+                TerminalText.escape(run.machine()), SummaryTable.ms(ms)) + describe(run.experiment());
         if (!run.runs().isEmpty()) {
             text += SummaryTable.format("recorded results", run.runs(), run.experiment().config())
                     + ComparisonRunner.referenceLines(run.experiment(), run.runs());
@@ -79,14 +80,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static String experiment(String file) throws ExperimentFileException {
         ExperimentFile e = ExperimentSource.load(file);
-        StringBuilder b = new StringBuilder(file).append(": valid experiment (schema ")
+        Comparison.check(e.config()); // the checks compare makes before it runs, and no other
+        String name = TerminalText.escape(file);
+        StringBuilder b = new StringBuilder(name).append(": valid experiment (schema ")
                 .append(e.writtenSchema()).append(")\n").append(describe(e));
-        for (String w : warnings(e.config())) {
-            b.append("warning:     ").append(w).append('\n');
-        }
-        b.append("would run:   concurrency-lab compare --experiment ").append(file).append('\n');
+        b.append("would run:   concurrency-lab compare --experiment ").append(name).append('\n');
         if (e.sweep() != null) {
-            b.append("             concurrency-lab sweep --experiment ").append(file).append('\n');
+            b.append("             concurrency-lab sweep --experiment ").append(name).append('\n');
         }
         return b.toString();
     }
@@ -95,10 +95,11 @@ final class ValidateCommand implements Callable<Integer> {
         ExperimentConfig c = e.config();
         StringBuilder b = new StringBuilder();
         if (e.name() != null) {
-            b.append("name:        ").append(e.name()).append('\n');
+            b.append("name:        ").append(TerminalText.escape(e.name())).append('\n');
         }
         if (e.description() != null) {
-            b.append("description: ").append(wrap(e.description(), 88, "             ")).append('\n');
+            String words = TerminalText.escape(e.description().replaceAll("\\s+", " ")); // wrap() breaks lines
+            b.append("description: ").append(wrap(words, 88, "             ")).append('\n');
         }
         b.append("workload:    ").append(workload(c.workload())).append('\n');
         ModelSettings s = c.settings();
@@ -156,24 +157,5 @@ final class ValidateCommand implements Callable<Integer> {
                     w.cpuShare() * 100);
         };
         return w.kind().id() + ": " + d + ", seed " + w.seed();
-    }
-
-    /** What would stop the experiment here although the file is fine: a model or workload this build lacks. */
-    static List<String> warnings(ExperimentConfig c) {
-        List<String> out = new ArrayList<>();
-        for (ModelKind m : c.models()) {
-            if (!Models.available(m)) {
-                out.add("model " + m.id() + " is not available in this build");
-            }
-        }
-        WorkloadKind k = c.workload().kind();
-        boolean local = k != WorkloadKind.HTTP;
-        if (!local && ServiceLoader.load(WorkloadProvider.class).stream().noneMatch(p -> p.get().supports(k))) {
-            out.add("workload " + k.id() + " is not available in this build");
-        }
-        if (c.workload().inputFile() != null && !java.nio.file.Files.isReadable(Path.of(c.workload().inputFile()))) {
-            out.add("input file " + c.workload().inputFile() + " cannot be read here");
-        }
-        return out;
     }
 }

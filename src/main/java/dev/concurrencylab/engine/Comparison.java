@@ -8,6 +8,17 @@ public final class Comparison {
     private Comparison() {
     }
 
+    /**
+     * Everything {@link #prepare} would refuse, found without building or starting anything (no server, no task):
+     * every model exists here, the workload's files and URLs are acceptable. What {@code validate} checks.
+     */
+    public static void check(ExperimentConfig config) {
+        for (ModelKind m : config.models()) {
+            Models.create(m);
+        }
+        Workloads.check(config.workload());
+    }
+
     /** Checks what can be checked before running: every model exists here, the workload can be built. */
     public static Workload prepare(ExperimentConfig config) {
         for (ModelKind m : config.models()) {

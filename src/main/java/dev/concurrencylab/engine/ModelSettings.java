@@ -31,6 +31,9 @@ public record ModelSettings(
     private static final int MAX_FLAGS_LENGTH = 2000;
     private static final List<String> FORBIDDEN_FLAGS = List.of("-cp", "-classpath", "--class-path", "-jar",
             "-m", "--module", "-p", "--module-path");
+    /** Options that make the JVM read a file of options, whose lines it then quotes back in its errors. */
+    private static final List<String> FILE_READING_FLAGS = List.of("-XX:Flags=", "-XX:VMOptionsFile=",
+            "-XX:CompileCommandFile=");
 
     public ModelSettings {
         ConfigException.requireRange("workers", workers, 1, MAX_WORKERS);
@@ -105,6 +108,10 @@ public record ModelSettings(
                 throw new ConfigException("worker-jvm-flags", "'" + f + "' is not a JVM option; each flag starts "
                         + "with '-', e.g. " + NO_JIT_FLAGS + " or -Xmx256m");
             }
+            if (FILE_READING_FLAGS.stream().anyMatch(f::startsWith)) {
+                throw new ConfigException("worker-jvm-flags", "'" + f.substring(0, f.indexOf('=') + 1) + "…' is not "
+                        + "allowed: it reads options from a file; give the options themselves");
+            }
             if (FORBIDDEN_FLAGS.contains(f)) {
                 throw new ConfigException("worker-jvm-flags", "'" + f + "' is not allowed: the workers always run "
                         + "this app's class path");
@@ -112,11 +119,15 @@ public record ModelSettings(
         }
     }
 
-    /** The number of threads (or processes) a model runs with, given the task count. */
+    /**
+     * The number of threads (or processes) a model runs with, given the task count. Worker processes are never
+     * more than the tasks, nor than this machine's memory holds ({@link ProcessBudget}).
+     */
     public int threadsFor(ModelKind model, int tasks) {
         return switch (model) {
             case SEQUENTIAL, EVENTLOOP -> 1;
-            case POOL, FORKJOIN, GIL, PROCESS -> workers;
+            case PROCESS -> Math.max(1, Math.min(Math.min(workers, tasks), ProcessBudget.maxWorkers()));
+            case POOL, FORKJOIN, GIL -> workers;
             case ARTICLE_ASYNCIO -> articleAsyncioThreads();
             case VIRTUAL -> inFlightFor(tasks);
         };

@@ -1,8 +1,5 @@
 package dev.concurrencylab.engine;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +9,8 @@ import java.util.SplittableRandom;
 public final class RegexInputs {
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+    private static final InputFile.Lines LIMITS = new InputFile.Lines(MAX_FILE_BYTES, WorkloadConfig.MAX_LENGTH,
+            WorkloadConfig.MAX_TASKS);
 
     private RegexInputs() {
     }
@@ -29,31 +28,21 @@ public final class RegexInputs {
         return out;
     }
 
-    /** Reads the non-empty lines of a file; the error names the field and the reason. */
+    /**
+     * Reads the non-empty lines of a file: at most 100 MB, {@value WorkloadConfig#MAX_TASKS} lines, each at most
+     * {@value WorkloadConfig#MAX_LENGTH} characters like a generated string; the error names the field and why.
+     */
     public static List<String> read(String file) {
-        Path path = Path.of(file);
         try {
-            if (!Files.isRegularFile(path)) {
-                throw new ConfigException("input", "no such file: " + file);
-            }
-            if (Files.size(path) > MAX_FILE_BYTES) {
-                throw new ConfigException("input", "file larger than 100 MB: " + file);
-            }
-            List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8).stream()
-                    .filter(l -> !l.isEmpty()).toList();
+            List<String> lines = InputFile.lines(Path.of(file), LIMITS, l -> !l.isEmpty());
             if (lines.isEmpty()) {
-                throw new ConfigException("input", "file has no non-empty lines: " + file);
-            }
-            if (lines.size() > WorkloadConfig.MAX_TASKS) {
-                throw new ConfigException("input", "file has " + lines.size() + " lines; at most "
-                        + WorkloadConfig.MAX_TASKS + " allowed");
+                throw new ConfigException("input", file + " has no non-empty lines");
             }
             return lines;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ConfigException c) {
-                throw c;
-            }
-            throw new ConfigException("input", "cannot read " + file + ": " + e.getMessage());
+        } catch (InputFileException e) {
+            throw new ConfigException("input", file + " " + e.getMessage());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ConfigException("input", "'" + file + "' is not a valid file name");
         }
     }
 }

@@ -1,9 +1,7 @@
 package dev.concurrencylab.engine;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -12,13 +10,16 @@ import java.util.Locale;
 import java.util.RandomAccess;
 
 /**
- * The http workload's target URLs, as the user gave them and checked: absolute, http or https, with a host, at most
- * {@value #MAX_URLS}. {@link WorkloadConfig} checks them when it is made, so every way in (the form, the command
+ * The http workload's target URLs, as the user gave them and checked: absolute, http or https, with a host and a
+ * valid port, at most {@value #MAX_URL_CHARS} characters each and {@value #MAX_URLS} in all. {@link WorkloadConfig} checks them when it is made, so every way in (the form, the command
  * line, an experiment file) refuses a typo before anything runs, rather than failing 200 tasks; a checked list is
  * not checked again when a config is copied.
  */
 public final class TargetUrls extends AbstractList<String> implements RandomAccess {
     public static final int MAX_URLS = 10_000;
+    /** Longest URL accepted; browsers and servers refuse longer ones too. */
+    public static final int MAX_URL_CHARS = 8192;
+    private static final InputFile.Lines FILE_LIMITS = new InputFile.Lines(16L << 20, MAX_URL_CHARS, MAX_URLS);
     /** The engine's field name for a bad URL. */
     public static final String FIELD = "url";
     private static final TargetUrls NONE = new TargetUrls(List.of(), List.of());
@@ -68,6 +69,9 @@ public final class TargetUrls extends AbstractList<String> implements RandomAcce
 
     private static URI parse(String text) {
         String u = text == null ? "" : text.trim();
+        if (u.length() > MAX_URL_CHARS) {
+            throw new ConfigException(FIELD, "a URL of " + u.length() + " characters; at most " + MAX_URL_CHARS);
+        }
         URI uri;
         try {
             uri = new URI(u);
@@ -81,23 +85,20 @@ public final class TargetUrls extends AbstractList<String> implements RandomAcce
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw new ConfigException(FIELD, "'" + u + "' has no host name");
         }
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65_535)) {
+            throw new ConfigException(FIELD, "'" + u + "' has port " + uri.getPort() + "; a port is 1 to 65535");
+        }
         return uri;
     }
 
     /** Reads one URL a line; blank lines and lines starting with '#' are skipped. */
     public static List<String> read(Path file) {
-        List<String> lines;
+        List<String> out;
         try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new ConfigException("urls", "cannot read " + file + ": " + e.getMessage());
-        }
-        List<String> out = new ArrayList<>();
-        for (String line : lines) {
-            String t = line.strip();
-            if (!t.isEmpty() && !t.startsWith("#")) {
-                out.add(t);
-            }
+            out = InputFile.lines(file, FILE_LIMITS, l -> !l.isBlank() && !l.strip().startsWith("#")).stream()
+                    .map(String::strip).toList();
+        } catch (InputFileException e) {
+            throw new ConfigException("urls", file + " " + e.getMessage());
         }
         if (out.isEmpty()) {
             throw new ConfigException("urls", file + " holds no URLs (one per line, '#' starts a comment)");

@@ -15,6 +15,8 @@ import java.util.List;
  * @param jitterMs      sleep: uniform jitter added to the latency, 0 to jitterMs
  * @param cpuShare      mixed: the share of a task's nominal duration spent on CPU, 0 to 1
  * @param urls          http: target URLs (empty: the embedded latency server), checked ({@link TargetUrls})
+ * @param deadlineMs    http: whole-response deadline per request; 0 for the default (the wait + 20 s)
+ * @param maxBodyBytes  http: largest response body read; 0 for the default (64 MiB)
  */
 public record WorkloadConfig(
         WorkloadKind kind,
@@ -26,12 +28,16 @@ public record WorkloadConfig(
         int latencyMs,
         int jitterMs,
         double cpuShare,
-        List<String> urls) {
+        List<String> urls,
+        int deadlineMs,
+        long maxBodyBytes) {
 
     public static final int MAX_TASKS = 100_000;
     public static final int MAX_LENGTH = 100_000;
     public static final int MAX_HASH_ROUNDS = 10_000_000;
     public static final int MAX_LATENCY_MS = 60_000;
+    public static final int MAX_DEADLINE_MS = 600_000;
+    public static final long MAX_BODY_BYTES = 1L << 40;
 
     public WorkloadConfig {
         if (kind == null) {
@@ -43,6 +49,8 @@ public record WorkloadConfig(
         ConfigException.requireRange("latency-ms", latencyMs, 0, MAX_LATENCY_MS);
         ConfigException.requireRange("jitter-ms", jitterMs, 0, MAX_LATENCY_MS);
         ConfigException.requireRange("cpu-share", cpuShare, 0.0, 1.0);
+        ConfigException.requireRange("deadline-ms", deadlineMs, 0, MAX_DEADLINE_MS);
+        ConfigException.requireRange("max-body-bytes", maxBodyBytes, 0, MAX_BODY_BYTES);
         if (kind == WorkloadKind.CPU_REGEX && (long) tasks * length > 100_000_000L) {
             throw new ConfigException("length", "tasks × length must stay within 100,000,000 characters, was "
                     + (long) tasks * length);
@@ -54,7 +62,7 @@ public record WorkloadConfig(
     }
 
     public static WorkloadConfig defaults() {
-        return new WorkloadConfig(WorkloadKind.CPU_REGEX, 1000, 1000, 42L, null, 10_000, 100, 0, 0.2, List.of());
+        return new WorkloadConfig(WorkloadKind.CPU_REGEX, 1000, 1000, 42L, null, 10_000, 100, 0, 0.2, List.of(), 0, 0);
     }
 
     /** Sensible defaults for one kind, e.g. 200 × 100 ms for sleep. */
@@ -69,42 +77,62 @@ public record WorkloadConfig(
     }
 
     public WorkloadConfig withKind(WorkloadKind v) {
-        return new WorkloadConfig(v, tasks, length, seed, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, urls);
+        return new WorkloadConfig(v, tasks, length, seed, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, urls,
+                deadlineMs, maxBodyBytes);
     }
 
     public WorkloadConfig withTasks(int v) {
-        return new WorkloadConfig(kind, v, length, seed, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, urls);
+        return new WorkloadConfig(kind, v, length, seed, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, urls,
+                deadlineMs, maxBodyBytes);
     }
 
     public WorkloadConfig withLength(int v) {
-        return new WorkloadConfig(kind, tasks, v, seed, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, urls);
+        return new WorkloadConfig(kind, tasks, v, seed, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, urls,
+                deadlineMs, maxBodyBytes);
     }
 
     public WorkloadConfig withSeed(long v) {
-        return new WorkloadConfig(kind, tasks, length, v, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, urls);
+        return new WorkloadConfig(kind, tasks, length, v, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, urls,
+                deadlineMs, maxBodyBytes);
     }
 
     public WorkloadConfig withInputFile(String v) {
-        return new WorkloadConfig(kind, tasks, length, seed, v, hashRounds, latencyMs, jitterMs, cpuShare, urls);
+        return new WorkloadConfig(kind, tasks, length, seed, v, hashRounds, latencyMs, jitterMs, cpuShare, urls,
+                deadlineMs, maxBodyBytes);
     }
 
     public WorkloadConfig withHashRounds(int v) {
-        return new WorkloadConfig(kind, tasks, length, seed, inputFile, v, latencyMs, jitterMs, cpuShare, urls);
+        return new WorkloadConfig(kind, tasks, length, seed, inputFile, v, latencyMs, jitterMs, cpuShare, urls,
+                deadlineMs, maxBodyBytes);
     }
 
     public WorkloadConfig withLatencyMs(int v) {
-        return new WorkloadConfig(kind, tasks, length, seed, inputFile, hashRounds, v, jitterMs, cpuShare, urls);
+        return new WorkloadConfig(kind, tasks, length, seed, inputFile, hashRounds, v, jitterMs, cpuShare, urls,
+                deadlineMs, maxBodyBytes);
     }
 
     public WorkloadConfig withJitterMs(int v) {
-        return new WorkloadConfig(kind, tasks, length, seed, inputFile, hashRounds, latencyMs, v, cpuShare, urls);
+        return new WorkloadConfig(kind, tasks, length, seed, inputFile, hashRounds, latencyMs, v, cpuShare, urls,
+                deadlineMs, maxBodyBytes);
     }
 
     public WorkloadConfig withCpuShare(double v) {
-        return new WorkloadConfig(kind, tasks, length, seed, inputFile, hashRounds, latencyMs, jitterMs, v, urls);
+        return new WorkloadConfig(kind, tasks, length, seed, inputFile, hashRounds, latencyMs, jitterMs, v, urls,
+                deadlineMs, maxBodyBytes);
     }
 
     public WorkloadConfig withUrls(List<String> v) {
-        return new WorkloadConfig(kind, tasks, length, seed, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, v);
+        return new WorkloadConfig(kind, tasks, length, seed, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, v,
+                deadlineMs, maxBodyBytes);
+    }
+
+    public WorkloadConfig withDeadlineMs(int v) {
+        return new WorkloadConfig(kind, tasks, length, seed, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, urls,
+                v, maxBodyBytes);
+    }
+
+    public WorkloadConfig withMaxBodyBytes(long v) {
+        return new WorkloadConfig(kind, tasks, length, seed, inputFile, hashRounds, latencyMs, jitterMs, cpuShare, urls,
+                deadlineMs, v);
     }
 }

@@ -8,4 +8,8 @@ public interface WorkloadProvider {
     boolean supports(WorkloadKind kind);
 
     Workload create(WorkloadConfig config);
+
+    /** Checks what {@link #create} would refuse, without starting anything; throws a {@link ConfigException}. */
+    default void check(WorkloadConfig config) {
+    }
 }

@@ -15,11 +15,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
-import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
@@ -38,12 +39,16 @@ final class AsyncHttpSession implements IoSession {
 
     private final CloseableHttpAsyncClient client;
     private final HttpTimeouts timeouts;
+    private final ResponseLimits limits;
     private final HostRateCap rateCap;
+    private final ResponseDeadlines deadlines;
     private final List<Thread> reactorThreads = new CopyOnWriteArrayList<>();
 
-    AsyncHttpSession(int poolSize, HttpTimeouts timeouts, HostRateCap rateCap) {
+    AsyncHttpSession(int poolSize, HttpTimeouts timeouts, ResponseLimits limits, HostRateCap rateCap) {
         this.timeouts = timeouts;
+        this.limits = limits;
         this.rateCap = rateCap;
+        this.deadlines = new ResponseDeadlines(limits);
         this.client = HttpAsyncClients.custom()
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setIoThreadCount(1)
@@ -61,6 +66,8 @@ final class AsyncHttpSession implements IoSession {
                                 .build())
                         .build())
                 .setDefaultRequestConfig(HttpClientSettings.requestConfig(timeouts))
+                .addExecInterceptorAfter(ChainElement.CONNECT.name(), HttpClientSettings.DEADLINE_STEP,
+                        HttpClientSettings.START_DEADLINE_ASYNC)
                 .setHttp1Config(HttpClientSettings.HTTP1)
                 .setThreadFactory(r -> {
                     Thread t = new Thread(r, "http-reactor");
@@ -85,31 +92,43 @@ final class AsyncHttpSession implements IoSession {
         }
     }
 
-    private Future<SimpleHttpResponse> start(HttpFetch fetch, IoCallback callback) {
+    /**
+     * Sends one GET. Exactly one of the callback's methods runs for it, whatever the server does: the body is
+     * counted, never kept, and capped; the deadline cancels a response that has not ended in time.
+     */
+    private Future<?> start(HttpFetch fetch, IoCallback callback) {
         SimpleHttpRequest get = SimpleRequestBuilder.get(fetch.uri()).build();
-        return client.execute(get, new FutureCallback<>() {
-            @Override
-            public void completed(SimpleHttpResponse response) {
-                long at = System.nanoTime();
-                int status = response.getCode();
-                if (status >= 400) {
-                    callback.failed(RequestFailed.status(status), at);
-                } else {
-                    byte[] body = response.getBodyBytes();
-                    callback.completed(new IoOutcome(status, body == null ? 0 : body.length), at);
-                }
-            }
+        CompletableFuture<Future<?>> request = new CompletableFuture<>();
+        ResponseDeadlines.Armed deadline = deadlines.create(() -> request.thenAccept(f -> f.cancel(true)));
+        Future<?> f = client.execute(SimpleRequestProducer.create(get), new CountingResponseConsumer(limits), null,
+                HttpClientSettings.context(deadline), new FutureCallback<CountingResponseConsumer.Counted>() {
+                    @Override
+                    public void completed(CountingResponseConsumer.Counted response) {
+                        long at = System.nanoTime();
+                        deadline.stop();
+                        int status = response.head().getCode();
+                        if (status >= 400) {
+                            callback.failed(RequestFailed.status(status), at);
+                        } else {
+                            callback.completed(new IoOutcome(status, response.bodyBytes()), at);
+                        }
+                    }
 
-            @Override
-            public void failed(Exception e) {
-                callback.failed(RequestFailed.of(e, timeouts, fetch.uri()), System.nanoTime());
-            }
+                    @Override
+                    public void failed(Exception e) {
+                        deadline.stop();
+                        callback.failed(RequestFailed.of(e, timeouts, fetch.uri()), System.nanoTime());
+                    }
 
-            @Override
-            public void cancelled() {
-                callback.failed(new RequestFailed(TaskTable.CANCELLED), System.nanoTime());
-            }
-        });
+                    @Override
+                    public void cancelled() {
+                        deadline.stop();
+                        callback.failed(new RequestFailed(deadline.fired() ? limits.deadlineReason()
+                                : TaskTable.CANCELLED), System.nanoTime());
+                    }
+                });
+        request.complete(f);
+        return f;
     }
 
     /**
@@ -119,7 +138,7 @@ final class AsyncHttpSession implements IoSession {
     @Override
     public IoOutcome call(IoRequest request, WaitMarks marks) throws Exception {
         CompletableFuture<IoOutcome> done = new CompletableFuture<>();
-        Future<SimpleHttpResponse> f = start(HttpClientSettings.fetch(request), new IoCallback() {
+        Future<?> f = start(HttpClientSettings.fetch(request), new IoCallback() {
             @Override
             public void completed(IoOutcome outcome, long atNanoTime) {
                 marks.causeEnded(atNanoTime);
@@ -157,5 +176,6 @@ final class AsyncHttpSession implements IoSession {
     @Override
     public void close() {
         client.close(CloseMode.IMMEDIATE);
+        deadlines.close();
     }
 }

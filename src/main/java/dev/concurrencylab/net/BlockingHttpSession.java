@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
@@ -31,15 +32,20 @@ final class BlockingHttpSession implements IoSession {
     private final CloseableHttpClient client;
     private final PoolingHttpClientConnectionManager connections;
     private final HttpTimeouts timeouts;
+    private final ResponseLimits limits;
     private final HostRateCap rateCap;
     private final ServerClock serverClock;
     private final InterruptWatch interrupts = new InterruptWatch();
+    private final ResponseDeadlines deadlines;
 
     /** @param serverClock the latency server's clock, or null for real sites, whose stamps are not trusted */
-    BlockingHttpSession(int poolSize, HttpTimeouts timeouts, HostRateCap rateCap, ServerClock serverClock) {
+    BlockingHttpSession(int poolSize, HttpTimeouts timeouts, ResponseLimits limits, HostRateCap rateCap,
+                        ServerClock serverClock) {
         this.timeouts = timeouts;
+        this.limits = limits;
         this.rateCap = rateCap;
         this.serverClock = serverClock;
+        this.deadlines = new ResponseDeadlines(limits);
         this.connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(poolSize)
                 .setMaxConnPerRoute(poolSize)
@@ -54,6 +60,8 @@ final class BlockingHttpSession implements IoSession {
         this.client = HttpClients.custom()
                 .setConnectionManager(new TimedLeases(connections))
                 .setDefaultRequestConfig(HttpClientSettings.requestConfig(timeouts))
+                .addExecInterceptorAfter(ChainElement.CONNECT.name(), HttpClientSettings.DEADLINE_STEP,
+                        HttpClientSettings.START_DEADLINE)
                 .disableAutomaticRetries()
                 .disableCookieManagement()
                 .build();
@@ -67,9 +75,10 @@ final class BlockingHttpSession implements IoSession {
         }
         HttpGet get = new HttpGet(fetch.uri());
         interrupts.watch(get);
+        ResponseDeadlines.Armed deadline = deadlines.create(get::cancel);
         TimedLeases.during(marks);
         try {
-            return client.execute(get, response -> {
+            return client.execute(get, HttpClientSettings.context(deadline), response -> {
                 long head = System.nanoTime();
                 long sent = serverClock == null ? ServerClock.UNKNOWN : serverClock.sentAt(response);
                 if (sent != ServerClock.UNKNOWN) {
@@ -77,7 +86,13 @@ final class BlockingHttpSession implements IoSession {
                     marks.resumed(head);
                 }
                 int status = response.getCode();
-                long bytes = drain(response.getEntity());
+                long bytes;
+                try {
+                    bytes = drain(response.getEntity());
+                } catch (RequestFailed tooBig) {
+                    get.cancel(); // closing the stream would read the rest of a body that may never end
+                    throw tooBig;
+                }
                 if (status >= 400) {
                     throw RequestFailed.status(status);
                 }
@@ -87,24 +102,33 @@ final class BlockingHttpSession implements IoSession {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("cancelled");
             }
+            if (deadline.fired()) {
+                throw new RequestFailed(limits.deadlineReason(), e);
+            }
             throw RequestFailed.of(e, timeouts, fetch.uri());
         } finally {
+            deadline.stop();
             TimedLeases.done();
             interrupts.unwatch(get);
         }
     }
 
-    private static long drain(HttpEntity entity) throws IOException {
+    /**
+     * Reads the body to its end, counting it. Past the cap it throws without closing the stream: closing reads
+     * the rest, which for a body without end never comes; the caller drops the connection instead.
+     */
+    private long drain(HttpEntity entity) throws IOException {
         if (entity == null) {
             return 0;
         }
         long n = 0;
         byte[] buf = new byte[2048];
-        try (InputStream in = entity.getContent()) {
-            for (int r; (r = in.read(buf)) >= 0; ) {
-                n += r;
-            }
+        InputStream in = entity.getContent();
+        for (int r; (r = in.read(buf)) >= 0; ) {
+            n += r;
+            limits.checkBody(n);
         }
+        in.close();
         return n;
     }
 
@@ -116,6 +140,7 @@ final class BlockingHttpSession implements IoSession {
     @Override
     public void close() {
         interrupts.close();
+        deadlines.close();
         client.close(CloseMode.IMMEDIATE);
     }
 }

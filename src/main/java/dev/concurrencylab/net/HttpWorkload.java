@@ -29,6 +29,9 @@ public final class HttpWorkload implements Workload {
 
     private final WorkloadConfig config;
     private final HttpTimeouts timeouts;
+    private final ResponseLimits limits;
+    /** Most connections open at once: what the open-file limit allows, here and in the server's process. */
+    private final int connectionCap;
     private final AutoCloseable server;
     private final URI serverUri;
     /** The server's clock for its send stamps; null for real sites, whose stamps are not trusted. */
@@ -41,10 +44,16 @@ public final class HttpWorkload implements Workload {
         this(config, HttpTimeouts.forWait((long) config.latencyMs() + config.jitterMs()));
     }
 
-    /** With explicit timeouts (tests use short ones). */
+    /** With explicit timeouts (tests use short ones); the response limits are the config's. */
     public HttpWorkload(WorkloadConfig config, HttpTimeouts timeouts) {
+        this(config, timeouts, ResponseLimits.of((long) config.latencyMs() + config.jitterMs(), config.deadlineMs(),
+                config.maxBodyBytes()));
+    }
+
+    public HttpWorkload(WorkloadConfig config, HttpTimeouts timeouts, ResponseLimits limits) {
         this.config = config;
         this.timeouts = timeouts;
+        this.limits = limits;
         List<URI> given = TargetUrls.of(config.urls()).uris(); // checked when the config was made
         long nominal;
         if (given.isEmpty()) {
@@ -55,11 +64,14 @@ public final class HttpWorkload implements Workload {
                 server = child;
                 serverUri = child.baseUri();
                 serverClock = child.clock();
+                // the child has this process's limit (inherited) and about as many files open
+                connectionCap = Math.min(OpenFileBudget.connections(1), belowServerCap());
             } else {
                 LatencyServer local = LatencyServer.start(defaults);
                 server = local;
                 serverUri = local.baseUri();
                 serverClock = ServerClock.SAME;
+                connectionCap = Math.min(OpenFileBudget.connections(2), belowServerCap());
             }
             List<URI> pages = new ArrayList<>();
             for (int i = 1; i <= DEFAULT_PATHS; i++) {
@@ -72,6 +84,7 @@ public final class HttpWorkload implements Workload {
             server = null;
             serverUri = null;
             serverClock = null;
+            connectionCap = OpenFileBudget.connections(1);
             urls = given;
             rateCap = new HostRateCap(HostRateCap.REAL_SITE_PER_SECOND);
             nominal = 0;
@@ -109,11 +122,30 @@ public final class HttpWorkload implements Workload {
         return out;
     }
 
-    /** The classic client for threads, the async client for the event loop; pools sized to the concurrency. */
+    /**
+     * The classic client for threads, the async client for the event loop; pools sized to the concurrency, and
+     * never past the open-file limit: more requests than fit wait for a connection instead of failing with
+     * "Too many open files".
+     */
     @Override
     public IoSession openSession(SessionSpec spec) {
-        int pool = spec.connectionPool();
-        return spec.async() ? new AsyncHttpSession(pool, timeouts, rateCap) : new BlockingHttpSession(pool, timeouts, rateCap, serverClock);
+        int pool = Math.min(spec.connectionPool(), connectionCap);
+        return spec.async() ? new AsyncHttpSession(pool, timeouts, limits, rateCap)
+                : new BlockingHttpSession(pool, timeouts, limits, rateCap, serverClock);
+    }
+
+    /** Most connections open at once in this workload's sessions. */
+    public int connectionCap() {
+        return connectionCap;
+    }
+
+    /**
+     * A 16th below the server's cap: a connection the client has just closed still counts on the server's side
+     * for a moment, and a new one arriving then at the cap is closed (226 resets in a 50,000-request run).
+     */
+    private static int belowServerCap() {
+        int cap = LatencyServer.connectionCap();
+        return Math.max(1, cap - cap / 16);
     }
 
     /** Where the requests go: the embedded server's base URL, or null for real URLs. */
@@ -123,14 +155,17 @@ public final class HttpWorkload implements Workload {
 
     @Override
     public String describe() {
+        String fileCap = tasks.size() > connectionCap ? "; at most " + connectionCap + " connections at once "
+                + "(open-file limit " + OpenFileBudget.limit() + "), the rest wait for one" : "";
         if (server != null) {
             return tasks.size() + " × http GET " + config.latencyMs() + " ms"
                     + (config.jitterMs() > 0 ? " + 0–" + config.jitterMs() + " ms jitter" : "")
-                    + " (latency server, " + DEFAULT_PATHS + " pages)";
+                    + " (latency server, " + DEFAULT_PATHS + " pages" + fileCap + ")";
         }
         boolean capped = urls.stream().anyMatch(HostRateCap::capped);
         return tasks.size() + " × http GET of " + urls.size() + (urls.size() == 1 ? " URL" : " URLs")
-                + (capped ? " (≤ " + HostRateCap.REAL_SITE_PER_SECOND + "/s per remote host)" : "");
+                + (capped ? " (≤ " + HostRateCap.REAL_SITE_PER_SECOND + "/s per remote host" + fileCap + ")"
+                        : fileCap.isEmpty() ? "" : " (" + fileCap.substring(2) + ")");
     }
 
     @Override

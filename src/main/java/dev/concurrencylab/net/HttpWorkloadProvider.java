@@ -16,4 +16,6 @@ public final class HttpWorkloadProvider implements WorkloadProvider {
     public Workload create(WorkloadConfig config) {
         return new HttpWorkload(config);
     }
+
+    // no check(): the URLs, what the workload's constructor would refuse, are checked when the config is made
 }

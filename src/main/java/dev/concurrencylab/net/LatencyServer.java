@@ -8,21 +8,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.hc.core5.http.HttpConnection;
-import org.apache.hc.core5.http.HttpRequest;
-import org.apache.hc.core5.http.HttpResponse;
-import org.apache.hc.core5.http.URIScheme;
-import org.apache.hc.core5.http.config.Http1Config;
-import org.apache.hc.core5.http.impl.Http1StreamListener;
-import org.apache.hc.core5.http.impl.bootstrap.AsyncServerBootstrap;
 import org.apache.hc.core5.http.impl.bootstrap.HttpAsyncServer;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.reactor.IOReactorConfig;
-import org.apache.hc.core5.reactor.ListenerEndpoint;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -34,25 +26,35 @@ import org.apache.hc.core5.util.Timeout;
  */
 public final class LatencyServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LatencyServer.class.getName());
-    /** The kernel's cap here; the default 50 drops connects under a burst, which retry after 1 s, 3 s, … */
-    private static final int BACKLOG = 4096;
     /**
-     * HttpCore allocates three buffers of this size per connection, held while its answer waits: at 4 KiB,
-     * 10,000 waiting requests held 125 MB of them, which every young collection during a run copied. A
-     * request is a few hundred bytes and a bigger body is written in several goes, so 1 KiB (33 MB) is plenty.
+     * The kernel's cap here; the default 50 drops connects under a burst, which retry after 1 s, 3 s, … Smaller
+     * where the open-file limit is low: HttpCore accepts a whole backlog in one go, and its listener dies for
+     * good if an accept fails for want of a file handle.
      */
-    private static final int BUFFER_BYTES = 1024;
-    private static final Timeout IDLE_TIMEOUT = Timeout.ofMinutes(5);
+    private static final int MAX_BACKLOG = 4096;
+    /** Files the server's process keeps for itself: jars, selectors, pipes. */
+    private static final int OWN_FILES = 64;
+    /**
+     * A connection with nothing to do (no request, or a request stalled on purpose) is closed after this; one
+     * whose answer is due later is kept until then plus this. Without it, idle connections stayed forever.
+     */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
 
-    private final HttpAsyncServer server;
+    private final SiteServer site;
     private final ScheduledThreadPoolExecutor timer;
+    private final ConnectionGuard guard;
+    private HttpAsyncServer server;
+    private boolean closed;
     private final String host;
     private final int port;
     private final Reply defaults;
 
-    private LatencyServer(HttpAsyncServer server, ScheduledThreadPoolExecutor timer, String host, int port, Reply defaults) {
+    private LatencyServer(HttpAsyncServer server, SiteServer site, ScheduledThreadPoolExecutor timer,
+                          ConnectionGuard guard, String host, int port, Reply defaults) {
         this.server = server;
+        this.site = site;
         this.timer = timer;
+        this.guard = guard;
         this.host = host;
         this.port = port;
         this.defaults = defaults;
@@ -69,6 +71,25 @@ public final class LatencyServer implements AutoCloseable {
      * @param port a port, or 0 for a free one
      */
     public static LatencyServer start(String host, int port, Reply defaults) {
+        return start(host, port, defaults, IDLE_TIMEOUT);
+    }
+
+    /**
+     * Most connections the server keeps open at once: what the open-file limit leaves, less room for a full
+     * listen backlog accepted in one go, so accepting never fails for want of a file handle.
+     */
+    public static int connectionCap() {
+        long free = OpenFileBudget.free(OWN_FILES);
+        return (int) Math.max(16, Math.min(Integer.MAX_VALUE, free - backlog()));
+    }
+
+    /** The listen backlog: at most half of the files left, so a backlog accepted in one go always fits. */
+    static int backlog() {
+        return (int) Math.max(16, Math.min(MAX_BACKLOG, OpenFileBudget.free(OWN_FILES) / 2));
+    }
+
+    /** As {@link #start(String, int, Reply)}, closing connections that stay idle for {@code idle}. */
+    public static LatencyServer start(String host, int port, Reply defaults, Duration idle) {
         InetAddress address = loopback(host);
         ConfigException.requireRange("port", port, 0, 65_535);
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
@@ -77,56 +98,81 @@ public final class LatencyServer implements AutoCloseable {
             return t;
         });
         timer.setRemoveOnCancelPolicy(true);
+        ConnectionGuard guard = new ConnectionGuard(connectionCap(), timer);
+        Timeout idleTimeout = Timeout.ofMilliseconds(idle.toMillis());
         String canonical = address.getHostAddress();
-        HttpAsyncServer server = AsyncServerBootstrap.bootstrap()
-                // Every request is ours, whatever its Host header (127.0.0.1, localhost, …): HttpCore's own
-                // router answers 421 Misdirected to any host but the canonical name.
-                .setCanonicalHostName(canonical)
-                .setRequestRouter((request, context) -> () -> new SiteExchange(defaults, timer))
-                .setIOReactorConfig(IOReactorConfig.custom()
-                        .setBacklogSize(BACKLOG)
-                        .setTcpNoDelay(true)
-                        .setSoTimeout(IDLE_TIMEOUT)
-                        .setSelectInterval(TimeValue.ofMilliseconds(100))
-                        .build())
-                .setHttp1Config(Http1Config.custom()
-                        .setBufferSize(BUFFER_BYTES)
-                        .setChunkSizeHint(BUFFER_BYTES)
-                        .setInitialWindowSize(BUFFER_BYTES)
-                        .build())
-                .setStreamListener(new Http1StreamListener() {
-                    @Override
-                    public void onRequestHead(HttpConnection connection, HttpRequest request) {
-                        SiteExchange.ARRIVING_ON.set(connection);
-                    }
-
-                    @Override
-                    public void onResponseHead(HttpConnection connection, HttpResponse response) {
-                    }
-
-                    @Override
-                    public void onExchangeComplete(HttpConnection connection, boolean keepAlive) {
-                    }
-                })
-                .setExceptionCallback(e -> LOG.log(System.Logger.Level.DEBUG, "latency server: {0}", e.toString()))
-                .create();
+        InetSocketAddress at = new InetSocketAddress(address, port);
+        SiteServer.prepareForNoFiles();
+        SiteServer site = new SiteServer(defaults, timer, guard, idleTimeout, canonical, backlog());
+        HttpAsyncServer server = site.create();
         try {
-            server.start();
-            ListenerEndpoint endpoint = server.listen(new InetSocketAddress(address, port), URIScheme.HTTP)
-                    .get(10, TimeUnit.SECONDS);
-            int bound = ((InetSocketAddress) endpoint.getAddress()).getPort();
+            int bound = SiteServer.listen(server, at);
             LOG.log(System.Logger.Level.DEBUG, "latency server on {0}:{1}", canonical, bound);
-            return new LatencyServer(server, timer, canonical, bound, defaults);
+            LatencyServer s = new LatencyServer(server, site, timer, guard, canonical, bound, defaults);
+            site.onAcceptFailure(s::listenAgain);
+            timer.scheduleWithFixedDelay(s::checkListening, 1, 1, TimeUnit.SECONDS);
+            return s;
         } catch (ExecutionException | TimeoutException e) {
             server.close(CloseMode.IMMEDIATE);
             timer.shutdownNow();
             Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof java.net.BindException) {
+                throw new ConfigException("port", canonical + ":" + port + " is in use by another program; pick "
+                        + "another port, or 0 for a free one");
+            }
             throw new UncheckedIOException(new IOException("cannot listen on " + canonical + ":" + port + ": " + cause, cause));
         } catch (InterruptedException e) {
             server.close(CloseMode.IMMEDIATE);
             timer.shutdownNow();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting the latency server", e);
+        }
+    }
+
+    /** Whatever stopped the listener (a failed accept is the one cause seen), it listens again. */
+    private void checkListening() {
+        HttpAsyncServer current;
+        synchronized (this) {
+            current = closed ? null : server;
+        }
+        if (current != null && current.getEndpoints().isEmpty()) {
+            listenAgain(new IOException("the listener stopped"));
+        }
+    }
+
+    /**
+     * HttpCore's listener stops for good when accepting fails (no file handle was free: a flood faster than the
+     * surplus is closed): the server is started again on the same port, its connections closed, so it answers
+     * again rather than staying up deaf. Runs on the timer, once per failure burst.
+     */
+    private synchronized void listenAgain(Exception why) {
+        if (closed) {
+            return;
+        }
+        server.close(CloseMode.IMMEDIATE); // frees every connection's file handle
+        try {
+            server.awaitShutdown(TimeValue.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        guard.forgetAll();
+        for (int attempt = 1; ; attempt++) {
+            HttpAsyncServer fresh = site.create();
+            try {
+                SiteServer.listen(fresh, new InetSocketAddress(host, port));
+                server = fresh;
+                LOG.log(System.Logger.Level.WARNING, "latency server: accepting failed ({0}); its connections "
+                        + "were closed and it listens again on {1}:{2}", why.getMessage(), host, port);
+                return;
+            } catch (ExecutionException | TimeoutException | InterruptedException e) {
+                fresh.close(CloseMode.IMMEDIATE);
+                if (attempt == 5 || e instanceof InterruptedException) {
+                    LOG.log(System.Logger.Level.ERROR, "latency server: cannot listen again on {0}:{1}: {2}",
+                            host, port, e.toString());
+                    return;
+                }
+            }
         }
     }
 
@@ -162,6 +208,11 @@ public final class LatencyServer implements AutoCloseable {
         return defaults;
     }
 
+    /** Connections open now (and the most allowed: {@link #connectionCap()}). */
+    public int openConnections() {
+        return guard.open();
+    }
+
     /** Requests waiting for their answer right now. */
     public int waiting() {
         return timer.getQueue().size();
@@ -169,7 +220,8 @@ public final class LatencyServer implements AutoCloseable {
 
     /** Stops at once: open connections are closed, pending answers dropped. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         server.close(CloseMode.IMMEDIATE);
         timer.shutdownNow();
         try {

@@ -4,7 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
+import dev.concurrencylab.process.ChildProcesses;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +24,6 @@ import java.util.concurrent.TimeoutException;
  */
 final class LatencyServerProcess implements AutoCloseable {
     private static final long START_TIMEOUT_S = 30;
-    /** Files a JVM keeps open besides sockets: jars, selectors, pipes. */
-    private static final int BASELINE_FILES = 512;
 
     /**
      * The server runs for one workload, a few seconds, and its time goes to system calls. With the JVM's
@@ -49,10 +47,7 @@ final class LatencyServerProcess implements AutoCloseable {
 
     /** True when {@code inFlight} connections, both ends, would not fit this process's open-file limit. */
     static boolean needed(int inFlight) {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
-            return 2L * inFlight + BASELINE_FILES > unix.getMaxFileDescriptorCount();
-        }
-        return false;
+        return inFlight > OpenFileBudget.connections(2);
     }
 
     /** The JVM to start the child with, or null where this runtime has none (e.g. a stripped app image). */
@@ -65,6 +60,7 @@ final class LatencyServerProcess implements AutoCloseable {
     static LatencyServerProcess start(Path java, Reply defaults) {
         List<String> command = new ArrayList<>(List.of(java.toString()));
         command.addAll(JVM_OPTIONS);
+        command.add(ChildProcesses.parentOption()); // it exits by itself if this process is killed
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "dev.concurrencylab.Main", "serve", "--port", "0",
                 "--latency-ms", Double.toString(defaults.delayMs()),
@@ -73,7 +69,7 @@ final class LatencyServerProcess implements AutoCloseable {
                 "--bytes", Integer.toString(defaults.bodyBytes())));
         Process p;
         try {
-            p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            p = ChildProcesses.start(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the latency server process", e);
         }

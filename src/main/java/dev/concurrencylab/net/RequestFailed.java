@@ -12,8 +12,12 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.client5.http.HttpHostConnectException;
+import org.apache.hc.client5.http.RedirectException;
 import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.MessageConstraintException;
+import org.apache.hc.core5.http.ProtocolException;
 import org.apache.hc.core5.http.NoHttpResponseException;
 
 /**
@@ -45,6 +49,22 @@ public final class RequestFailed extends TaskFailure {
     }
 
     private static String reason(Throwable e, HttpTimeouts timeouts, URI uri) {
+        if (e instanceof ClientProtocolException && e.getCause() != null) {
+            return reason(e.getCause(), timeouts, uri);
+        }
+        if (e instanceof MessageConstraintException) {
+            return "response headers too large (at most " + HttpClientSettings.MAX_HEADERS + " lines of "
+                    + HttpClientSettings.MAX_LINE + " bytes)";
+        }
+        if (e instanceof RedirectException) {
+            return "redirect refused: " + e.getMessage();
+        }
+        if (e instanceof ProtocolException && String.valueOf(e.getMessage()).startsWith("Redirect")) {
+            return "redirect refused: " + e.getMessage(); // e.g. to file://, which has no host to fetch from
+        }
+        if (e.getCause() instanceof ProtocolException p && e.getCause() != e) {
+            return reason(p, timeouts, uri);
+        }
         if (e instanceof ConnectTimeoutException) {
             return "timeout, no connection within " + timeouts.connect().toMillis() + " ms";
         }

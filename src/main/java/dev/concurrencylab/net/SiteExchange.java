@@ -29,6 +29,7 @@ import org.apache.hc.core5.http.nio.DataStreamChannel;
 import org.apache.hc.core5.http.nio.ResponseChannel;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * One request to the latency server. The answer is sent from the server's timer after the delay, so a
@@ -47,6 +48,8 @@ final class SiteExchange implements AsyncServerExchangeHandler {
 
     private final Reply defaults;
     private final ScheduledExecutorService timer;
+    private final ConnectionGuard guard;
+    private final Timeout idle;
     private HttpConnection connection;
     private volatile ScheduledFuture<?> pending;
     private volatile boolean released;
@@ -61,9 +64,11 @@ final class SiteExchange implements AsyncServerExchangeHandler {
     private volatile boolean paused;
     private boolean resetOnOutput;
 
-    SiteExchange(Reply defaults, ScheduledExecutorService timer) {
+    SiteExchange(Reply defaults, ScheduledExecutorService timer, ConnectionGuard guard, Timeout idle) {
         this.defaults = defaults;
         this.timer = timer;
+        this.guard = guard;
+        this.idle = idle;
     }
 
     @Override
@@ -104,14 +109,20 @@ final class SiteExchange implements AsyncServerExchangeHandler {
 
     private void schedule(Reply reply, ResponseChannel channel, HttpContext context) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
+        guard.waiting(connection);
         if (random.nextDouble() < reply.stallRate()) {
-            return; // never answer: the connection stays open until the client gives up
+            return; // never answer: the connection stays open until the client gives up, or the idle timeout
         }
         boolean error = random.nextDouble() < reply.errorRate();
         boolean reset = !error && random.nextDouble() < reply.resetRate();
         double delayMs = reply.delayMs() + reply.jitter().draw(reply.jitterMs(), random);
+        if (connection != null && delayMs + reply.slowMs() > idle.toMilliseconds() / 2.0) {
+            // a long wait on purpose is not idleness: keep the connection until the answer is due, then some
+            connection.setSocketTimeout(Timeout.ofMilliseconds(Math.round(delayMs + reply.slowMs()) + idle.toMilliseconds()));
+        }
         pending = timer.schedule(() -> {
             try {
+                guard.answered(connection);
                 if (released) {
                     return;
                 }
@@ -222,6 +233,7 @@ final class SiteExchange implements AsyncServerExchangeHandler {
     @Override
     public void releaseResources() {
         released = true;
+        guard.answered(connection);
         ScheduledFuture<?> p = pending;
         if (p != null) {
             p.cancel(false);

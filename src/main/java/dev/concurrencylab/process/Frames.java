@@ -104,7 +104,8 @@ final class Frames {
     static In read(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 1 || length > MAX_FRAME) {
-            throw new ProtocolException("frame length " + length + " outside 1.." + MAX_FRAME);
+            throw new ProtocolException("frame length " + length + " outside 1.." + MAX_FRAME,
+                    java.nio.ByteBuffer.allocate(4).putInt(length).array());
         }
         byte[] b = new byte[length];
         in.readFully(b);

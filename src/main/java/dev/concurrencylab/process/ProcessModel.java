@@ -53,7 +53,7 @@ final class ProcessModel implements ExecutionModel {
             TaskCodec.encodeTask(t);
         }
         for (Class<?> c : List.of(WorkerDriver.class, WorkerProcess.class, WorkerPool.class, WarmPools.class,
-                Frames.class, StderrTail.class, LiveWorkers.class, WorkerFailure.class)) {
+                Frames.class, StderrTail.class, ChildProcesses.class, WorkerFailure.class)) {
             try {
                 MethodHandles.lookup().ensureInitialized(c);
             } catch (IllegalAccessException e) {

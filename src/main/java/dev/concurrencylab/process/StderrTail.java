@@ -36,10 +36,13 @@ final class StderrTail {
         }
     }
 
-    /** The last lines written, joined; waits briefly for a worker that just exited to have been read out. */
+    /**
+     * The last lines written, joined; waits up to 2 s for a worker that just exited to have been read out (its
+     * pipe is closed, so the reader ends as soon as it is scheduled: 300 ms was too short on a loaded machine).
+     */
     String lastLines() {
         try {
-            reader.join(java.time.Duration.ofMillis(300));
+            reader.join(java.time.Duration.ofSeconds(2));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -144,14 +144,13 @@ final class WorkerAotCache {
     private static boolean runs(WorkerCommand c, Duration limit, CancelToken cancel) throws InterruptedException {
         Process p;
         try {
-            p = new ProcessBuilder(c.toList()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p = ChildProcesses.start(new ProcessBuilder(c.toList()).redirectOutput(ProcessBuilder.Redirect.DISCARD));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not start a worker JVM for the AOT cache: " + e.getMessage());
             return false;
         }
-        LiveWorkers.add(p);
         StderrTail err = new StderrTail(p.getErrorStream(), "aot-cache");
-        try (CancelToken.Registration ignored = cancel.onCancel(() -> LiveWorkers.kill(p))) {
+        try (CancelToken.Registration ignored = cancel.onCancel(() -> ChildProcesses.kill(p))) {
             p.getOutputStream().close();
             if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 LOG.log(System.Logger.Level.WARNING, "a worker JVM for the AOT cache took longer than {0}; stopped",
@@ -165,7 +164,7 @@ final class WorkerAotCache {
         } catch (IOException e) {
             return false; // it exited before we closed its stdin
         } finally {
-            LiveWorkers.kill(p);
+            ChildProcesses.kill(p);
         }
     }
 

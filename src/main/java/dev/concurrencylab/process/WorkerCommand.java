@@ -52,6 +52,7 @@ record WorkerCommand(List<String> ownFlags, List<String> jvmFlags, String mainCl
         cmd.addAll(defaultFlags());
         cmd.addAll(ownFlags);
         cmd.addAll(jvmFlags);
+        cmd.add(ChildProcesses.parentOption());
         cmd.add("-cp");
         cmd.add(classPath);
         cmd.add(mainClass);

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A worker process: reads tasks from stdin, runs them one at a time and reports each step as it begins
  * and ends on stdout, stamped with this JVM's clock. It exits when stdin closes or the app's process
- * ends, so a worker never outlives the app even if the app is killed.
+ * ends ({@link ParentWatch}), so a worker never outlives the app even if the app is killed.
  *
  * <p>Tasks run on the thread that reads them: handing them to another thread would add a wake-up to
  * every task's IPC time.
@@ -33,7 +33,6 @@ public final class WorkerMain {
     private final DataInputStream in;
     private final DataOutputStream out;
     private final SleepSession io = new SleepSession();
-    private final ProcessHandle app = ProcessHandle.current().parent().orElse(null);
     private volatile boolean busy;
 
     WorkerMain(InputStream in, OutputStream out) {
@@ -44,6 +43,7 @@ public final class WorkerMain {
     public static void main(String[] args) {
         OutputStream frames = new FileOutputStream(FileDescriptor.out);
         System.setOut(System.err); // a stray print must not corrupt the frames
+        ParentWatch.startIfAsked();
         Runtime.getRuntime().halt(new WorkerMain(System.in, frames).serve(List.of(args)));
     }
 
@@ -178,9 +178,6 @@ public final class WorkerMain {
         try {
             while (true) {
                 TimeUnit.MILLISECONDS.sleep(HEARTBEAT_MS);
-                if (app != null && !app.isAlive()) {
-                    Runtime.getRuntime().halt(0); // the app is gone: nobody will read our results
-                }
                 if (busy) {
                     synchronized (out) {
                         new Frames.Out(Frames.HEARTBEAT).writeTo(out);

@@ -39,8 +39,7 @@ final class WorkerProcess {
     /** Starts the process; it is not ready until {@link #handshake} returns. */
     static WorkerProcess start(WorkerCommand command, String name) throws WorkerFailure {
         try {
-            Process p = new ProcessBuilder(command.toList()).start();
-            LiveWorkers.add(p);
+            Process p = ChildProcesses.start(new ProcessBuilder(command.toList()));
             return new WorkerProcess(p, name);
         } catch (IOException e) {
             throw new WorkerFailure(name + " could not be started: " + e.getMessage(), true);
@@ -135,9 +134,36 @@ final class WorkerProcess {
     }
 
     WorkerFailure garbage(RuntimeException e, boolean atStart) {
+        if (atStart && e instanceof ProtocolException p && p.head() != null) {
+            return new WorkerFailure(describe() + " could not start; its JVM said: " + startUpText(p.head()), true);
+        }
         process.destroyForcibly();
         String why = e instanceof BufferUnderflowException ? "a frame cut short" : e.getMessage();
         return new WorkerFailure(describe() + " sent garbage (" + why + "); stopped", atStart);
+    }
+
+    /**
+     * What a JVM that failed to start wrote where the frames go (its own start-up errors go to stdout, e.g.
+     * "Error occurred during initialization of VM / Too small maximum heap"): the bytes taken for a frame's
+     * length, and what followed, read only once the process has exited or been stopped.
+     */
+    private String startUpText(byte[] head) {
+        try {
+            if (!process.waitFor(EXIT_WAIT_MS, TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+            }
+            byte[] rest = in.readNBytes(Math.min(in.available(), StartUpText.MAX_BYTES));
+            byte[] all = new byte[head.length + rest.length];
+            System.arraycopy(head, 0, all, 0, head.length);
+            System.arraycopy(rest, 0, all, head.length, rest.length);
+            return StartUpText.of(all);
+        } catch (IOException e) {
+            return StartUpText.of(head);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            return StartUpText.of(head);
+        }
     }
 
     /** Explains why the pipe ended: the watchdog's timeout, or the exit status and the worker's last words. */

@@ -4,11 +4,12 @@ import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunOutput;
-import dev.concurrencylab.store.AtomicFiles;
+import dev.concurrencylab.store.OutputFile;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -177,10 +178,12 @@ public final class ComparisonPicture {
 
     /** Writes {@code image} as a PNG, all or nothing. */
     public static void writePng(BufferedImage image, Path file) throws IOException {
-        AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
+        OutputFile.write(file, out -> writePng(image, out));
+    }
+
+    public static void writePng(BufferedImage image, OutputStream out) throws IOException {
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG writer available");
+        }
     }
 }

@@ -1,12 +1,12 @@
 package dev.concurrencylab.store;
 
+import dev.concurrencylab.engine.InputFile;
+import dev.concurrencylab.engine.InputFileException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Opens files for the readers here, refusing one above a size limit unread and naming what went wrong. */
+/** The store's side of {@link InputFile}: its refusals as {@link ExperimentFileException}s naming the file. */
 final class BoundedRead {
     /** Reads a file's content from a stream. */
     @FunctionalInterface
@@ -24,19 +24,10 @@ final class BoundedRead {
     /** Opens a file of at most {@code max} bytes and hands it to a reader; every failure is the documented one. */
     static <T> T file(Path file, long max, Reader<T> reader) throws ExperimentFileException {
         String source = file.toString();
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ExperimentFileException(source, "is a folder, not a file");
-            }
-            long size = Files.size(file);
-            if (size > max) {
-                throw tooBig(source, size, max);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return reader.read(in, source);
-            }
-        } catch (NoSuchFileException e) {
-            throw new ExperimentFileException(source, null, -1, -1, "no such file", e);
+        try (InputStream in = InputFile.open(file, max)) {
+            return reader.read(in, source);
+        } catch (InputFileException e) {
+            throw new ExperimentFileException(source, e.getMessage());
         } catch (ExperimentFileException e) {
             throw e;
         } catch (IOException e) {
@@ -53,6 +44,8 @@ final class BoundedRead {
             return bytes;
         } catch (ExperimentFileException e) {
             throw e;
+        } catch (InputFileException e) {
+            throw new ExperimentFileException(source, e.getMessage());
         } catch (IOException e) {
             throw new ExperimentFileException(source, null, -1, -1, "cannot read: " + e, e);
         }

@@ -25,7 +25,7 @@ public final class ChromeTrace {
     }
 
     public static void write(Path file, List<RunOutput> runs) throws IOException {
-        AtomicFiles.write(file, out -> write(out, runs));
+        OutputFile.write(file, out -> write(out, runs));
     }
 
     public static void write(OutputStream out, List<RunOutput> runs) {

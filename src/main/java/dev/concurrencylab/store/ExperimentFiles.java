@@ -75,7 +75,7 @@ public final class ExperimentFiles {
     /** Saves all or nothing: a failed save leaves the previous file as it was. */
     public static void write(Path file, ExperimentFile experiment) throws IOException {
         byte[] bytes = toJson(experiment).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(bytes));
+        OutputFile.write(file, out -> out.write(bytes));
     }
 
     public static String toJson(ExperimentFile experiment) {

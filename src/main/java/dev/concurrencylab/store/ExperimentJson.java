@@ -30,7 +30,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Workload(String kind, Integer tasks, Integer length, Long seed, String inputFile, Integer hashRounds,
-                    Integer latencyMs, Integer jitterMs, Double cpuShare, List<String> urls) {
+                    Integer latencyMs, Integer jitterMs, Double cpuShare, List<String> urls, Integer deadlineMs,
+                    Long maxBodyBytes) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -63,7 +64,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         file.referenceSeconds().forEach((m, v) -> ref.put(m.id(), v));
         return new ExperimentJson(file.writtenSchema(), file.name(), file.description(),
                 new Workload(w.kind().id(), w.tasks(), w.length(), w.seed(), w.inputFile(), w.hashRounds(),
-                        w.latencyMs(), w.jitterMs(), w.cpuShare(), w.urls().isEmpty() ? null : w.urls()),
+                        w.latencyMs(), w.jitterMs(), w.cpuShare(), w.urls().isEmpty() ? null : w.urls(),
+                        w.deadlineMs() == 0 ? null : w.deadlineMs(), w.maxBodyBytes() == 0 ? null : w.maxBodyBytes()),
                 c.models().stream().map(ModelKind::id).toList(),
                 new Settings(s.workers(), s.maxInFlight(), s.switchIntervalMs(), s.fairGil(), s.maxConnections(),
                         s.warmup()),
@@ -113,7 +115,7 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         return new WorkloadConfig(d.kind(), or(x.tasks(), d.tasks()), or(x.length(), d.length()),
                 or(x.seed(), d.seed()), x.inputFile(), or(x.hashRounds(), d.hashRounds()),
                 or(x.latencyMs(), d.latencyMs()), or(x.jitterMs(), d.jitterMs()), or(x.cpuShare(), d.cpuShare()),
-                x.urls() == null ? d.urls() : noNulls(x.urls()));
+                x.urls() == null ? d.urls() : noNulls(x.urls()), or(x.deadlineMs(), 0), or(x.maxBodyBytes(), 0L));
     }
 
     private ModelSettings modelSettings() {

@@ -29,7 +29,7 @@ public final class MetricsCsv {
     public static void write(Path file, List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds)
             throws IOException {
         byte[] bytes = format(runs, referenceSeconds).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(bytes));
+        OutputFile.write(file, out -> out.write(bytes));
     }
 
     public static String format(List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds) {

@@ -99,6 +99,7 @@ final class RecordingCodec {
         ExperimentFile experiment = ExperimentFiles.toFile(d.required("experiment", j.experiment()), null, source);
         List<RunOutput> runs = new ArrayList<>();
         List<RecordingJson.Run> list = d.required("runs", j.runs());
+        d.withinLimits(list);
         for (int r = 0; r < list.size(); r++) {
             String at0 = "runs[" + r + "]";
             RecordingJson.Run run = d.required(at0, list.get(r));
@@ -153,6 +154,35 @@ final class RecordingCodec {
     private record Decoder(String source) {
         ExperimentFileException bad(String field, String reason) {
             return new ExperimentFileException(source, field, -1, -1, reason, null);
+        }
+
+        /** The counts, before any segment is rebuilt: the parser's value cap bounds them, this names them. */
+        void withinLimits(List<RecordingJson.Run> runs) throws ExperimentFileException {
+            long segments = 0;
+            for (int r = 0; r < runs.size(); r++) {
+                RecordingJson.Trace t = runs.get(r) == null ? null : runs.get(r).trace();
+                if (t == null) {
+                    continue;
+                }
+                if (t.tasks() != null && t.tasks().status() != null
+                        && t.tasks().status().length > RecordingLimits.MAX_TASKS) {
+                    throw bad("runs[" + r + "].trace.tasks", "holds " + t.tasks().status().length
+                            + " tasks; at most " + RecordingLimits.MAX_TASKS);
+                }
+                if (t.lanes() != null && t.lanes().size() > RecordingLimits.MAX_LANES) {
+                    throw bad("runs[" + r + "].trace.lanes", "holds " + t.lanes().size() + " lanes; at most "
+                            + RecordingLimits.MAX_LANES);
+                }
+                for (RecordingJson.Lane l : t.lanes() == null ? List.<RecordingJson.Lane>of() : t.lanes()) {
+                    if (l != null && l.segments() != null && l.segments().state() != null) {
+                        segments += l.segments().state().length;
+                    }
+                }
+            }
+            String tooMuch = RecordingLimits.exceeded(runs.size(), segments);
+            if (tooMuch != null) {
+                throw bad("runs", tooMuch);
+            }
         }
 
         <T> T required(String field, T value) throws ExperimentFileException {

@@ -23,7 +23,7 @@ public final class ResultsJson {
 
     /** Writes a single run's result as an object, several as a comparison; atomically to a file. */
     public static void write(Path file, List<RunOutput> runs, boolean comparison) throws IOException {
-        AtomicFiles.write(file, out -> write(out, runs, comparison));
+        OutputFile.write(file, out -> write(out, runs, comparison));
     }
 
     public static void write(OutputStream out, List<RunOutput> runs, boolean comparison) {

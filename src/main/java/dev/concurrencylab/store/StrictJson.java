@@ -21,11 +21,28 @@ final class StrictJson {
     /** Longest single string (a description, a failure reason, a lane name). */
     static final int MAX_STRING = 1 << 20;
 
-    static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_NESTING)
-                            .maxStringLength(MAX_STRING)
-                            .build())
+    static final JsonMapper MAPPER = mapper(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING)
+            .maxStringLength(MAX_STRING)
+            .build());
+
+    /**
+     * For recordings: also a cap on the values a document may hold, checked as they are read, so a small
+     * gzip file that unpacks to a hundred million zeros is refused before its arrays fill the heap.
+     */
+    static final JsonMapper RECORDINGS = mapper(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING)
+            .maxStringLength(MAX_STRING)
+            .maxTokenCount(RecordingLimits.MAX_TOKENS)
+            .maxDocumentLength(RecordingLimits.MAX_JSON_BYTES)
+            .build());
+
+    private StrictJson() {
+    }
+
+    private static JsonMapper mapper(StreamReadConstraints constraints) {
+        return JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(constraints)
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
@@ -44,7 +61,5 @@ final class StrictJson {
                     .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert))
             .build();
-
-    private StrictJson() {
     }
 }

@@ -22,7 +22,7 @@ public final class SweepCsv {
 
     public static void write(Path file, SweepResult sweep) throws IOException {
         byte[] bytes = format(sweep).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(bytes));
+        OutputFile.write(file, out -> out.write(bytes));
     }
 
     public static String format(SweepResult sweep) {

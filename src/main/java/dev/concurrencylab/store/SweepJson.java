@@ -50,7 +50,7 @@ public final class SweepJson {
     }
 
     public static void write(Path file, SweepResult sweep) throws IOException {
-        AtomicFiles.write(file, out -> write(out, sweep));
+        OutputFile.write(file, out -> write(out, sweep));
     }
 
     public static void write(OutputStream out, SweepResult sweep) {

@@ -20,7 +20,7 @@ public final class TraceJson {
     }
 
     public static void write(Path file, List<RunOutput> runs) throws IOException {
-        AtomicFiles.write(file, out -> write(out, runs));
+        OutputFile.write(file, out -> write(out, runs));
     }
 
     public static void write(OutputStream out, List<RunOutput> runs) {

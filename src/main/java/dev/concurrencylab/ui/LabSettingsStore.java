@@ -1,6 +1,6 @@
 package dev.concurrencylab.ui;
 
-import dev.concurrencylab.store.AtomicFiles;
+import dev.concurrencylab.store.OutputFile;
 import dev.concurrencylab.store.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,6 +58,9 @@ public final class LabSettingsStore {
     }
 
     public void save(LabSettings settings) throws IOException {
-        AtomicFiles.write(file, out -> Json.MAPPER.writeValue(out, settings));
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent()); // the app's own folder, made on first save
+        }
+        OutputFile.write(file, out -> Json.MAPPER.writeValue(out, settings));
     }
 }

@@ -25,6 +25,7 @@ class PngExportCommandTest {
     @Test
     void compareWritesThePictureAtTheRequestedScale() throws Exception {
         Path png = dir.resolve("out/compare.png");
+        java.nio.file.Files.createDirectories(png.getParent()); // an output's folder is not made for it
         int status = cli(new StringWriter(), "compare", "--workload", "sleep", "--tasks", "6", "--latency-ms", "5",
                 "--models", "sequential,eventloop", "--no-warmup", "--png", png.toString(), "--scale", "2",
                 "--view", "tasks", "--theme", "dark");

@@ -180,7 +180,7 @@ class ExperimentFilesTest {
         Path f = dir.resolve("lesson.json");
         ExperimentFiles.write(f, sample());
         String before = Files.readString(f);
-        assertThatThrownBy(() -> AtomicFiles.write(f, out -> {
+        assertThatThrownBy(() -> OutputFile.write(f, out -> {
             out.write("{\"schemaVersion\": 1, \"work".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         })).isInstanceOf(IOException.class).hasMessage("disk full");

@@ -146,7 +146,7 @@ class RecordedRunsTest {
         RecordedRun small = Recordings.synthetic(1, 80, 3);
         RecordedRuns.write(f, small);
         byte[] before = Files.readAllBytes(f);
-        assertThatThrownBy(() -> AtomicFiles.write(f, out -> {
+        assertThatThrownBy(() -> OutputFile.write(f, out -> {
             RecordedRuns.write(out, small);
             throw new IOException("disk full");
         })).hasMessage("disk full");
