@@ -11,9 +11,10 @@ public final class Durations {
     private Durations() {
     }
 
-    /** A duration given in milliseconds. */
+    /** A duration given in milliseconds; none at all is "0 ms" (a time measured in milliseconds that was 0). */
     public static String ms(double ms) {
-        return nanos(Math.round(ms * 1e6));
+        long nanos = Math.round(ms * 1e6);
+        return nanos == 0 ? "0 ms" : nanos(nanos);
     }
 
     /** A duration (or an instant since a run began) given in nanoseconds. */

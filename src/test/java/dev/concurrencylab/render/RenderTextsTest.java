@@ -21,6 +21,7 @@ class RenderTextsTest {
     @Test
     void durationsKeepThreeSignificantDigitsInTheLargestUnit() {
         assertThat(Durations.nanos(850)).isEqualTo("850 ns");
+        assertThat(Durations.ms(0)).isEqualTo("0 ms");
         assertThat(Durations.nanos(12_400)).isEqualTo("12.4 µs");
         assertThat(Durations.ms(3.214)).isEqualTo("3.21 ms");
         assertThat(Durations.ms(58.34)).isEqualTo("58.3 ms");
