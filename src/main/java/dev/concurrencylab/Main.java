@@ -1,11 +1,12 @@
 package dev.concurrencylab;
 
 import dev.concurrencylab.cli.LabCommand;
+import dev.concurrencylab.cli.LessonSource;
 import dev.concurrencylab.process.ParentWatch;
 
 /**
- * Entry point of the jar: no arguments opens the desktop window, any argument runs the command line
- * (which never loads JavaFX).
+ * Entry point of the jar: no arguments (or {@code --lesson FILE|preset:ID}) opens the desktop window, any other
+ * argument runs the command line (which never loads JavaFX).
  */
 public final class Main {
     private static final String DESKTOP_LAUNCHER = "dev.concurrencylab.ui.LabLauncher";
@@ -14,7 +15,11 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0) {
+        if (LaunchArguments.opensWindow(args)) {
+            String lesson = LaunchArguments.lesson(args);
+            if (lesson != null && LessonSource.check(lesson) != 0) {
+                System.exit(LabCommand.BAD_INPUT);
+            }
             Class.forName(DESKTOP_LAUNCHER).getMethod("main", String[].class).invoke(null, (Object) args);
             return;
         }

@@ -43,6 +43,9 @@ final class BenchCommand implements Callable<Integer> {
         if (only == null || "recording".contains(only)) {
             recordingCost();
         }
+        if (only == null || "findings".contains(only)) {
+            findingsCost();
+        }
         System.out.println();
         verdicts.forEach(System.out::println);
         return 0;
@@ -75,6 +78,17 @@ final class BenchCommand implements Callable<Integer> {
                 c.bytes() < 10_000_000 ? "PASS" : "FAIL", c.bytes() / 1e6));
         verdicts.add(String.format(Locale.ROOT, "%s recording opens in < 2 s: %.0f ms (first open in this JVM)",
                 c.firstOpenMs() < 2000 ? "PASS" : "FAIL", c.firstOpenMs()));
+    }
+
+    private void findingsCost() {
+        for (FindingsCost.Cost c : FindingsCost.measure()) {
+            System.out.printf(Locale.ROOT, "findings of %,d segments, %s: %d found, first %.0f ms, best %.0f ms "
+                    + "(%.0f ms CPU)%n", FindingsCost.SEGMENTS, c.shape(), c.findings(), c.firstMs(), c.bestMs(),
+                    c.bestCpuMs());
+            verdicts.add(String.format(Locale.ROOT, "%s findings of 1,000,000 segments (%s) < 200 ms: %.0f ms "
+                    + "(best of 5; first %.0f ms)", c.bestMs() < 200 ? "PASS" : "FAIL", c.shape(), c.bestMs(),
+                    c.firstMs()));
+        }
     }
 
     private void recorderCost() {

@@ -8,6 +8,7 @@ import dev.concurrencylab.engine.RunListener;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.Workload;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.store.ChromeTrace;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.MetricsCsv;
@@ -57,8 +58,10 @@ final class ComparisonRunner {
                 // already shutting down
             }
         }
+        ComparisonFindings findings = ComparisonFindings.of(config.settings(), runs);
         report.print(SummaryTable.format(title, runs, config));
         report.print(referenceLines(experiment, runs));
+        report.print(FindingLines.format(runs, findings));
         List<String> notWritten = new ArrayList<>();
         Consumer<String> note = why -> {
             if (why != null) {
@@ -67,7 +70,7 @@ final class ComparisonRunner {
         };
         if (output.json != null) {
             note.accept(Outputs.write("json", output.json, out -> {
-                ResultsJson.write(out, runs, comparison);
+                ResultsJson.write(out, runs, findings, comparison);
                 if (output.json.equals("-")) {
                     out.write('\n');
                 }
@@ -77,7 +80,9 @@ final class ComparisonRunner {
             note.accept(Outputs.write("trace", output.trace, out -> TraceJson.write(out, runs)));
         }
         if (output.png != null) {
-            String why = Outputs.write("png", output.png, out -> PictureExport.write(config, description, runs, output, out));
+            ComparisonFindings shown = output.noFindings ? ComparisonFindings.NONE : findings;
+            String why = Outputs.write("png", output.png,
+                    out -> PictureExport.write(config, description, runs, shown, output, out));
             note.accept(why);
             if (why == null && !output.png.equals("-")) {
                 System.err.println("PNG written to " + Path.of(output.png).toAbsolutePath());
@@ -89,7 +94,7 @@ final class ComparisonRunner {
         }
         if (output.csv != null) {
             note.accept(Outputs.write("csv", output.csv, out -> out.write(MetricsCsv.format(runs,
-                    experiment.referenceSeconds()).getBytes(StandardCharsets.UTF_8))));
+                    experiment.referenceSeconds(), findings).getBytes(StandardCharsets.UTF_8))));
         }
         if (output.chromeTrace != null) {
             note.accept(Outputs.write("chrome-trace", output.chromeTrace, out -> ChromeTrace.write(out, runs)));

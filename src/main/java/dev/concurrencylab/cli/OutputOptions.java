@@ -21,6 +21,10 @@ final class OutputOptions {
             description = "PNG scale: 2 repaints at twice the resolution (default: ${DEFAULT-VALUE})")
     int scale;
 
+    @Option(names = "--no-findings",
+            description = "PNG: leave out the findings (the numbered markers on the timelines and their list)")
+    boolean noFindings;
+
     @Option(names = "--view", paramLabel = "threads|tasks", defaultValue = "threads",
             description = "PNG lanes: a lane per thread or per task (default: ${DEFAULT-VALUE})")
     String view;

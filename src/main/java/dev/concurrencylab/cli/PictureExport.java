@@ -3,6 +3,7 @@ package dev.concurrencylab.cli;
 import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.render.ComparisonPicture;
 import dev.concurrencylab.render.LaneMode;
 import dev.concurrencylab.render.Palette;
@@ -44,14 +45,14 @@ final class PictureExport {
         };
     }
 
-    static void write(ExperimentConfig config, String description, List<RunOutput> runs, OutputOptions o,
-                      OutputStream out) throws IOException {
+    static void write(ExperimentConfig config, String description, List<RunOutput> runs,
+                      ComparisonFindings findings, OutputOptions o, OutputStream out) throws IOException {
         System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
         int cores = Runtime.getRuntime().availableProcessors();
         ComparisonPicture.Options options = ComparisonPicture.Options.defaults()
                 .withScale(o.scale).withMode(mode(o)).withPalette(palette(o.theme));
         ComparisonPicture picture = new ComparisonPicture(runs, ComparisonPicture.title(config),
-                ComparisonPicture.caption(config, description, cores), options);
+                ComparisonPicture.caption(config, description, cores), options, findings);
         ComparisonPicture.writePng(picture.render(), out);
     }
 }

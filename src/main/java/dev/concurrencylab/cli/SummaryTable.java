@@ -5,7 +5,8 @@ import dev.concurrencylab.engine.RunMetrics;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.State;
-import dev.concurrencylab.render.Durations;
+import dev.concurrencylab.engine.Durations;
+import dev.concurrencylab.render.LatencyText;
 import dev.concurrencylab.render.MeasurementNote;
 import dev.concurrencylab.render.StateText;
 import dev.concurrencylab.render.SummaryLine;
@@ -25,19 +26,20 @@ final class SummaryTable {
     static String format(String title, List<RunOutput> runs, ExperimentConfig config) {
         StringBuilder b = new StringBuilder();
         b.append(TerminalText.escape(title)).append('\n');
-        b.append(String.format(Locale.ROOT, "%-16s %7s %10s %10s %6s %8s %9s %9s %7s %10s%n",
-                "model", "workers", "wall", "bound", "eff", "cpu", "p50", "p99", "errors", "speed-up"));
+        b.append(String.format(Locale.ROOT, "%-16s %7s %10s %10s %6s %8s %7s %10s%n",
+                "model", "workers", "wall", "bound", "eff", "cpu", "errors", "speed-up"));
         RunResult first = runs.isEmpty() ? null : runs.get(0).result();
         for (RunOutput o : runs) {
             RunResult r = o.result();
-            b.append(String.format(Locale.ROOT, "%-16s %7d %10s %10s %6.2f %7.0f%% %9s %9s %7d %10s%s%n",
+            b.append(String.format(Locale.ROOT, "%-16s %7d %10s %10s %6.2f %7.0f%% %7d %10s%s%n",
                     r.model().id(), r.workers(), ms(r.wallMs()), ms(r.boundMs()), r.efficiency(),
-                    r.cpuUtilization() * 100, ms(r.p50Ms()), ms(r.p99Ms()), r.errors(),
+                    r.cpuUtilization() * 100, r.errors(),
                     r == first && !r.cancelled() ? "1.00×" : SummaryLine.speedUp(r, first),
                     r.cancelled() ? "  (" + o.trace().tasks().notRunCount() + " not run)" : ""));
         }
         for (RunOutput o : runs) {
             RunResult r = o.result();
+            b.append(r.model().id()).append(": latency ").append(LatencyText.line(r)).append('\n');
             if (r.matches() != null) {
                 b.append(String.format(Locale.ROOT, "%s: %d of %d strings matched%n", r.model().id(), r.matches(), r.tasks()));
             }

@@ -6,8 +6,13 @@ import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadConfig;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
+import dev.concurrencylab.store.Lesson;
+import dev.concurrencylab.store.LessonFiles;
+import dev.concurrencylab.store.LessonStep;
+import dev.concurrencylab.store.Lessons;
 import dev.concurrencylab.store.Preset;
 import dev.concurrencylab.store.Presets;
 import dev.concurrencylab.store.RecordedRun;
@@ -28,11 +33,12 @@ import picocli.CommandLine.Parameters;
         description = {"Check experiment files or recordings and print what they would run, without running it.",
             "Exits with 2 if any file is bad, naming the line, the column and the field."})
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE|preset:ID", arity = "0..*",
-            description = "experiment files (.json), recordings (" + RecordedRuns.EXTENSION + ") or preset:ID")
+    @Parameters(paramLabel = "FILE|preset:ID|lesson:ID", arity = "0..*",
+            description = "experiment files (.json), lesson files (.json with \"steps\"), recordings ("
+                    + RecordedRuns.EXTENSION + "), preset:ID or lesson:ID")
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--presets", description = "list the bundled presets")
+    @Option(names = "--presets", description = "list the bundled presets and lessons")
     boolean presets;
 
     @Override
@@ -41,11 +47,16 @@ final class ValidateCommand implements Callable<Integer> {
             for (Preset p : Presets.list()) {
                 System.out.printf(Locale.ROOT, "preset:%-30s %s%n", p.id(), p.name());
             }
+            for (Lessons.Bundled l : Lessons.list()) {
+                System.out.printf(Locale.ROOT, "lesson:%-30s %s (%d steps)%n", l.id(), l.lesson().title(),
+                        l.lesson().steps().size());
+            }
         }
         int status = 0;
         for (String f : files) {
             try {
-                System.out.print(f.endsWith(RecordedRuns.EXTENSION) ? recording(f) : experiment(f));
+                System.out.print(f.endsWith(RecordedRuns.EXTENSION) ? recording(f)
+                        : isLesson(f) ? lesson(f) : experiment(f));
             } catch (ExperimentFileException e) {
                 System.err.println("Invalid file: " + TerminalText.escape(e.getMessage()));
                 status = LabCommand.BAD_INPUT;
@@ -69,13 +80,37 @@ final class ValidateCommand implements Callable<Integer> {
                 TerminalText.escape(run.machine()), SummaryTable.ms(ms)) + describe(run.experiment());
         if (!run.runs().isEmpty()) {
             text += SummaryTable.format("recorded results", run.runs(), run.experiment().config())
-                    + ComparisonRunner.referenceLines(run.experiment(), run.runs());
+                    + ComparisonRunner.referenceLines(run.experiment(), run.runs())
+                    + FindingLines.format(run.runs(), ComparisonFindings.of(run.experiment().config().settings(),
+                            run.runs()));
         }
         if (!run.sweep().isEmpty() && run.experiment().sweep() != null) {
             text += SweepSummary.format("recorded sweep", SweepResult.of(run.experiment().config(),
                     run.experiment().sweep(), run.sweep(), run.sweep().getFirst().result().cores()));
         }
         return text;
+    }
+
+    private static boolean isLesson(String f) {
+        return f.startsWith("lesson:") || !Lessons.bundled(f) && LessonFiles.isLesson(Path.of(f));
+    }
+
+    private static String lesson(String file) throws ExperimentFileException {
+        Lesson lesson = Lessons.resolve(file);
+        StringBuilder b = new StringBuilder(file).append(": valid lesson (schema ").append(Lesson.SCHEMA_VERSION)
+                .append("): ").append(lesson.title()).append(", ").append(lesson.steps().size())
+                .append(lesson.steps().size() == 1 ? " step\n" : " steps\n");
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            LessonStep s = lesson.steps().get(i);
+            b.append(String.format(Locale.ROOT, "%3d. %s%n", i + 1, s.title() == null ? "(untitled)" : s.title()));
+            b.append("     runs:     ").append(s.preset() != null ? "preset:" + s.preset() + ", " : "")
+                    .append(workload(s.experiment().config().workload())).append(" on ")
+                    .append(String.join(", ", s.experiment().config().models().stream().map(ModelKind::id).toList()))
+                    .append('\n');
+            b.append("     asks:     ").append(wrap(s.question(), 80, "               ")).append('\n');
+            Comparison.check(s.experiment().config()); // what compare would refuse, step by step
+        }
+        return b.append("would run:   concurrency-lab --lesson ").append(file).append('\n').toString();
     }
 
     private static String experiment(String file) throws ExperimentFileException {

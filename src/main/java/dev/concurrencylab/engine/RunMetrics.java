@@ -21,7 +21,6 @@ public final class RunMetrics {
         int cores = Runtime.getRuntime().availableProcessors();
         TaskTable t = trace.tasks();
         long wall = 0;
-        double[] latencies = new double[n];
         int ended = 0;
         int errors = 0;
         Map<String, Integer> reasons = new TreeMap<>();
@@ -30,10 +29,10 @@ public final class RunMetrics {
                 continue;
             }
             wall = Math.max(wall, t.ended()[i]);
-            if (t.status()[i] == TaskStatus.FAILED && !t.failed(i)) {
-                continue; // stopped while it ran: not run, neither a latency nor a failure
+            if (t.cancelled(i)) {
+                continue; // stopped while it ran: not run, neither done nor failed
             }
-            latencies[ended++] = (t.ended()[i] - Math.max(0, t.submitted()[i])) / NANOS_PER_MS;
+            ended++;
             if (t.failed(i)) {
                 errors++;
                 reasons.merge(t.failure()[i], 1, Integer::sum);
@@ -42,20 +41,50 @@ public final class RunMetrics {
         if (cancelled) {
             wall = Math.max(wall, trace.nowNanos());
         }
-        double[] sorted = Arrays.copyOf(latencies, ended);
-        Arrays.sort(sorted);
         double wallMs = wall / NANOS_PER_MS;
         double cpuMs = Math.max(0, cpuNanos) / NANOS_PER_MS;
         double boundMs = boundMs(model, settings, workload, cpuMs, cores);
+        double[] service = servicePercentiles(t);
+        double[] response = percentiles(t, true);
         return new RunResult(model, workload.config().kind(), settings.threadsFor(model, n),
                 model.usesMaxInFlight() ? settings.maxInFlight() : 0, n,
                 round(wallMs), round(cpuMs), ratio(cpuMs, wallMs * cores), ratio(ended * 1000.0, wallMs),
                 round(boundMs), ratio(boundMs, wallMs), errors, reasons,
                 trace.threadLanes().size(), trace.segmentCount(),
-                percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
+                service[0], service[1], service[2], response[0], response[1], response[2],
                 matches, cores, processMs(model, trace, State.SPAWN), processMs(model, trace, State.IPC), cancelled,
                 readyMs(model, workload.config(), trace), null, round(CpuAsked.nanos(trace, cores) / NANOS_PER_MS),
                 null, null);
+    }
+
+    /**
+     * The 50th, 95th and 99th percentiles of the tasks' service times (start to end) in milliseconds, over the
+     * tasks that started and ended. Recordings made before these were kept are given them from their traces.
+     */
+    public static double[] servicePercentiles(TaskTable t) {
+        return percentiles(t, false);
+    }
+
+    /**
+     * Percentiles of end minus start, or with {@code fromSubmission} of end minus submission (the queue included);
+     * a task cut short by Stop has no latency.
+     */
+    private static double[] percentiles(TaskTable t, boolean fromSubmission) {
+        double[] values = new double[t.size()];
+        int n = 0;
+        for (int i = 0; i < t.size(); i++) {
+            long from = fromSubmission ? Math.max(0, t.submitted()[i]) : t.started()[i];
+            if (t.ended()[i] >= 0 && from >= 0 && !t.cancelled(i)) {
+                values[n++] = Math.max(0, t.ended()[i] - from) / NANOS_PER_MS;
+            }
+        }
+        return percentiles(values, n);
+    }
+
+    private static double[] percentiles(double[] values, int count) {
+        double[] sorted = Arrays.copyOf(values, count);
+        Arrays.sort(sorted);
+        return new double[] {percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99)};
     }
 
     /** process: the time the worker lanes spent in {@code state} (SPAWN or IPC), summed; otherwise null. */

@@ -1,5 +1,6 @@
 package dev.concurrencylab.engine;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.util.Map;
 
 /**
@@ -13,6 +14,9 @@ import java.util.Map;
  * @param errors         failed tasks
  * @param errorReasons   failed tasks by reason
  * @param lanes          thread or process lanes
+ * @param serviceP50Ms   latency percentiles from a task's start to its end: what the work itself took
+ * @param responseP50Ms  latency percentiles from a task's submission to its end: what a caller waited, queue
+ *                       included (recordings before schema 3 called these {@code p50Ms}, {@code p95Ms}, {@code p99Ms})
  * @param matches        cpu-regex: tasks whose string matched; otherwise null
  * @param spawnMs        process: total time spent starting workers; otherwise null
  * @param ipcMs          process: total time spent passing messages; otherwise null
@@ -41,9 +45,12 @@ public record RunResult(
         Map<String, Integer> errorReasons,
         int lanes,
         long segments,
-        double p50Ms,
-        double p95Ms,
-        double p99Ms,
+        double serviceP50Ms,
+        double serviceP95Ms,
+        double serviceP99Ms,
+        @JsonAlias("p50Ms") double responseP50Ms,
+        @JsonAlias("p95Ms") double responseP95Ms,
+        @JsonAlias("p99Ms") double responseP99Ms,
         Integer matches,
         int cores,
         Double spawnMs,
@@ -62,14 +69,24 @@ public record RunResult(
     /** This result with what the app's other threads used meanwhile. */
     public RunResult withUiCpuMs(Double ms) {
         return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
-                boundMs, efficiency, errors, errorReasons, lanes, segments, p50Ms, p95Ms, p99Ms, matches, cores,
-                spawnMs, ipcMs, cancelled, readyMs, ms, cpuAskedMs, python, gilEnabled);
+                boundMs, efficiency, errors, errorReasons, lanes, segments, serviceP50Ms, serviceP95Ms, serviceP99Ms,
+                responseP50Ms, responseP95Ms, responseP99Ms, matches, cores, spawnMs, ipcMs, cancelled, readyMs, ms,
+                cpuAskedMs, python, gilEnabled);
+    }
+
+    /** This result with the start-to-end percentiles (50th, 95th, 99th) in milliseconds. */
+    public RunResult withServicePercentiles(double[] p) {
+        return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
+                boundMs, efficiency, errors, errorReasons, lanes, segments, p[0], p[1], p[2], responseP50Ms,
+                responseP95Ms, responseP99Ms, matches, cores, spawnMs, ipcMs, cancelled, readyMs, uiCpuMs, cpuAskedMs,
+                python, gilEnabled);
     }
 
     /** This result with the interpreter that ran it (CPython models). */
     public RunResult withInterpreter(String version, Boolean gil) {
         return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
-                boundMs, efficiency, errors, errorReasons, lanes, segments, p50Ms, p95Ms, p99Ms, matches, cores,
-                spawnMs, ipcMs, cancelled, readyMs, uiCpuMs, cpuAskedMs, version, gil);
+                boundMs, efficiency, errors, errorReasons, lanes, segments, serviceP50Ms, serviceP95Ms, serviceP99Ms,
+                responseP50Ms, responseP95Ms, responseP99Ms, matches, cores, spawnMs, ipcMs, cancelled, readyMs,
+                uiCpuMs, cpuAskedMs, version, gil);
     }
 }

@@ -28,6 +28,11 @@ public record TaskTable(long[] submitted, long[] started, long[] ended, TaskStat
         return status[task] == TaskStatus.FAILED && !CANCELLED.equals(failure[task]);
     }
 
+    /** The task was under way when its run was stopped: it ended there, not run to its end. */
+    public boolean cancelled(int task) {
+        return status[task] == TaskStatus.FAILED && CANCELLED.equals(failure[task]);
+    }
+
     /** Tasks that ended with an error of their own. */
     public int failedCount() {
         int n = 0;

@@ -4,6 +4,7 @@ import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.store.OutputFile;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -59,13 +60,22 @@ public final class ComparisonPicture {
     private final String caption;
     private final Options options;
     private final PictureStyle style;
+    private final ComparisonFindings findings;
 
+    /** A picture without findings. */
     public ComparisonPicture(List<RunOutput> runs, String title, String caption, Options options) {
+        this(runs, title, caption, options, ComparisonFindings.NONE);
+    }
+
+    /** @param findings drawn as numbered markers on the panels and listed under the summary; NONE for none */
+    public ComparisonPicture(List<RunOutput> runs, String title, String caption, Options options,
+                             ComparisonFindings findings) {
         this.runs = List.copyOf(runs);
         this.title = title;
         this.caption = caption == null ? "" : caption;
         this.options = options;
         this.style = new PictureStyle(options.palette(), options.scale());
+        this.findings = findings == null ? ComparisonFindings.NONE : findings;
     }
 
     /** "Concurrency Lab — cpu-hash: sequential vs pool vs gil". */
@@ -104,35 +114,39 @@ public final class ComparisonPicture {
         return runs.isEmpty() ? Runtime.getRuntime().availableProcessors() : runs.get(0).result().cores();
     }
 
-    /** The whole comparison: title, caption, legend, every panel, the summary. */
+    /** The whole comparison: title, caption, legend, every panel, the summary and the findings. */
     public BufferedImage render() {
-        return compose(runs, true);
+        return compose(java.util.stream.IntStream.range(0, runs.size()).boxed().toList(), true);
     }
 
-    /** One panel, with the title, caption and legend, on the comparison's shared axis. */
+    /** One panel and its findings, with the title, caption and legend, on the comparison's shared axis. */
     public BufferedImage renderPanel(int index) {
-        return compose(List.of(runs.get(index)), false);
+        return compose(List.of(index), false);
     }
 
-    /** The summary bar chart alone, with the title and caption. */
+    /** The summary bar chart alone, with the title, the caption and the findings. */
     public BufferedImage renderSummary() {
         return compose(List.of(), true);
     }
 
-    private BufferedImage compose(List<RunOutput> panels, boolean summary) {
+    private BufferedImage compose(List<Integer> panels, boolean summary) {
         PanelPainter painter = new PanelPainter(style, options.mode());
         SummaryChart chart = new SummaryChart(style);
         LegendPainter legend = new LegendPainter(style);
+        FindingList list = new FindingList(style);
         int width = style.px(options.width());
         int inner = width - 2 * style.px(MARGIN);
+        List<FindingList.Entry> entries = list.entries(runs, findings, panels.isEmpty()
+                ? java.util.stream.IntStream.range(0, runs.size()).boxed().toList() : panels, inner);
         int height = style.px(MARGIN) + style.px(26) + style.px(18) * captionLines().length + style.px(6)
                 + (panels.isEmpty() ? 0 : legend.height(inner) + style.px(SPACING));
-        for (RunOutput o : panels) {
-            height += painter.height(o) + style.px(SPACING);
+        for (int i : panels) {
+            height += painter.height(runs.get(i)) + style.px(SPACING);
         }
         if (summary) {
             height += chart.height(runs) + style.px(SPACING);
         }
+        height += entries.isEmpty() ? 0 : list.height(entries) + style.px(SPACING);
         height += style.px(MARGIN);
 
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -159,13 +173,17 @@ public final class ComparisonPicture {
                 y += legend.height(inner) + style.px(SPACING);
             }
             TimeWindow window = sharedWindow();
-            for (RunOutput o : panels) {
-                painter.paint(g, image, pixels, o, window, x, y, inner, cores());
+            for (int i : panels) {
+                RunOutput o = runs.get(i);
+                painter.paint(g, image, pixels, o, window, x, y, inner, cores(), findings.run(i),
+                        findings.firstNumber(i));
                 y += painter.height(o) + style.px(SPACING);
             }
             if (summary) {
                 chart.paint(g, runs, x, y, inner);
+                y += chart.height(runs) + style.px(SPACING);
             }
+            list.paint(g, entries, x, y);
         } finally {
             g.dispose();
         }

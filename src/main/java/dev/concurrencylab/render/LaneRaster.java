@@ -22,6 +22,8 @@ public final class LaneRaster {
     /** Bins of the level-of-detail summary: twice the plot's width, rounded up to a power of two, in these bounds. */
     private static final int MIN_BINS = 1024;
     private static final int MAX_BINS = 8192;
+    /** Two tasks' segments this wide (at 1×) or wider, back to back on a lane, get a gap between them. */
+    static final int BOUNDARY_MIN_PX = 4;
 
     private final Palette palette;
     private final int scale;
@@ -156,7 +158,7 @@ public final class LaneRaster {
             if (decorate && highlightedTask >= 0 && !taskRow) {
                 marks.fadeOthers(target, layout.rowTop(row), layout.rowHeight() - layout.gap(), palette.background());
             }
-            marks.draw(target, layout.rowTop(row), layout.rowHeight() - layout.gap());
+            marks.draw(target, layout.rowTop(row), layout.rowHeight() - layout.gap(), bg);
         }
         if (replayNanos >= 0 && replayNanos >= window.startNanos() && replayNanos <= window.endNanos()) {
             int x = (int) Math.min(w - scale, Math.floor(window.toX(replayNanos, w)));
@@ -187,6 +189,10 @@ public final class LaneRaster {
         long[] end = cols.end;
         byte[] state = cols.state;
         int last = cols.offset[lane + 1];
+        double minWidth = BOUNDARY_MIN_PX * scale;
+        int previousTask = -1;
+        double previousEnd = Double.NEGATIVE_INFINITY;
+        double previousWidth = 0;
         for (int i = cols.firstEndingAtOrAfter(lane, ws); i < last; i++) {
             long s = start[i];
             if (s >= limit && !(s == limit && end[i] == s)) {
@@ -198,6 +204,14 @@ public final class LaneRaster {
             cov.cover(state[i], fx0, fx1);
             if (highlight != -2) {
                 int task = cols.task[i];
+                // tasks run back to back (a sequential lane) would read as one bar: a gap marks where one ends
+                if (task >= 0 && previousTask >= 0 && task != previousTask && fx0 - previousEnd < 1
+                        && fx1 - fx0 >= minWidth && previousWidth >= minWidth) {
+                    marks.add(SegmentMarks.BOUNDARY, fx0, fx0, w);
+                }
+                previousTask = task;
+                previousEnd = fx1;
+                previousWidth = fx1 - fx0;
                 if (task >= 0 && task == highlight) {
                     marks.add(SegmentMarks.HIGHLIGHT, fx0, fx1, w);
                 }

@@ -178,6 +178,19 @@ public final class LaneSet {
         return tasks != null ? tasks.size() : threads.size() + pending.size();
     }
 
+    /** Where the trace's lane {@code id} is drawn: its index here in the thread view, -1 in the task view or if hidden. */
+    public int indexOfLane(int id) {
+        if (tasks != null) {
+            return -1;
+        }
+        for (int i = 0; i < threads.size(); i++) {
+            if (threads.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public String name(int lane) {
         if (tasks != null) {
             return "task " + lane;

@@ -1,6 +1,7 @@
 package dev.concurrencylab.render;
 
 import dev.concurrencylab.engine.State;
+import dev.concurrencylab.findings.Severity;
 
 /**
  * The colours of one theme, as ARGB ints: the states' (Okabe–Ito, colour-blind safe, the same in both themes;
@@ -143,6 +144,16 @@ public final class Palette {
     /** The outline of the highlighted task. */
     public int highlight() {
         return get(ThemeColour.HIGHLIGHT);
+    }
+
+    /** A finding's badge: warnings in Okabe–Ito yellow (no state uses it), info in the text colour. */
+    public int findingFill(Severity s) {
+        return s == Severity.WARNING ? get(ThemeColour.FINDING_WARNING) : text();
+    }
+
+    /** The number on a finding's badge, and its ring. */
+    public int findingInk(Severity s) {
+        return s == Severity.WARNING ? get(ThemeColour.FINDING_WARNING_INK) : background();
     }
 
     /** The background of the highlighted task's lane in the task view. */

@@ -1,6 +1,7 @@
 package dev.concurrencylab.render;
 
 import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.findings.Finding;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -47,8 +48,12 @@ final class PanelPainter {
         return style.px(HEADER) + lanesHeight(run) + style.px(GAP + STRIP + AXIS);
     }
 
+    /**
+     * @param findings the run's findings, drawn as numbered markers on its lanes (none for none)
+     * @param first    the number of the run's first finding
+     */
     void paint(Graphics2D g, BufferedImage image, int[] pixels, RunOutput run, TimeWindow window,
-               int x, int y, int width, int cores) {
+               int x, int y, int width, int cores, List<Finding> findings, int first) {
         int plotX = x + style.px(LABEL_WIDTH);
         int plotW = Math.max(1, width - style.px(LABEL_WIDTH));
         int lanesTop = y + style.px(HEADER);
@@ -73,6 +78,25 @@ final class PanelPainter {
             style.drawRight(g, UtilisationStrip.RUNNING_LABEL, labelRight, stripTop + stripH - style.px(2));
         }
         axis(g, window, plotX, stripTop + stripH, plotW);
+        markers(g, FindingMarkers.place(findings, first, lanes, layout, window, plotW, lanesH,
+                style.px(FindingBadge.RADIUS)), layout, plotX, lanesTop);
+    }
+
+    /** Each finding: a bracket over its span along the top of its row, and its numbered badge. */
+    private void markers(Graphics2D g, List<FindingMarkers.Marker> markers, LaneLayout layout, int plotX, int top) {
+        for (FindingMarkers.Marker m : markers) {
+            int rowTop = top + layout.rowTop(m.row());
+            int x0 = plotX + (int) Math.floor(m.x0());
+            int x1 = plotX + (int) Math.ceil(m.x1());
+            int tick = Math.max(style.scale, Math.min(style.px(6), layout.rowHeight()));
+            g.setColor(style.text);
+            g.fillRect(x0, rowTop, Math.max(style.scale, x1 - x0), style.scale);
+            g.fillRect(x0, rowTop, style.scale, tick);
+            g.fillRect(Math.max(x0, x1 - style.scale), rowTop, style.scale, tick);
+        }
+        for (FindingMarkers.Marker m : markers) {
+            FindingBadge.paint(g, style, m.number(), m.finding().severity(), plotX + m.centreX(), top + m.centreY());
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.concurrencylab.render;
 
+import dev.concurrencylab.engine.Durations;
 import dev.concurrencylab.engine.Segments;
 import dev.concurrencylab.engine.State;
 import java.util.List;

@@ -3,14 +3,15 @@ package dev.concurrencylab.render;
 import java.util.Arrays;
 
 /**
- * The outlines drawn over one lane row after its colours: the highlighted task's segments (with the rest of the
- * row faded), and failed tasks' segments with an × where the task ended. Collected while {@link LaneRaster}
- * visits the row's segments.
+ * What is drawn over one lane row after its colours: a gap where one task's segment follows another's back to
+ * back, the highlighted task's outline (with the rest of the row faded), and failed tasks' outlines with an ×
+ * where the task ended. Collected while {@link LaneRaster} visits the row's segments.
  */
 final class SegmentMarks {
     static final int HIGHLIGHT = 1;
     static final int FAILED = 2;
     static final int FAILED_END = 3;
+    static final int BOUNDARY = 4;
 
     private final Palette palette;
     private final int scale;
@@ -42,11 +43,20 @@ final class SegmentMarks {
         marks[count++] = (int) Math.ceil(Math.min(fx1, w + 4.0 * scale));
     }
 
-    void draw(PixelRegion target, int top, int h) {
+    /** @param gap the row's idle colour, which task boundaries are cut in */
+    void draw(PixelRegion target, int top, int h, int gap) {
+        for (int i = 0; i < count; i += 3) {
+            if (marks[i] == BOUNDARY) {
+                target.fill(marks[i + 1], top, scale, h, gap);
+            }
+        }
         for (int i = 0; i < count; i += 3) {
             int kind = marks[i];
             int x0 = marks[i + 1];
             int x1 = Math.max(marks[i + 2], x0 + scale);
+            if (kind == BOUNDARY) {
+                continue;
+            }
             if (kind == HIGHLIGHT) {
                 // a ring in the highlight colour inside one in the text colour: clear on any state and theme
                 target.outline(x0 - 2 * scale, top, x1 - x0 + 4 * scale, h, Math.max(1, Math.min(scale, h / 4)),

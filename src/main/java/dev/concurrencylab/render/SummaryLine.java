@@ -1,5 +1,6 @@
 package dev.concurrencylab.render;
 
+import dev.concurrencylab.engine.Durations;
 import dev.concurrencylab.engine.RunResult;
 import java.util.Locale;
 import java.util.Map;

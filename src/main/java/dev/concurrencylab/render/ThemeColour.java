@@ -39,6 +39,9 @@ public enum ThemeColour {
     HIGHLIGHT(0xF0E442, 0xF0E442),
     /** The background of the highlighted task's lane in the task view. */
     HIGHLIGHT_LANE(0xFFF8C4, 0x4A4630),
+    /** A warning finding's badge (Okabe–Ito yellow: no state uses it), and the number on it. */
+    FINDING_WARNING(0xF0E442, 0xF0E442),
+    FINDING_WARNING_INK(0x000000, 0x000000),
     /** The timeline's hover tooltip. */
     TOOLTIP(0x262626, 0x3A3D42),
     TOOLTIP_TEXT(0xFFFFFF, 0xFFFFFF),

@@ -1,5 +1,6 @@
 package dev.concurrencylab.render;
 
+import dev.concurrencylab.engine.Durations;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.SessionSpec;

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public record ExperimentFile(String name, String description, ExperimentConfig config,
                              Map<ModelKind, Double> referenceSeconds, SweepSpec sweep) {
-    /** The newest schema this version reads; it writes 1 unless the experiment has a sweep (added in 2). */
+    /** The newest schema this version reads; it writes 1 unless the experiment has a sweep or worker JVM flags (2). */
     public static final int SCHEMA_VERSION = 2;
     public static final int MAX_NAME = 200;
     public static final int MAX_DESCRIPTION = 4000;
@@ -58,9 +58,9 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
         this(name, description, config, referenceSeconds, null);
     }
 
-    /** The schema this experiment is written as: 1 (which older versions read) unless it has a sweep. */
+    /** The schema this experiment is written as: 1 (which older versions read) unless it has a sweep or flags. */
     public int writtenSchema() {
-        return sweep == null ? 1 : SCHEMA_VERSION;
+        return sweep == null && config.settings().workerJvmFlags().isEmpty() ? 1 : SCHEMA_VERSION;
     }
 
     /** An unnamed experiment with no reference times. */

@@ -65,10 +65,7 @@ public final class ExperimentFiles {
         try {
             return dto.toFile();
         } catch (ConfigException e) {
-            int[] at = json == null ? null : JsonLocator.find(json, e.field());
-            String reason = e.getMessage().substring(e.field().length() + 2);
-            throw new ExperimentFileException(source, e.field().isEmpty() ? null : e.field(),
-                    at == null ? -1 : at[0], at == null ? -1 : at[1], reason, e);
+            throw JsonErrors.of(source, e, json);
         }
     }
 

@@ -36,7 +36,7 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Settings(Integer workers, Integer maxInFlight, Double switchIntervalMs, Boolean fairGil,
-                    Integer maxConnections, Boolean warmup) {
+                    Integer maxConnections, Boolean warmup, String workerJvmFlags) {
     }
 
     /** A sweep: the counts as text ({@code "1..8"}, {@code "1,2,4,8"}) and the repeats (default 3). */
@@ -68,7 +68,7 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
                         w.deadlineMs() == 0 ? null : w.deadlineMs(), w.maxBodyBytes() == 0 ? null : w.maxBodyBytes()),
                 c.models().stream().map(ModelKind::id).toList(),
                 new Settings(s.workers(), s.maxInFlight(), s.switchIntervalMs(), s.fairGil(), s.maxConnections(),
-                        s.warmup()),
+                        s.warmup(), s.workerJvmFlags().isEmpty() ? null : s.workerJvmFlags()),
                 Sweep.from(file.sweep()), ref.isEmpty() ? null : ref);
     }
 
@@ -126,7 +126,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         Settings x = settings;
         return new ModelSettings(or(x.workers(), d.workers()), or(x.maxInFlight(), d.maxInFlight()),
                 or(x.switchIntervalMs(), d.switchIntervalMs()), or(x.fairGil(), d.fairGil()),
-                or(x.maxConnections(), d.maxConnections()), or(x.warmup(), d.warmup()));
+                or(x.maxConnections(), d.maxConnections()), or(x.warmup(), d.warmup()),
+                or(x.workerJvmFlags(), d.workerJvmFlags()), d.warmWorkers());
     }
 
     private List<ModelKind> modelKinds() {

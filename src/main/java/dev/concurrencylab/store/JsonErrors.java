@@ -41,6 +41,18 @@ final class JsonErrors {
                 config != null ? config.getMessage() : reason(e), e);
     }
 
+    /**
+     * A bad value the records found after the text parsed, reported at the place its field has in the text.
+     *
+     * @param json the text, to find the field in; may be null
+     */
+    static ExperimentFileException of(String source, ConfigException e, byte[] json) {
+        int[] at = json == null ? null : JsonLocator.find(json, e.field());
+        String reason = e.getMessage().substring(e.field().length() + 2);
+        return new ExperimentFileException(source, e.field().isEmpty() ? null : e.field(),
+                at == null ? -1 : at[0], at == null ? -1 : at[1], reason, e);
+    }
+
     private static String reason(JacksonException e) {
         String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         if (e instanceof UnrecognizedPropertyException u) {

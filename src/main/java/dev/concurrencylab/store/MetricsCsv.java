@@ -3,6 +3,7 @@ package dev.concurrencylab.store;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.findings.ComparisonFindings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,26 +14,29 @@ import java.util.stream.Collectors;
 
 /**
  * Run metrics as CSV (RFC 4180, comma-separated, dot decimals, one header row, one row per run) for
- * spreadsheets. Times in milliseconds; {@code reference_ms} is a published time for the model, where known;
- * {@code ready_ms} is empty where the model could not tell (see {@link RunResult#readyMs()}), like the other
- * columns that only some runs have.
+ * spreadsheets. Times in milliseconds; latency percentiles from a task's start ({@code service_*}) and from its
+ * submission ({@code response_*}, the queue included); {@code reference_ms} is a published time for the model, where
+ * known; {@code ready_ms} is empty where the model could not tell (see {@link RunResult#readyMs()}), like the other
+ * columns that only some runs have; {@code findings} lists the kinds of the run's findings, separated by {@code ;}.
  */
 public final class MetricsCsv {
     public static final List<String> COLUMNS = List.of("run", "model", "workload", "workers", "max_in_flight",
-            "tasks", "wall_ms", "bound_ms", "efficiency", "cpu_ms", "cpu_utilization", "throughput_per_s", "p50_ms",
-            "p95_ms", "p99_ms", "errors", "error_reasons", "lanes", "segments", "matches", "cores", "spawn_ms",
-            "ipc_ms", "cancelled", "reference_ms", "ui_cpu_ms", "cpu_asked_ms", "ready_ms");
+            "tasks", "wall_ms", "bound_ms", "efficiency", "cpu_ms", "cpu_utilization", "throughput_per_s",
+            "service_p50_ms", "service_p95_ms", "service_p99_ms", "response_p50_ms", "response_p95_ms",
+            "response_p99_ms", "errors", "error_reasons", "lanes", "segments", "matches", "cores", "spawn_ms",
+            "ipc_ms", "cancelled", "reference_ms", "ui_cpu_ms", "cpu_asked_ms", "ready_ms", "findings");
 
     private MetricsCsv() {
     }
 
-    public static void write(Path file, List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds)
-            throws IOException {
-        byte[] bytes = format(runs, referenceSeconds).getBytes(StandardCharsets.UTF_8);
+    public static void write(Path file, List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds,
+                             ComparisonFindings findings) throws IOException {
+        byte[] bytes = format(runs, referenceSeconds, findings).getBytes(StandardCharsets.UTF_8);
         OutputFile.write(file, out -> out.write(bytes));
     }
 
-    public static String format(List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds) {
+    public static String format(List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds,
+                                ComparisonFindings findings) {
         StringBuilder b = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (int i = 0; i < runs.size(); i++) {
             RunResult r = runs.get(i).result();
@@ -40,13 +44,15 @@ public final class MetricsCsv {
             List<String> row = List.of(Integer.toString(i + 1), r.model().id(), r.workload().id(),
                     Integer.toString(r.workers()), Integer.toString(r.maxInFlight()), Integer.toString(r.tasks()),
                     num(r.wallMs()), num(r.boundMs()), num(r.efficiency()), num(r.cpuMs()), num(r.cpuUtilization()),
-                    num(r.throughput()), num(r.p50Ms()), num(r.p95Ms()), num(r.p99Ms()), Integer.toString(r.errors()),
+                    num(r.throughput()), num(r.serviceP50Ms()), num(r.serviceP95Ms()), num(r.serviceP99Ms()),
+                    num(r.responseP50Ms()), num(r.responseP95Ms()), num(r.responseP99Ms()), Integer.toString(r.errors()),
                     quote(reasons(r.errorReasons())), Integer.toString(r.lanes()), Long.toString(r.segments()),
                     r.matches() == null ? "" : r.matches().toString(), Integer.toString(r.cores()),
                     r.spawnMs() == null ? "" : num(r.spawnMs()), r.ipcMs() == null ? "" : num(r.ipcMs()),
                     Boolean.toString(r.cancelled()), ref == null ? "" : num(ref * 1000),
                     r.uiCpuMs() == null ? "" : num(r.uiCpuMs()), r.cpuAskedMs() == null ? "" : num(r.cpuAskedMs()),
-                    r.readyMs() == null ? "" : num(r.readyMs()));
+                    r.readyMs() == null ? "" : num(r.readyMs()),
+                    findings.run(i).stream().map(f -> f.kind().id()).collect(Collectors.joining(";")));
             b.append(String.join(",", row)).append("\r\n");
         }
         return b.toString();

@@ -42,9 +42,15 @@ public final class Presets {
     }
 
     static List<String> index() {
-        try (InputStream in = Presets.class.getResourceAsStream(ROOT + "index.txt")) {
+        return index(ROOT);
+    }
+
+    /** The files listed by {@code root}'s {@code index.txt} (presets, lessons), in order, without comments. */
+    static List<String> index(String root) {
+        try (InputStream in = Presets.class.getResourceAsStream(root + "index.txt")) {
             if (in == null) {
-                throw new IllegalStateException("the presets are missing from the class path (" + ROOT + "index.txt)");
+                throw new IllegalStateException("bundled files are missing from the class path (" + root
+                        + "index.txt)");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();

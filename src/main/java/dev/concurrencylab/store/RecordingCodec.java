@@ -4,12 +4,15 @@ import dev.concurrencylab.engine.ArraySegments;
 import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
 import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.RunMetrics;
 import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.Segments;
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.TaskStatus;
 import dev.concurrencylab.engine.TaskTable;
 import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.sweep.SweepPlan;
 import dev.concurrencylab.sweep.SweepPoint;
 import dev.concurrencylab.sweep.SweepSpec;
@@ -23,24 +26,33 @@ import java.util.Map;
 
 /** Converts between a {@link RecordedRun} and its file shape, checking on the way in everything a view relies on. */
 final class RecordingCodec {
-    /** The newest schema read; recordings without a sweep are written as 1, which older versions read. */
-    static final int SCHEMA_VERSION = 2;
-    private static final int WITHOUT_SWEEP = 1;
+    /**
+     * The schema written and the newest read. 2 could carry a sweep (#13); 3: results name their latency
+     * percentiles {@code responseP50Ms...} (was {@code p50Ms...}, measured from submission) and add
+     * {@code serviceP50Ms...}, which a run of schema 1 or 2 is given from its trace when read (a sweep point, which
+     * has no trace, keeps 0); runs carry their findings. Always written as 3: an older version then says the
+     * recording is newer instead of failing on a renamed field.
+     */
+    static final int SCHEMA_VERSION = 3;
+    /** Recordings before the latency split. */
+    private static final int BEFORE_SERVICE_TIMES = 3;
 
     private RecordingCodec() {
     }
 
     static RecordingJson encode(RecordedRun run) {
         List<RecordingJson.Run> runs = new ArrayList<>();
-        for (RunOutput o : run.runs()) {
-            runs.add(new RecordingJson.Run(o.result(), encode(o.trace())));
+        ComparisonFindings findings = ComparisonFindings.of(run.experiment().config().settings(), run.runs());
+        for (int i = 0; i < run.runs().size(); i++) {
+            RunOutput o = run.runs().get(i);
+            runs.add(new RecordingJson.Run(o.result(), encode(o.trace()), FindingJson.of(findings, i, o.trace())));
         }
         RecordingJson.Sweep sweep = null;
         if (!run.sweep().isEmpty()) {
             sweep = new RecordingJson.Sweep(run.sweep().stream().map(p -> new RecordingJson.SweepPoint(
                     p.model().id(), p.workers(), p.repeat(), p.result())).toList());
         }
-        return new RecordingJson(RecordingJson.FORMAT, sweep == null ? WITHOUT_SWEEP : SCHEMA_VERSION,
+        return new RecordingJson(RecordingJson.FORMAT, SCHEMA_VERSION,
                 run.recordedAt().toString(), run.machine(),
                 Arrays.stream(State.values()).map(Enum::name).toList(),
                 Arrays.stream(TaskStatus.values()).map(Enum::name).toList(),
@@ -112,7 +124,9 @@ final class RecordingCodec {
             for (int i = 0; i < ls.size(); i++) {
                 lanes.add(d.lane(at0 + ".trace.lanes[" + i + "]", d.required(at0, ls.get(i)), states, tasks.size()));
             }
-            runs.add(new RunOutput(run.result(), new TraceSnapshot(t.nowNanos(), lanes, tasks, t.complete())));
+            RunResult result = j.schemaVersion() < BEFORE_SERVICE_TIMES
+                    ? run.result().withServicePercentiles(RunMetrics.servicePercentiles(tasks)) : run.result();
+            runs.add(new RunOutput(result, new TraceSnapshot(t.nowNanos(), lanes, tasks, t.complete())));
         }
         return new RecordedRun(experiment, runs, at, j.machine(), sweep(d, j.sweep()));
     }

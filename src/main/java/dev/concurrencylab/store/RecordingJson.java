@@ -27,7 +27,9 @@ record RecordingJson(String format, Integer schemaVersion, String recordedAt, St
     record SweepPoint(String model, Integer workers, Integer repeat, RunResult result) {
     }
 
-    record Run(RunResult result, Trace trace) {
+    /** @param findings the run's findings as computed when recorded, for other tools (the app recomputes them) */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Run(RunResult result, Trace trace, List<FindingJson> findings) {
     }
 
     record Trace(long nowNanos, boolean complete, List<Lane> lanes, Tasks tasks) {

@@ -3,9 +3,13 @@ package dev.concurrencylab.ui;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.store.ChromeTrace;
 import dev.concurrencylab.store.ExperimentFile;
+import dev.concurrencylab.store.ExperimentFileException;
 import dev.concurrencylab.store.ExperimentFiles;
+import dev.concurrencylab.store.Lesson;
+import dev.concurrencylab.store.LessonFiles;
 import dev.concurrencylab.store.MetricsCsv;
 import dev.concurrencylab.store.Preset;
 import dev.concurrencylab.store.RecordedRun;
@@ -174,8 +178,11 @@ public final class ExperimentDocument {
 
     public void exportCsv() {
         List<RunOutput> runs = List.copyOf(vm.outputs());
-        Map<ModelKind, Double> published = experiment.get().publishedFor(vm.shownConfigProperty().get());
-        exportRuns(LabFileType.CSV, "Could not export the CSV", target -> MetricsCsv.write(target, runs, published));
+        ExperimentConfig shown = vm.shownConfigProperty().get();
+        Map<ModelKind, Double> published = experiment.get().publishedFor(shown);
+        // findings are worked out from the copied runs in the background, with the file
+        exportRuns(LabFileType.CSV, "Could not export the CSV", target -> MetricsCsv.write(target, runs, published,
+                ComparisonFindings.of(shown == null ? null : shown.settings(), runs)));
     }
 
     public void exportChromeTrace() {
@@ -186,6 +193,31 @@ public final class ExperimentDocument {
     /** Where file work goes: off the UI thread, failures reported as errors. */
     FileTasks files() {
         return files;
+    }
+
+    /**
+     * Asks for a lesson file and reads it (after asking about unsaved changes, as its steps replace the form's
+     * experiment); null when cancelled or unreadable, the reason then shown.
+     */
+    public Lesson chooseLesson() {
+        if (!confirmDiscard()) {
+            return null;
+        }
+        Path chosen = dialogs.open(LabFileType.LESSON);
+        if (chosen == null) {
+            return null;
+        }
+        try {
+            return LessonFiles.read(chosen);
+        } catch (ExperimentFileException e) {
+            prompts.showError("Cannot open " + chosen.getFileName(), e.getMessage());
+            return null;
+        }
+    }
+
+    /** Says that a lesson could not be opened, e.g. one named on the command line. */
+    public void lessonFailed(String source, String reason) {
+        prompts.showError("Cannot open the lesson " + source, reason);
     }
 
     /** Before the experiment would be replaced or the window closed: true to go on, false to stay. */

@@ -1,8 +1,11 @@
 package dev.concurrencylab.ui;
 
+import dev.concurrencylab.LaunchArguments;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.Models;
+import dev.concurrencylab.store.ExperimentFileException;
+import dev.concurrencylab.store.Lessons;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -21,7 +24,8 @@ import javafx.stage.Stage;
  * The desktop application: builds the window, remembers its size and the last experiment between launches,
  * and wires the shortcuts (Ctrl+R run, Esc stop, Ctrl+E export, F11 full screen, Ctrl +/− font zoom; the File
  * menu's Ctrl+N/O/S and Ctrl+Shift+S come with its items).
- * With {@code -Dconcurrencylab.runAtStart=true} it runs the remembered experiment as soon as it opens.
+ * With {@code -Dconcurrencylab.runAtStart=true} it runs the remembered experiment as soon as it opens; with the
+ * argument {@code --lesson FILE|preset:ID} it opens in lesson mode.
  */
 public final class LabApp extends Application {
     public static final String RUN_AT_START = "concurrencylab.runAtStart";
@@ -131,6 +135,20 @@ public final class LabApp extends Application {
         }
         if (Boolean.getBoolean(RUN_AT_START)) {
             vm.run();
+        }
+        Parameters launched = getParameters(); // none when a test starts the app itself
+        startLesson(launched == null ? null : LaunchArguments.lesson(launched.getRaw().toArray(String[]::new)));
+    }
+
+    /** {@code --lesson FILE|preset:ID}: the window opens in lesson mode at its first step. */
+    private void startLesson(String source) {
+        if (source == null) {
+            return;
+        }
+        try {
+            window.lessons().start(Lessons.resolve(source));
+        } catch (ExperimentFileException e) {
+            document.lessonFailed(source, e.getMessage());
         }
     }
 

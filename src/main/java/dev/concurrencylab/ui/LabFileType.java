@@ -8,6 +8,7 @@ import java.util.Locale;
 /** The kinds of file the File menu reads and writes, with what a file dialog filters on. */
 public enum LabFileType {
     EXPERIMENT("Experiment", ExperimentFiles.EXTENSION),
+    LESSON("Lesson", ExperimentFiles.EXTENSION),
     RECORDING("Recorded comparison", RecordedRuns.EXTENSION),
     CSV("Metrics as CSV", ".csv"),
     CHROME_TRACE("Chrome trace (Perfetto)", ".json"),

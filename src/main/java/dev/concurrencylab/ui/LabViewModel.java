@@ -9,7 +9,7 @@ import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.TraceSnapshot;
 import dev.concurrencylab.engine.Workload;
-import dev.concurrencylab.render.Durations;
+import dev.concurrencylab.engine.Durations;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.render.Palette;
+import dev.concurrencylab.store.Lessons;
 import dev.concurrencylab.store.Presets;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ScrollPane;
@@ -24,6 +25,8 @@ final class LabWindow extends BorderPane {
     private final SummaryView summary;
     private final PanelLinks links = new PanelLinks();
     private final PngExporter exporter;
+    private final FindingsModel findings;
+    private final LessonModel lessons;
     private final SweepView sweepView;
     private final SweepExports sweepExports;
 
@@ -49,8 +52,9 @@ final class LabWindow extends BorderPane {
         summary = new SummaryView(vm.outputs());
         summary.referenceSecondsProperty().bind(doc.publishedTimesBinding());
         LegendBar legend = new LegendBar(links.paletteProperty(), links.fontSizeProperty());
+        findings = new FindingsModel(vm, vm.executor());
         VBox.setVgrow(comparison, Priority.ALWAYS);
-        ScrollPane results = new ScrollPane(new VBox(comparison, summary));
+        ScrollPane results = new ScrollPane(new VBox(comparison, summary, new FindingsView(findings, links)));
         results.setId("results");
         results.getStyleClass().add(Styles.RESULTS_SCROLL);
         results.setFitToWidth(true);
@@ -63,12 +67,17 @@ final class LabWindow extends BorderPane {
         sweepView = new SweepView(sweep, vm, sweepExports, links.paletteProperty(), look.fontScaleProperty());
         TabPane views = views(centre, sweepView, sweep);
         VBox.setVgrow(views, Priority.ALWAYS);
-        exporter = new PngExporter(vm, new RenderedPictures(vm, links), target, doc.files(), stage);
+        exporter = new PngExporter(vm, new RenderedPictures(vm, links, findings::forPictures), target, doc.files(),
+                stage);
         LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(), stage.fullScreenProperty(),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
 
-        setTop(new LabMenuBar(doc, vm, Presets.list()));
+        lessons = new LessonModel(vm, findings);
+        LabMenuBar menus = new LabMenuBar(doc, vm, Presets.list());
+        menus.getMenus().add(new LessonMenu(lessons, doc, Lessons.list()));
+        setTop(menus);
         setLeft(side);
+        setRight(new LessonPanel(lessons, vm));
         setCenter(new VBox(toolbar, views));
         setBottom(new LabStatusBar(vm));
     }
@@ -103,6 +112,14 @@ final class LabWindow extends BorderPane {
 
     PngExporter exporter() {
         return exporter;
+    }
+
+    FindingsModel findings() {
+        return findings;
+    }
+
+    LessonModel lessons() {
+        return lessons;
     }
 
     SweepView sweepView() {

@@ -1,8 +1,10 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.render.ComparisonPicture;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The comparison on screen as a {@link ComparisonPicture}, the same Java2D picture the command line's
@@ -12,10 +14,13 @@ import java.util.List;
 final class RenderedPictures {
     private final LabViewModel vm;
     private final PanelLinks links;
+    private final Supplier<ComparisonFindings> findings;
 
-    RenderedPictures(LabViewModel vm, PanelLinks links) {
+    /** @param findings what the pictures show of the findings at the time they are painted */
+    RenderedPictures(LabViewModel vm, PanelLinks links, Supplier<ComparisonFindings> findings) {
         this.vm = vm;
         this.links = links;
+        this.findings = findings;
     }
 
     ComparisonPicture snapshot(int scale) {
@@ -24,6 +29,7 @@ final class RenderedPictures {
         ComparisonPicture.Options options = ComparisonPicture.Options.defaults().withScale(scale)
                 .withPalette(links.paletteProperty().get()).withMode(links.laneModeProperty().get());
         return new ComparisonPicture(List.copyOf(vm.outputs()), ComparisonPicture.title(config),
-                ComparisonPicture.caption(config, vm.workloadDescriptionProperty().get(), cores), options);
+                ComparisonPicture.caption(config, vm.workloadDescriptionProperty().get(), cores), options,
+                findings.get());
     }
 }

@@ -29,6 +29,7 @@ final class RunPanelView extends VBox {
         timeline.setTrace(model.traceProperty().get());
         model.traceProperty().addListener(onTrace);
         model.resultProperty().addListener(onResult);
+        timeline.findingsRunProperty().set(model.index());
         links.attach(timeline);
     }
 

@@ -3,7 +3,8 @@ package dev.concurrencylab.ui;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
-import dev.concurrencylab.render.Durations;
+import dev.concurrencylab.engine.Durations;
+import dev.concurrencylab.render.LatencyText;
 import dev.concurrencylab.render.SummaryLine;
 import java.util.List;
 import java.util.Map;
@@ -73,12 +74,20 @@ final class SummaryView extends GridPane {
             text.getStyleClass().add(Styles.SUMMARY_TEXT);
             text.setId("summary-" + r.model().id());
             text.setTooltip(new Tooltip(failureDetail(r)));
+            Label latency = new Label(LatencyText.compact(r));
+            latency.setId("latency-" + r.model().id());
+            latency.getStyleClass().add(Styles.PLACEHOLDER);
+            latency.setStyle("-fx-font-size: 0.8em;");
+            latency.setPrefWidth(1); // as wide as the line above it: cut with an ellipsis rather than widen the column
+            latency.setMinWidth(0);
+            latency.setMaxWidth(Double.MAX_VALUE);
+            Tooltip.install(latency, new Tooltip(LatencyText.line(r) + "\n" + LatencyText.MEANING));
             Bar bar = new Bar(r.wallMs() / scale, r.boundMs() / scale);
             Tooltip.install(bar, new Tooltip("wall " + Durations.ms(r.wallMs()) + ", ideal bound "
                     + Durations.ms(r.boundMs())));
             add(model, 0, i);
             add(bar, 1, i);
-            add(text, 2, i);
+            add(new javafx.scene.layout.VBox(text, latency), 2, i);
         }
     }
 

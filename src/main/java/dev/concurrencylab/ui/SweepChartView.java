@@ -1,6 +1,6 @@
 package dev.concurrencylab.ui;
 
-import dev.concurrencylab.render.Durations;
+import dev.concurrencylab.engine.Durations;
 import dev.concurrencylab.render.Palette;
 import dev.concurrencylab.render.SweepMarker;
 import dev.concurrencylab.render.SweepPicture;

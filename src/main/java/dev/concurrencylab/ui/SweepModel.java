@@ -6,7 +6,7 @@ import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.Workload;
-import dev.concurrencylab.render.Durations;
+import dev.concurrencylab.engine.Durations;
 import dev.concurrencylab.render.SweepMarker;
 import dev.concurrencylab.render.SweepPicture;
 import dev.concurrencylab.store.RecordedRun;

@@ -75,7 +75,8 @@ class CommandLineTest {
         assertThat(r.out()).contains("pool").contains("matched");
         JsonNode node = Json.MAPPER.readTree(json.toFile());
         for (String field : new String[] {"model", "workload", "workers", "tasks", "wallMs", "cpuMs", "cpuUtilization",
-            "boundMs", "efficiency", "errors", "lanes", "segments", "p50Ms", "p95Ms", "p99Ms", "matches"}) {
+            "boundMs", "efficiency", "errors", "lanes", "segments", "serviceP50Ms", "serviceP95Ms", "serviceP99Ms", "responseP50Ms",
+            "responseP95Ms", "responseP99Ms", "matches"}) {
             assertThat(node.has(field)).as(field).isTrue();
         }
         assertThat(node.get("model").asString()).isEqualTo("pool");
@@ -94,6 +95,19 @@ class CommandLineTest {
         assertThat(runs.get(0).get("model").asString()).isEqualTo("sequential");
         assertThat(runs.get(1).get("model").asString()).isEqualTo("eventloop");
         assertThat(runs.get(0).get("wallMs").asDouble()).isGreaterThan(runs.get(1).get("wallMs").asDouble());
+        // ten sleeps in a row queue up: the sequential run's findings say so, in the JSON and in the summary
+        JsonNode finding = runs.get(0).get("findings").get(0);
+        assertThat(finding.get("kind").asString()).isEqualTo("queueing");
+        assertThat(finding.get("severity").asString()).isEqualTo("warning");
+        assertThat(finding.get("message").asString()).contains("waited in the queue");
+        assertThat(finding.get("endMs").asDouble()).isGreaterThan(finding.get("startMs").asDouble());
+        assertThat(finding.get("lanes").isArray()).isTrue();
+        assertThat(runs.get(1).get("findings").isArray()).isTrue();
+        int queued = finding.get("values").get("queuedTasks").asInt();
+        assertThat(queued).isBetween(9, 10); // the first task waits under a millisecond, unless the machine is busy
+        assertThat(r.err()).contains("findings:")
+                .contains("[warning] sequential · queueing: " + queued + " tasks waited in the queue");
+        assertThat(r.err()).contains("sequential: latency service (start → end) p50 ");
     }
 
     @Test

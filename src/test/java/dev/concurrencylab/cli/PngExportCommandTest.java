@@ -37,6 +37,30 @@ class PngExportCommandTest {
     }
 
     @Test
+    void findingsAreInThePictureUnlessTurnedOff() throws Exception {
+        int warning = dev.concurrencylab.render.Palette.LIGHT.findingFill(dev.concurrencylab.findings.Severity.WARNING);
+        int[] counts = new int[2];
+        String[][] extra = {{}, {"--no-findings"}};
+        for (int i = 0; i < 2; i++) {
+            Path png = dir.resolve("f" + i + ".png");
+            // six sleeps of 20 ms in a row: the median task waits 40 ms, far above queueing's 10 ms
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("compare", "--workload", "sleep",
+                    "--tasks", "6", "--latency-ms", "20", "--models", "sequential", "--no-warmup", "--png",
+                    png.toString()));
+            args.addAll(java.util.List.of(extra[i]));
+            assertThat(cli(new StringWriter(), args.toArray(String[]::new))).isZero();
+            BufferedImage img = ImageIO.read(png.toFile());
+            for (int y = 0; y < img.getHeight(); y++) {
+                for (int x = 0; x < img.getWidth(); x++) {
+                    counts[i] += (img.getRGB(x, y) | 0xFF000000) == warning ? 1 : 0;
+                }
+            }
+        }
+        assertThat(counts[0]).as("six sleeps in a row queue up: a warning's yellow badge").isGreaterThan(0);
+        assertThat(counts[1]).isZero();
+    }
+
+    @Test
     void aBadScaleIsRejectedBeforeAnythingRuns() {
         StringWriter err = new StringWriter();
         Path png = dir.resolve("never.png");

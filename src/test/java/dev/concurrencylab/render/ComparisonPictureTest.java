@@ -12,6 +12,10 @@ import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
+import dev.concurrencylab.findings.ComparisonFindings;
+import dev.concurrencylab.findings.Finding;
+import dev.concurrencylab.findings.FindingKind;
+import dev.concurrencylab.findings.Severity;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +91,34 @@ class ComparisonPictureTest {
             }
         }
         return last;
+    }
+
+    @Test
+    void findingsAreMarkedOnTheirPanelsAndListedUnderTheSummary() {
+        ComparisonFindings findings = ComparisonFindings.of(config.settings(), runs);
+        Finding first = findings.run(0).getFirst();
+        assertThat(first.kind()).isEqualTo(FindingKind.QUEUEING); // 12 sleeps one after another queue up
+        ComparisonPicture with = new ComparisonPicture(runs, "t", "c", ComparisonPicture.Options.defaults(), findings);
+        BufferedImage plain = picture(1).render();
+        BufferedImage marked = with.render();
+        int warning = Palette.LIGHT.findingFill(Severity.WARNING);
+        assertThat(count(plain, warning)).isZero();
+        assertThat(count(marked, warning)).as("yellow badges").isGreaterThan(0);
+        assertThat(marked.getHeight()).as("the list under the summary").isGreaterThan(plain.getHeight() + 20);
+        // the sequential panel alone carries its own findings' badges, the pool's panel only its own
+        long poolWarnings = findings.run(1).stream().filter(f -> f.severity() == Severity.WARNING).count();
+        assertThat(count(with.renderPanel(0), warning)).isGreaterThan(0);
+        assertThat(count(with.renderPanel(1), warning) > 0).isEqualTo(poolWarnings > 0);
+    }
+
+    private static int count(BufferedImage img, int argb) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                n += (img.getRGB(x, y) | 0xFF000000) == argb ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     @Test

@@ -85,6 +85,35 @@ class LaneRasterTest {
     }
 
     @Test
+    void tasksBackToBackAreSeparatedByAGapWhenWideEnough() {
+        // a sequential sleep lane: three tasks of 30 columns each, end to end, then ten of one column each
+        TraceFixture f = new TraceFixture(13);
+        TraceFixture.Seg[] segs = new TraceFixture.Seg[13];
+        for (int k = 0; k < 3; k++) {
+            segs[k] = seg(State.RUNNING, k, k * 3_000L, (k + 1) * 3_000L);
+        }
+        for (int k = 3; k < 13; k++) {
+            segs[k] = seg(State.RUNNING, k, 9_000L + (k - 3) * 100L, 9_000L + (k - 2) * 100L);
+        }
+        paint(f.thread("sequential-1", segs).build(), LaneMode.THREADS, new TimeWindow(0, 10_000), -1, -1);
+
+        assertThat(at(30, 5)).as("gap where task 1 begins").isEqualTo(P.lane(0));
+        assertThat(at(60, 5)).as("gap where task 2 begins").isEqualTo(P.lane(0));
+        assertThat(at(29, 5)).isEqualTo(P.colour(State.RUNNING));
+        assertThat(at(31, 5)).isEqualTo(P.colour(State.RUNNING));
+        for (int x = 90; x < 100; x++) {
+            assertThat(at(x, 5)).as("tasks one column wide: no gaps, column %d", x).isEqualTo(P.colour(State.RUNNING));
+        }
+        // the same tasks in the picture's painter, at twice the scale, get a gap two pixels wide
+        int[] big = new int[2 * W * 2 * H];
+        new LaneRaster(P, 2).paint(PixelRegion.of(big, 2 * W, 2 * H), LaneSet.of(f.build(), LaneMode.THREADS),
+                new TimeWindow(0, 10_000), -1, -1);
+        assertThat(big[10 * 2 * W + 60]).isEqualTo(P.lane(0));
+        assertThat(big[10 * 2 * W + 61]).isEqualTo(P.lane(0));
+        assertThat(big[10 * 2 * W + 62]).isEqualTo(P.colour(State.RUNNING));
+    }
+
+    @Test
     void waitingStatesAreHatched() {
         TraceSnapshot t = new TraceFixture(1).thread("w1", seg(State.GIL_WAIT, 0, 0, 10_000)).build();
         paint(t, LaneMode.THREADS, new TimeWindow(0, 10_000), -1, -1);

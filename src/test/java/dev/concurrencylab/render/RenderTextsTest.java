@@ -3,6 +3,7 @@ package dev.concurrencylab.render;
 import static dev.concurrencylab.render.TraceFixture.seg;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concurrencylab.engine.Durations;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
@@ -102,7 +103,7 @@ class RenderTextsTest {
     private static RunResult result(ModelKind model, double wallMs, boolean cancelled, int errors,
                                     Map<String, Integer> reasons) {
         return new RunResult(model, WorkloadKind.SLEEP, model == ModelKind.SEQUENTIAL ? 1 : 4, 0, 4, wallMs, 800,
-                0.4, 4, 500, 500 / wallMs, errors, reasons, model == ModelKind.SEQUENTIAL ? 1 : 4, 8, 1, 2, 3, null,
+                0.4, 4, 500, 500 / wallMs, errors, reasons, model == ModelKind.SEQUENTIAL ? 1 : 4, 8, 1, 2, 3, 1, 2, 3, null,
                 2, null, null, cancelled, null, null, null, null, null);
     }
 }

@@ -6,6 +6,7 @@ import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.State;
+import dev.concurrencylab.findings.ComparisonFindings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,7 +97,8 @@ class ExportsTest {
     void csvHasTheDocumentedColumnsAndOneRowPerRun() throws Exception {
         List<RunOutput> runs = Recordings.realRuns();
         Path f = dir.resolve("metrics.csv");
-        MetricsCsv.write(f, runs, Recordings.smallExperiment().referenceSeconds());
+        ComparisonFindings findings = ComparisonFindings.of(null, runs);
+        MetricsCsv.write(f, runs, Recordings.smallExperiment().referenceSeconds(), findings);
         List<String> lines = Files.readAllLines(f);
         assertThat(lines).hasSize(runs.size() + 1);
         assertThat(lines.get(0).split(",")).containsExactlyElementsOf(MetricsCsv.COLUMNS);
@@ -114,6 +116,12 @@ class ExportsTest {
             Double ready = runs.get(i).result().readyMs();
             assertThat(ready).as("mixed tasks' sleeps end at a known time").isNotNull();
             assertThat(Double.parseDouble(byName.get("ready_ms"))).isCloseTo(ready, org.assertj.core.data.Offset.offset(1e-3));
+            assertThat(Double.parseDouble(byName.get("service_p99_ms"))).isCloseTo(
+                    runs.get(i).result().serviceP99Ms(), org.assertj.core.data.Offset.offset(1e-3));
+            assertThat(Double.parseDouble(byName.get("response_p99_ms"))).isCloseTo(
+                    runs.get(i).result().responseP99Ms(), org.assertj.core.data.Offset.offset(1e-3));
+            assertThat(byName.get("findings")).isEqualTo(String.join(";",
+                    findings.run(i).stream().map(x -> x.kind().id()).toList()));
         }
     }
 
@@ -136,7 +144,7 @@ class ExportsTest {
     void csvQuotesFieldsWithCommasAndQuotes() throws IOException {
         assertThat(MetricsCsv.quote("a, \"b\"")).isEqualTo("\"a, \"\"b\"\"\"");
         assertThat(MetricsCsv.quote("plain")).isEqualTo("plain");
-        String csv = MetricsCsv.format(Recordings.synthetic(2, 100, 1).runs(), Map.of());
+        String csv = MetricsCsv.format(Recordings.synthetic(2, 100, 1).runs(), Map.of(), ComparisonFindings.NONE);
         assertThat(csv.split("\r\n")[1]).contains(",11 × connection refused,");
     }
 

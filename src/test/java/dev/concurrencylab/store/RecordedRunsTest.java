@@ -7,8 +7,10 @@ import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.findings.ComparisonFindings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.io.TempDir;
 
 class RecordedRunsTest {
@@ -102,7 +107,7 @@ class RecordedRunsTest {
             json = in.readAllBytes();
         }
         String text = new String(json, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("{\"format\":\"concurrency-lab-recording\",\"schemaVersion\":1")
+        assertThat(text).startsWith("{\"format\":\"concurrency-lab-recording\",\"schemaVersion\":3")
                 .contains("\"startDelta\":[").contains("\"states\":[\"RUNNING\",");
         Path f = dir.resolve("plain.json");
         Files.write(f, json);
@@ -134,10 +139,56 @@ class RecordedRunsTest {
         assertThat(bad(json.replaceFirst("\"state\":\\[\\d", "\"state\":[9")).field())
                 .isEqualTo("runs[0].trace.lanes[0].segments.state[0]");
         assertThat(bad(json.replaceFirst("\"task\":\\[\\d+,", "\"task\":[")).reason()).contains("entries");
-        assertThat(bad(json.replace("\"schemaVersion\":1,\"recordedAt\"", "\"schemaVersion\":9,\"recordedAt\""))
+        assertThat(bad(json.replace("\"schemaVersion\":3,\"recordedAt\"", "\"schemaVersion\":9,\"recordedAt\""))
                 .reason()).contains("newer");
         assertThat(bad(json.replace("concurrency-lab-recording", "other")).field()).isEqualTo("format");
         assertThat(bad(json.replace("\"THREAD\"", "\"FIBER\"")).reason()).contains("unknown lane kind");
+    }
+
+    @Test
+    void aRecordingCarriesEachRunsFindings() throws Exception {
+        List<RunOutput> runs = Recordings.realRuns();
+        String json = plain(RecordedRun.now(Recordings.smallExperiment(), runs));
+        ComparisonFindings findings = ComparisonFindings.of(Recordings.smallExperiment().config().settings(), runs);
+        assertThat(findings.isEmpty()).isFalse();
+        for (var f : findings.numbered()) {
+            assertThat(json).contains("{\"kind\":\"" + f.finding().kind().id() + "\",\"severity\":\""
+                    + f.finding().severity().label() + "\",\"message\":" + Json.MAPPER.writeValueAsString(
+                    f.finding().message()));
+        }
+    }
+
+    /**
+     * Schema 1 (before findings): percentiles were {@code p50Ms...} from submission, there were no service times and
+     * no findings. Such a file still opens; its percentiles become the response ones and the service ones are
+     * computed from its trace.
+     */
+    @Test
+    void aSchemaOneRecordingOpensWithItsPercentilesAsResponseTimesAndServiceTimesFromItsTrace() throws Exception {
+        List<RunOutput> runs = Recordings.realRuns();
+        ObjectNode file = (ObjectNode) Json.MAPPER.readTree(plain(RecordedRun.now(Recordings.smallExperiment(), runs)));
+        file.put("schemaVersion", 1);
+        for (JsonNode run : file.get("runs")) {
+            ((ObjectNode) run).remove("findings");
+            ObjectNode result = (ObjectNode) run.get("result");
+            for (String p : new String[] {"50", "95", "99"}) {
+                result.remove("serviceP" + p + "Ms");
+                result.set("p" + p + "Ms", result.remove("responseP" + p + "Ms"));
+            }
+        }
+        String v1 = Json.MAPPER.writeValueAsString(file);
+        assertThat(v1).doesNotContain("serviceP50Ms").doesNotContain("responseP").doesNotContain("\"findings\"")
+                .contains("\"p95Ms\"");
+        RecordedRun back = RecordedRuns.read(new java.io.ByteArrayInputStream(v1.getBytes(StandardCharsets.UTF_8)),
+                "v1");
+        for (int i = 0; i < runs.size(); i++) {
+            RunResult was = runs.get(i).result();
+            RunResult now = back.runs().get(i).result();
+            assertThat(now.responseP50Ms()).isEqualTo(was.responseP50Ms());
+            assertThat(now.responseP99Ms()).isEqualTo(was.responseP99Ms());
+            assertThat(now.serviceP50Ms()).isEqualTo(was.serviceP50Ms()).isPositive();
+            assertThat(now.serviceP99Ms()).isEqualTo(was.serviceP99Ms());
+        }
     }
 
     @Test

@@ -79,7 +79,7 @@ final class Recordings {
             }
             RunResult res = new RunResult(ModelKind.values()[k % 7], WorkloadKind.SLEEP, 8, 0, tasks, end / 1e6, 12.5,
                     0.4, 100, end / 2e6, 0.5, 11, Map.of("connection refused", 11), lanes, segments / runs, 1, 2, 3,
-                    null, 2, null, null, false, null, null, null, null, null);
+                    4, 5, 6, null, 2, null, null, false, null, null, null, null, null);
             outputs.add(new RunOutput(res, new TraceSnapshot(end, ls, tt, true)));
         }
         return new RecordedRun(ExperimentFile.of(ExperimentConfig.defaults()), outputs, Instant.parse(
@@ -104,7 +104,7 @@ final class Recordings {
             tt.status()[i] = TaskStatus.FINISHED;
         }
         RunResult res = new RunResult(ModelKind.POOL, WorkloadKind.HTTP, 2, 0, 2, 520, 1, 0.01, 4, 100, 0.2, 0,
-                Map.of(), 1, 5, 520, 520, 520, null, 2, null, null, false, 50.0, null, null, null, null);
+                Map.of(), 1, 5, 520, 520, 520, 520, 520, 520, null, 2, null, null, false, 50.0, null, null, null, null);
         return new RunOutput(res, new TraceSnapshot(520_000_000, List.of(
                 LaneSnapshot.of(0, "pool-1", LaneKind.THREAD, thread, 1_000_000),
                 LaneSnapshot.of(1, "pending I/O", LaneKind.DETACHED, pending, -1)), tt, true));

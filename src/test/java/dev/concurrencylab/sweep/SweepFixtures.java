@@ -18,8 +18,8 @@ public final class SweepFixtures {
 
     public static RunResult result(ModelKind model, WorkloadKind workload, int workers, int tasks, double wallMs) {
         return new RunResult(model, workload, workers, 0, tasks, wallMs, wallMs, 0.5, tasks * 1000.0 / wallMs,
-                wallMs, 1.0, 0, Map.of(), workers, tasks * 2L, 1, 2, 3, null, 2, null, null, false, null, null, null,
-                null, null);
+                wallMs, 1.0, 0, Map.of(), workers, tasks * 2L, 1, 2, 3, 1, 2, 3, null, 2, null, null, false, null, null,
+                null, null, null);
     }
 
     public static SweepPoint point(ModelKind model, int workers, int repeat, int tasks, double wallMs) {

@@ -31,18 +31,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The rough edges a class would hit, driven in the real window: stray runs, stale timelines, zoom, failures. */
 class ClassroomWindowTest extends LabWindowTestSupport {
-    private final List<String> errors = new ArrayList<>();
     private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
         mount(stage);
-    }
-
-    @Override
-    protected UserPrompts prompts() {
-        return discarding(errors);
     }
 
     @Test

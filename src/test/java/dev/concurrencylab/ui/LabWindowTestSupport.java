@@ -45,17 +45,38 @@ abstract class LabWindowTestSupport {
         app.start(stage);
     }
 
-    /** Where File menu commands read and write; null for the real dialogs (tests that never open them). */
+    /** What an Open dialog answers (null: the user cancelled); nothing is ever saved through a dialog. */
+    protected Path toOpen;
+    /** The errors the window showed, as "title: message". */
+    protected final List<String> errors = new java.util.ArrayList<>();
+
+    /** Where File and Lesson menu commands read and write: {@link #toOpen}, without a dialog. */
     protected FileDialogs fileDialogs() {
-        return null;
+        return opening(() -> toOpen);
     }
 
+    /** Unsaved changes are discarded; errors are written down in {@link #errors}. */
     protected UserPrompts prompts() {
-        return null;
+        return discarding(errors);
     }
 
-    /** Answers "don't save" to every question and keeps every error shown, as "title: message". */
-    protected static UserPrompts discarding(List<String> errors) {
+    /** File dialogs that open whatever {@code chosen} gives at the time and save nothing. */
+    static FileDialogs opening(java.util.function.Supplier<Path> chosen) {
+        return new FileDialogs() {
+            @Override
+            public Path open(LabFileType type) {
+                return chosen.get();
+            }
+
+            @Override
+            public Path save(LabFileType type, String suggestedName) {
+                return null;
+            }
+        };
+    }
+
+    /** Prompts that discard unsaved changes and write down each error they are shown. */
+    static UserPrompts discarding(List<String> errors) {
         return new UserPrompts() {
             @Override
             public SaveChoice askToSave(String name) {

@@ -14,8 +14,6 @@ import dev.concurrencylab.store.RecordedRun;
 import dev.concurrencylab.store.RecordedRuns;
 import dev.concurrencylab.ui.timeline.TimelineView;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,33 +29,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The menu bar driven as a user would: a preset from the Experiments menu, a recording from the File menu. */
 class MenuWindowTest extends LabWindowTestSupport {
-    private Path toOpen;
-    private final List<String> errors = new ArrayList<>();
 
     @Start
     void start(Stage stage) throws IOException {
         mount(stage);
     }
 
-    @Override
-    protected FileDialogs fileDialogs() {
-        return new FileDialogs() {
-            @Override
-            public Path open(LabFileType type) {
-                return toOpen;
-            }
-
-            @Override
-            public Path save(LabFileType type, String suggestedName) {
-                return null;
-            }
-        };
-    }
-
-    @Override
-    protected UserPrompts prompts() {
-        return discarding(errors);
-    }
 
     @Test
     void aPresetFromTheExperimentsMenuFillsTheFormAndShowsItsDescription(FxRobot robot) {

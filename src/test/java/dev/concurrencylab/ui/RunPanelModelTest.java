@@ -42,7 +42,7 @@ class RunPanelModelTest {
         RunPanelModel panel = new RunPanelModel(0, model, ModelSettings.defaults().withWorkers(workers),
                 WorkloadConfig.defaults(WorkloadKind.CPU_HASH).withTasks(8));
         RunResult r = new RunResult(model, WorkloadKind.CPU_HASH, workers, 0, 8, 12.0, 20.0, 0.8, 600, 10.8, 0.9, 0,
-                Map.of(), lanes, 8, 1, 2, 3, null, 2, null, null, false, null, otherMs, askedMs, null, null);
+                Map.of(), lanes, 8, 1, 2, 3, 1, 2, 3, null, 2, null, null, false, null, otherMs, askedMs, null, null);
         panel.finished(new RunOutput(r, new TraceSnapshot(12_000_000, List.of(), TaskTable.empty(8), true)));
         return panel;
     }

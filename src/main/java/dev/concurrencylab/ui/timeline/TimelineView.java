@@ -1,6 +1,7 @@
 package dev.concurrencylab.ui.timeline;
 
 import dev.concurrencylab.engine.TraceSnapshot;
+import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.render.LaneLayout;
 import dev.concurrencylab.render.LaneMode;
 import dev.concurrencylab.render.LaneRaster;
@@ -21,12 +22,14 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -73,11 +76,17 @@ public class TimelineView extends Region {
     private final LongProperty fitEnd = new SimpleLongProperty(this, "fitEnd", 0);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 12);
     private final ReadOnlyStringWrapper groupingNote = new ReadOnlyStringWrapper(this, "groupingNote", "");
+    private final ObjectProperty<ComparisonFindings> findings = new SimpleObjectProperty<>(this, "findings",
+            ComparisonFindings.NONE);
+    private final IntegerProperty findingsRun = new SimpleIntegerProperty(this, "findingsRun", -1);
+    private final BooleanProperty showFindings = new SimpleBooleanProperty(this, "showFindings", true);
+    private final IntegerProperty selectedFinding = new SimpleIntegerProperty(this, "selectedFinding", -1);
 
     private final ImageView image = new ImageView();
     private final Canvas labels = new Canvas();
     private final Canvas axis = new Canvas();
     private final TimelineDecorations decorations = new TimelineDecorations(labels, axis);
+    private final FindingOverlay findingOverlay = new FindingOverlay();
     private final TimelineInteraction interaction;
     private final InvalidationListener repaintOnChange = this::onChange;
     private final List<Observable> watched;
@@ -123,10 +132,11 @@ public class TimelineView extends Region {
     public TimelineView() {
         getStyleClass().add("timeline-view");
         image.setSmooth(false);
-        getChildren().addAll(image, labels, axis);
+        getChildren().addAll(image, findingOverlay.canvas(), labels, axis);
         interaction = new TimelineInteraction(this);
         getChildren().addAll(interaction.overlays());
-        watched = List.of(laneMode, window, replayTime, highlightedTask, cores, palette, fitEnd, fontSize);
+        watched = List.of(laneMode, window, replayTime, highlightedTask, cores, palette, fitEnd, fontSize, findings,
+                findingsRun, showFindings, selectedFinding);
         watched.forEach(o -> o.addListener(repaintOnChange));
         setMinWidth(LABEL_WIDTH + 40);
         fontSize.addListener(o -> requestLayout());
@@ -190,6 +200,25 @@ public class TimelineView extends Region {
     /** Size of lane labels and axis text in px (presenter font zoom); the label column widens with it. */
     public DoubleProperty fontSizeProperty() {
         return fontSize;
+    }
+
+    /** The comparison's findings; the markers of run {@link #findingsRunProperty()} are drawn on the lanes. */
+    public ObjectProperty<ComparisonFindings> findingsProperty() {
+        return findings;
+    }
+
+    /** Which run of the comparison this timeline shows, for its findings; -1 for none. */
+    public IntegerProperty findingsRunProperty() {
+        return findingsRun;
+    }
+
+    public BooleanProperty showFindingsProperty() {
+        return showFindings;
+    }
+
+    /** The number of the finding whose lanes are highlighted, or -1. */
+    public IntegerProperty selectedFindingProperty() {
+        return selectedFinding;
     }
 
     /** Width of the lane label column, left of the plot. */
@@ -314,6 +343,7 @@ public class TimelineView extends Region {
             requestPaint();
         }
         image.relocate(labelWidth, 0);
+        findingOverlay.layout(labelWidth, pw, lanesHeight);
         labels.setWidth(labelWidth);
         labels.setHeight(h);
         labels.relocate(0, 0);
@@ -408,5 +438,7 @@ public class TimelineView extends Region {
         groupingNote.set(layout.note());
         decorations.paint(p, lanes, layout, win, plotWidth, lanesHeight, stripHeight(), stripScale, cores.get(),
                 fontSize.get());
+        findingOverlay.paint(p, trace == null ? null : lanes, layout, win, findings.get(), findingsRun.get(),
+                showFindings.get(), selectedFinding.get(), fontSize.get());
     }
 }

@@ -1,10 +1,10 @@
-package dev.concurrencylab.render;
+package dev.concurrencylab.engine;
 
 import java.util.Locale;
 
 /**
  * Durations for people, written one way wherever they appear (panel headers, the summary, tooltips, pictures,
- * the command line's table): three significant digits in the largest unit that keeps the number at 1 or more,
+ * findings, the command line's table): three significant digits in the largest unit that keeps the number at 1 or more,
  * e.g. "850 ns", "12.4 µs", "3.21 ms", "58.3 ms", "850 ms", "2.41 s", "12.9 s".
  */
 public final class Durations {
