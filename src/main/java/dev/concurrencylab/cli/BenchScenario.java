@@ -45,6 +45,13 @@ record BenchScenario(String name, ExperimentConfig config, List<Target> targets,
                 runs -> of(runs, ModelKind.SEQUENTIAL).wallMs() / of(runs, m).wallMs(), min, max);
     }
 
+    /** The speed-up of {@code m} over {@code base}, both in the scenario. */
+    static Target speedUpOver(ModelKind base, ModelKind m, double min, double max) {
+        String range = max == Double.MAX_VALUE ? "≥ " + min : "≤ " + max;
+        return new Target(m + " speed-up over " + base + " " + range + "×",
+                runs -> of(runs, base).wallMs() / of(runs, m).wallMs(), min, max);
+    }
+
     static Target withinBound(ModelKind m, double tolerance) {
         return new Target(m + " wall within " + Math.round(tolerance * 100) + " % of bound (wall ÷ bound)",
                 runs -> of(runs, m).wallMs() / of(runs, m).boundMs(), 0, 1 + tolerance);
@@ -83,6 +90,7 @@ record BenchScenario(String name, ExperimentConfig config, List<Target> targets,
         List<BenchScenario> all = new java.util.ArrayList<>(local(quick));
         all.addAll(HttpBenchScenarios.all(quick));
         all.addAll(ReadyBenchScenarios.all(quick));
+        all.addAll(PythonBenchScenarios.all(quick));
         return all;
     }
 

@@ -128,6 +128,11 @@ final class ComparisonRunner {
         }
 
         @Override
+        public void prepared(int index, ModelKind model, String note) {
+            System.err.printf(Locale.ROOT, "[%d/%d] %s: %s%n", index + 1, config.models().size(), model, note);
+        }
+
+        @Override
         public void runStarted(int index, ModelKind model, TraceRecorder trace) {
             System.err.printf(Locale.ROOT, "[%d/%d] %s: running %d tasks%n", index + 1, config.models().size(),
                     model, trace.taskCount());

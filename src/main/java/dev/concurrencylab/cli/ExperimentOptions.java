@@ -48,7 +48,8 @@ final class ExperimentOptions {
     @Option(names = "--cpu-share", paramLabel = "FRACTION", description = "mixed: share of each task spent on CPU, 0 to 1 (default 0.2)")
     Double cpuShare;
 
-    @Option(names = "--max-in-flight", paramLabel = "N", description = "virtual, eventloop: cap on tasks in flight (default: no cap)")
+    @Option(names = "--max-in-flight", paramLabel = "N",
+            description = "virtual, eventloop, cpython-asyncio: cap on tasks in flight (default: no cap)")
     Integer maxInFlight;
 
     @Option(names = "--seed", paramLabel = "N", description = "seed for generated inputs (default 42)")
@@ -57,7 +58,8 @@ final class ExperimentOptions {
     @Option(names = "--input", paramLabel = "FILE", description = "cpu-regex: one string per line, instead of generated ones")
     String input;
 
-    @Option(names = "--switch-interval-ms", paramLabel = "MS", description = "gil: switch interval (default 5, like CPython)")
+    @Option(names = "--switch-interval-ms", paramLabel = "MS",
+            description = "gil: switch interval (default 5, like CPython); cpython-*: set as the interpreter's own")
     Double switchIntervalMs;
 
     @Option(names = "--unfair-gil", description = "gil: let a dropping thread take the lock straight back")
@@ -72,6 +74,11 @@ final class ExperimentOptions {
 
     @Option(names = "--warm-workers", description = "process: keep one worker pool alive between runs (no spawn after the first)")
     boolean warmWorkers;
+
+    @Option(names = "--python", paramLabel = "PATH",
+            description = "cpython-*: the Python 3.8+ interpreter, a path or a command on PATH (default: python3, "
+                    + "then python)")
+    String python;
 
     @Option(names = "--url", paramLabel = "URL",
             description = "http: fetch this URL (repeatable; http or https) instead of the embedded latency server")
@@ -165,6 +172,9 @@ final class ExperimentOptions {
         }
         if (workerJvmFlags != null) {
             s = s.withWorkerJvmFlags(workerJvmFlags);
+        }
+        if (python != null) {
+            s = s.withPython(python);
         }
         s = s.withWarmWorkers(warmWorkers);
         return s;

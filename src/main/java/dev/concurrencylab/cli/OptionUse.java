@@ -15,9 +15,6 @@ import java.util.Set;
  * processes are fewer than asked, because the machine would not hold them.
  */
 final class OptionUse {
-    private static final Set<ModelKind> USE_WORKERS = EnumSet.of(ModelKind.POOL, ModelKind.FORKJOIN, ModelKind.GIL,
-            ModelKind.PROCESS);
-
     private OptionUse() {
     }
 
@@ -36,12 +33,15 @@ final class OptionUse {
         workload(out, o.maxConnections != null, "--max-connections", w == WorkloadKind.HTTP, w);
         workload(out, o.deadlineMs != null, "--deadline-ms", w == WorkloadKind.HTTP, w);
         workload(out, o.maxBodyBytes != null, "--max-body-bytes", w == WorkloadKind.HTTP, w);
-        model(out, workers != null, "--workers", models.stream().anyMatch(USE_WORKERS::contains),
-                "pool, forkjoin, gil or process");
-        model(out, o.maxInFlight != null, "--max-in-flight", models.contains(ModelKind.VIRTUAL)
-                || models.contains(ModelKind.EVENTLOOP), "virtual or eventloop");
-        model(out, o.switchIntervalMs != null || o.unfairGil, "--switch-interval-ms/--unfair-gil",
-                models.contains(ModelKind.GIL), "gil");
+        model(out, workers != null, "--workers", models.stream().anyMatch(ModelKind::usesWorkers),
+                "pool, forkjoin, gil, process, cpython-threads or cpython-processes");
+        model(out, o.maxInFlight != null, "--max-in-flight", models.stream().anyMatch(ModelKind::usesMaxInFlight),
+                "virtual, eventloop or cpython-asyncio");
+        boolean python = models.stream().anyMatch(ModelKind::inPython);
+        model(out, o.switchIntervalMs != null, "--switch-interval-ms", models.contains(ModelKind.GIL) || python,
+                "gil and the cpython-* models");
+        model(out, o.unfairGil, "--unfair-gil", models.contains(ModelKind.GIL), "gil");
+        model(out, o.python != null, "--python", python, "the cpython-* models");
         model(out, o.workerJvmFlags != null || o.warmWorkers, "--worker-jvm-flags/--warm-workers",
                 models.contains(ModelKind.PROCESS), "process");
         int asked = c.settings().workers();

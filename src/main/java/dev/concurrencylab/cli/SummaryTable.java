@@ -1,11 +1,13 @@
 package dev.concurrencylab.cli;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.LaneSnapshot;
 import dev.concurrencylab.engine.RunMetrics;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.Durations;
+import dev.concurrencylab.engine.TraceSnapshot;
 import dev.concurrencylab.render.LatencyText;
 import dev.concurrencylab.render.MeasurementNote;
 import dev.concurrencylab.render.StateText;
@@ -26,12 +28,13 @@ final class SummaryTable {
     static String format(String title, List<RunOutput> runs, ExperimentConfig config) {
         StringBuilder b = new StringBuilder();
         b.append(TerminalText.escape(title)).append('\n');
-        b.append(String.format(Locale.ROOT, "%-16s %7s %10s %10s %6s %8s %7s %10s%n",
+        int width = Math.max(16, runs.stream().mapToInt(o -> o.result().model().id().length()).max().orElse(0));
+        b.append(String.format(Locale.ROOT, "%-" + width + "s %7s %10s %10s %6s %8s %7s %10s%n",
                 "model", "workers", "wall", "bound", "eff", "cpu", "errors", "speed-up"));
         RunResult first = runs.isEmpty() ? null : runs.get(0).result();
         for (RunOutput o : runs) {
             RunResult r = o.result();
-            b.append(String.format(Locale.ROOT, "%-16s %7d %10s %10s %6.2f %7.0f%% %7d %10s%s%n",
+            b.append(String.format(Locale.ROOT, "%-" + width + "s %7d %10s %10s %6.2f %7.0f%% %7d %10s%s%n",
                     r.model().id(), r.workers(), ms(r.wallMs()), ms(r.boundMs()), r.efficiency(),
                     r.cpuUtilization() * 100, r.errors(),
                     r == first && !r.cancelled() ? "1.00×" : SummaryLine.speedUp(r, first),
@@ -39,12 +42,18 @@ final class SummaryTable {
         }
         for (RunOutput o : runs) {
             RunResult r = o.result();
+            if (r.interpreterLine() != null) {
+                b.append(String.format(Locale.ROOT, "%s: %s%n", r.model().id(), r.interpreterLine()));
+            }
             b.append(r.model().id()).append(": latency ").append(LatencyText.line(r)).append('\n');
             if (r.matches() != null) {
                 b.append(String.format(Locale.ROOT, "%s: %d of %d strings matched%n", r.model().id(), r.matches(), r.tasks()));
             }
             if (r.spawnMs() != null) {
-                b.append(String.format(Locale.ROOT, "%s: spawn %s, IPC %s%n", r.model().id(), ms(r.spawnMs()), ms(r.ipcMs())));
+                long ready = poolReadyNanos(o.trace());
+                b.append(String.format(Locale.ROOT, "%s: spawn %s, IPC %s; the pool was ready after %s: %s without"
+                        + " its start-up%n", r.model().id(), ms(r.spawnMs()), ms(r.ipcMs()), ms(ready / 1e6),
+                        ms(Math.max(0, r.wallMs() - ready / 1e6))));
             }
             WaitCauses causes = WaitCauses.of(r.model(), config.workload(), config.settings());
             if (r.readyMs() != null) {
@@ -66,6 +75,19 @@ final class SummaryTable {
             }
         }
         return b.toString();
+    }
+
+    /** When the last worker process of a pool had started (the end of its last SPAWN), in trace nanoseconds. */
+    static long poolReadyNanos(TraceSnapshot trace) {
+        long ready = 0;
+        for (LaneSnapshot l : trace.lanes()) {
+            for (int i = 0; i < l.segments().size(); i++) {
+                if (l.segments().state(i) == State.SPAWN) {
+                    ready = Math.max(ready, l.segments().end(i));
+                }
+            }
+        }
+        return ready;
     }
 
     static String ms(double ms) {

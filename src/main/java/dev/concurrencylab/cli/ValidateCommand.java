@@ -142,7 +142,7 @@ final class ValidateCommand implements Callable<Integer> {
             ModelKind m = c.models().get(i);
             int n = s.threadsFor(m, c.workload().tasks());
             b.append(i == 0 ? "models:      " : "             ").append(String.format(Locale.ROOT, "%d. %s: %d %s — %s%n",
-                    i + 1, m.id(), n, m == ModelKind.PROCESS ? "processes" : n == 1 ? "thread" : "threads",
+                    i + 1, m.id(), n, m.startsProcesses() ? "processes" : n == 1 ? "thread" : "threads",
                     m.description()));
         }
         b.append(String.format(Locale.ROOT, "settings:    workers %d, max in flight %s, GIL switch %s ms (%s), "
@@ -152,6 +152,10 @@ final class ValidateCommand implements Callable<Integer> {
         if (e.sweep() != null) {
             b.append(String.format(Locale.ROOT, "sweep:       workers %s, %d repeats each (%d runs)%n",
                     e.sweep().workersText(), e.sweep().repeats(), SweepPlan.of(c.models(), e.sweep()).size()));
+        }
+        if (c.models().stream().anyMatch(ModelKind::inPython)) {
+            b.append("python:      ").append(s.python().isEmpty() ? "python3, then python on PATH" : s.python())
+                    .append('\n');
         }
         if (!e.referenceSeconds().isEmpty()) {
             List<String> refs = new ArrayList<>();

@@ -15,14 +15,19 @@ public final class Comparison {
     public static void check(ExperimentConfig config) {
         for (ModelKind m : config.models()) {
             Models.create(m);
+            Models.check(m, config.settings());
         }
         Workloads.check(config.workload());
     }
 
-    /** Checks what can be checked before running: every model exists here, the workload can be built. */
+    /**
+     * Checks what can be checked before running: every model exists here and has what it needs (an interpreter),
+     * the workload can be built.
+     */
     public static Workload prepare(ExperimentConfig config) {
         for (ModelKind m : config.models()) {
             Models.create(m);
+            Models.check(m, config.settings());
         }
         return Workloads.create(config.workload());
     }

@@ -24,4 +24,26 @@ public interface ExecutionModel {
     default boolean prepares() {
         return false;
     }
+
+    /**
+     * Untimed: hands the measured run's tasks over before its clock starts, as in-process models have theirs in
+     * memory (a model in another process sends them there). A later {@link #run} with other tasks, such as a
+     * warm-up's, hands those over itself.
+     */
+    default void load(java.util.List<LabTask> tasks, CancelToken cancel) throws InterruptedException {
+    }
+
+    /** What the untimed preparation did, for a status line (e.g. an interpreter's start-up time); null for nothing. */
+    default String preparedNote() {
+        return null;
+    }
+
+    /** The measured result with what only the model knows (e.g. the interpreter that ran it). */
+    default RunResult describe(RunResult measured) {
+        return measured;
+    }
+
+    /** Ends what the model keeps between its runs (e.g. a child process); called once its last run is over. */
+    default void close() {
+    }
 }

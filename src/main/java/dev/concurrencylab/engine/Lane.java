@@ -1,5 +1,8 @@
 package dev.concurrencylab.engine;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * One row of a timeline, written by exactly one thread: the thread (or the process reader) it stands for.
  *
@@ -11,6 +14,8 @@ public final class Lane {
     private final LaneKind kind;
     private final SegmentBuffer buffer = new SegmentBuffer();
     private volatile long cpuNanos = -1;
+    /** States this lane's writer infers rather than observes, as bits by ordinal. */
+    private volatile int inferred;
 
     // The segment under way, for live views: written by the owner, read by viewers.
     private long openStart;
@@ -65,10 +70,29 @@ public final class Lane {
         this.cpuNanos = nanos;
     }
 
+    /** Declares that this lane's segments in {@code state} are inferred, not observed (e.g. CPython's GIL waits). */
+    public void markInferred(State state) {
+        inferred |= 1 << state.ordinal();
+    }
+
     LaneSnapshot snapshot() {
         int s = openState;
         long os = openStart;
         int ot = openTask;
-        return new LaneSnapshot(id, name, kind, buffer.view(), cpuNanos, s < 0 ? null : State.of(s), os, ot);
+        return new LaneSnapshot(id, name, kind, buffer.view(), cpuNanos, s < 0 ? null : State.of(s), os, ot,
+                states(inferred));
+    }
+
+    private static Set<State> states(int bits) {
+        if (bits == 0) {
+            return Set.of();
+        }
+        Set<State> out = EnumSet.noneOf(State.class);
+        for (State st : State.values()) {
+            if ((bits & (1 << st.ordinal())) != 0) {
+                out.add(st);
+            }
+        }
+        return out;
     }
 }

@@ -7,13 +7,16 @@ import java.util.List;
  *
  * @param workers          threads (pool, forkjoin, gil) or processes (process)
  * @param maxInFlight      virtual, eventloop: cap on tasks in flight at once; 0 means no cap
- * @param switchIntervalMs gil: how long a waiting thread waits before asking the holder to drop the lock
+ * @param switchIntervalMs gil: how long a waiting thread waits before asking the holder to drop the lock;
+ *                         cpython-*: the interpreter's own switch interval (sys.setswitchinterval)
  * @param fairGil          gil: a dropping thread waits until another has taken the lock (CPython's behaviour)
  * @param maxConnections   http: connection-pool limit; 0 means sized to the model's concurrency
  * @param warmup           run a short untimed warm-up before each measured run
  * @param workerJvmFlags   process: extra JVM options for the worker processes, separated by spaces
  *                         (e.g. {@value #NO_JIT_FLAGS}); empty for none
  * @param warmWorkers      process: keep the worker pool alive between runs instead of a fresh pool per run
+ * @param python           cpython-*: the Python interpreter, a path or a command on PATH; empty for the default
+ *                         (python3, then python). Read per run, so each run names the interpreter it used.
  */
 public record ModelSettings(
         int workers,
@@ -23,12 +26,14 @@ public record ModelSettings(
         int maxConnections,
         boolean warmup,
         String workerJvmFlags,
-        boolean warmWorkers) {
+        boolean warmWorkers,
+        String python) {
 
     public static final int MAX_WORKERS = 1024;
     /** The worker flags of the no-JIT variant: the JVM's bytecode interpreter only. */
     public static final String NO_JIT_FLAGS = "-Xint";
     private static final int MAX_FLAGS_LENGTH = 2000;
+    private static final int MAX_PYTHON_LENGTH = 4096;
     private static final List<String> FORBIDDEN_FLAGS = List.of("-cp", "-classpath", "--class-path", "-jar",
             "-m", "--module", "-p", "--module-path");
     /** Options that make the JVM read a file of options, whose lines it then quotes back in its errors. */
@@ -42,56 +47,66 @@ public record ModelSettings(
         ConfigException.requireRange("max-connections", maxConnections, 0, 100_000);
         workerJvmFlags = workerJvmFlags == null ? "" : String.join(" ", workerJvmFlags.strip().split("\\s+"));
         checkJvmFlags(workerJvmFlags);
+        python = python == null ? "" : python.strip();
+        if (python.length() > MAX_PYTHON_LENGTH || python.chars().anyMatch(c -> c < ' ')) {
+            throw new ConfigException("python", "must be a path or command of at most " + MAX_PYTHON_LENGTH
+                    + " characters without control characters");
+        }
     }
 
     /** The settings before the process options existed; the workers get no extra flags and a fresh pool. */
     public ModelSettings(int workers, int maxInFlight, double switchIntervalMs, boolean fairGil, int maxConnections,
                          boolean warmup) {
-        this(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup, "", false);
+        this(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup, "", false, "");
     }
 
     public static ModelSettings defaults() {
-        return new ModelSettings(4, 0, 5.0, true, 0, true, "", false);
+        return new ModelSettings(4, 0, 5.0, true, 0, true, "", false, "");
     }
 
     public ModelSettings withWorkers(int v) {
         return new ModelSettings(v, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
-                workerJvmFlags, warmWorkers);
+                workerJvmFlags, warmWorkers, python);
     }
 
     public ModelSettings withMaxInFlight(int v) {
         return new ModelSettings(workers, v, switchIntervalMs, fairGil, maxConnections, warmup,
-                workerJvmFlags, warmWorkers);
+                workerJvmFlags, warmWorkers, python);
     }
 
     public ModelSettings withSwitchIntervalMs(double v) {
         return new ModelSettings(workers, maxInFlight, v, fairGil, maxConnections, warmup,
-                workerJvmFlags, warmWorkers);
+                workerJvmFlags, warmWorkers, python);
     }
 
     public ModelSettings withFairGil(boolean v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, v, maxConnections, warmup,
-                workerJvmFlags, warmWorkers);
+                workerJvmFlags, warmWorkers, python);
     }
 
     public ModelSettings withMaxConnections(int v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, v, warmup,
-                workerJvmFlags, warmWorkers);
+                workerJvmFlags, warmWorkers, python);
     }
 
     public ModelSettings withWarmup(boolean v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, v,
-                workerJvmFlags, warmWorkers);
+                workerJvmFlags, warmWorkers, python);
     }
 
     public ModelSettings withWorkerJvmFlags(String v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup, v,
-                warmWorkers);
+                warmWorkers, python);
+    }
+
+    public ModelSettings withPython(String v) {
+        return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
+                workerJvmFlags, warmWorkers, v);
     }
 
     public ModelSettings withWarmWorkers(boolean v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
-                workerJvmFlags, v);
+                workerJvmFlags, v, python);
     }
 
     /** {@link #workerJvmFlags()} split into the separate arguments a worker's command line gets. */
@@ -125,10 +140,10 @@ public record ModelSettings(
      */
     public int threadsFor(ModelKind model, int tasks) {
         return switch (model) {
-            case SEQUENTIAL, EVENTLOOP -> 1;
+            case SEQUENTIAL, EVENTLOOP, CPYTHON_SEQUENTIAL, CPYTHON_ASYNCIO -> 1;
             case PROCESS -> Math.max(1, Math.min(Math.min(workers, tasks), ProcessBudget.maxWorkers()));
-            case POOL, FORKJOIN, GIL -> workers;
-            case ARTICLE_ASYNCIO -> articleAsyncioThreads();
+            case POOL, FORKJOIN, GIL, CPYTHON_THREADS, CPYTHON_PROCESSES -> workers;
+            case ARTICLE_ASYNCIO, CPYTHON_ARTICLE_ASYNCIO -> articleAsyncioThreads();
             case VIRTUAL -> inFlightFor(tasks);
         };
     }
@@ -136,7 +151,7 @@ public record ModelSettings(
     /** How many tasks may wait on I/O at once under a model. */
     public int ioConcurrency(ModelKind model, int tasks) {
         return switch (model) {
-            case VIRTUAL, EVENTLOOP -> inFlightFor(tasks);
+            case VIRTUAL, EVENTLOOP, CPYTHON_ASYNCIO -> inFlightFor(tasks);
             default -> Math.min(threadsFor(model, tasks), tasks);
         };
     }
@@ -144,7 +159,7 @@ public record ModelSettings(
     /** How many tasks may use a CPU at once under a model (before counting cores). */
     public int cpuParallelism(ModelKind model, int tasks) {
         return switch (model) {
-            case SEQUENTIAL, EVENTLOOP -> 1;
+            case SEQUENTIAL, EVENTLOOP, CPYTHON_SEQUENTIAL, CPYTHON_ASYNCIO -> 1;
             default -> Math.min(threadsFor(model, tasks), tasks);
         };
     }

@@ -27,6 +27,19 @@ public final class Models {
         };
     }
 
+    /**
+     * Checks that the model can run here with these settings (e.g. that its interpreter exists and is new enough);
+     * throws a {@link ConfigException} naming the setting otherwise. May start a short-lived process: call it off
+     * any UI thread.
+     */
+    public static void check(ModelKind kind, ModelSettings settings) {
+        for (ModelProvider p : ServiceLoader.load(ModelProvider.class)) {
+            if (p.supports(kind)) {
+                p.check(kind, settings);
+            }
+        }
+    }
+
     /** True where this build can run the model. */
     public static boolean available(ModelKind kind) {
         try {

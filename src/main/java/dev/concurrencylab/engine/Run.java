@@ -19,14 +19,31 @@ public final class Run {
     public static RunOutput execute(int index, Workload workload, ModelKind model, ModelSettings settings,
                                     CancelToken cancel, RunListener listener) throws InterruptedException {
         ExecutionModel executor = Models.create(model);
+        try {
+            return execute(index, workload, model, settings, cancel, listener, executor);
+        } finally {
+            executor.close();
+        }
+    }
+
+    private static RunOutput execute(int index, Workload workload, ModelKind model, ModelSettings settings,
+                                     CancelToken cancel, RunListener listener, ExecutionModel executor)
+            throws InterruptedException {
         int n = workload.tasks().size();
         boolean warm = settings.warmup() && executor.benefitsFromWarmup(settings);
         if (warm || executor.prepares()) {
             listener.warmingUp(index, model); // the first process run builds a cache for seconds: say so
         }
         executor.prepare(settings, cancel);
+        String note = executor.preparedNote();
+        if (note != null) {
+            listener.prepared(index, model, note);
+        }
         if (warm && !cancel.isCancelled()) {
             warmUp(executor, workload, model, settings, cancel);
+        }
+        if (!cancel.isCancelled()) {
+            executor.load(workload.tasks(), cancel);
         }
         try (IoSession io = workload.openSession(SessionSpec.of(model, settings, n))) {
             // part of warming up: the JIT finishes compiling what the warm-up made hot before the clock starts
@@ -50,12 +67,14 @@ public final class Run {
             TraceSnapshot snapshot = trace.snapshot();
             long besideLanes = (io.ownCpuNanos() - ioCpu0) + (onCarriers ? CpuClock.carrierThreads() - carrier0 : 0);
             long cpu = laneCpu(snapshot, null) + besideLanes;
-            // what the process used meanwhile, less what the run's own threads in it used
-            long own = laneCpu(snapshot, LaneKind.THREAD) + besideLanes + trace.helperCpuNanos();
+            // what the process used meanwhile, less what the run's own threads in it used (a model in Python
+            // draws thread lanes too, but their CPU is the interpreter's, not this process's)
+            long own = (model.inPython() ? 0 : laneCpu(snapshot, LaneKind.THREAD)) + besideLanes
+                    + trace.helperCpuNanos();
             Double otherCpuMs = process0 < 0 || process1 < 0 ? null
                     : Math.round(Math.max(0, process1 - process0 - own) / 1e3) / 1e3;
-            RunResult result = RunMetrics.compute(model, settings, workload, snapshot, cpu,
-                    matches(workload, trace), cancelled || cancel.isCancelled()).withUiCpuMs(otherCpuMs);
+            RunResult result = executor.describe(RunMetrics.compute(model, settings, workload, snapshot, cpu,
+                    matches(workload, trace), cancelled || cancel.isCancelled()).withUiCpuMs(otherCpuMs));
             RunOutput output = new RunOutput(result, snapshot);
             listener.runFinished(index, output);
             return output;

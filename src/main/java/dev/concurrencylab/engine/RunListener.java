@@ -8,6 +8,10 @@ public interface RunListener {
     default void warmingUp(int index, ModelKind model) {
     }
 
+    /** What a model's untimed preparation did, e.g. "CPython 3.11.2 started in 41 ms (not timed)". */
+    default void prepared(int index, ModelKind model, String note) {
+    }
+
     default void runStarted(int index, ModelKind model, TraceRecorder trace) {
     }
 

@@ -87,21 +87,22 @@ public final class RunMetrics {
         return new double[] {percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99)};
     }
 
-    /** process: the time the worker lanes spent in {@code state} (SPAWN or IPC), summed; otherwise null. */
+    /** Models with worker processes: the time their lanes spent in {@code state} (SPAWN or IPC), summed; else null. */
     private static Double processMs(ModelKind model, TraceSnapshot trace, State state) {
-        return model == ModelKind.PROCESS ? round(totalNanos(trace, state) / NANOS_PER_MS) : null;
+        return model.startsProcesses() ? round(totalNanos(trace, state) / NANOS_PER_MS) : null;
     }
 
     /**
      * The time tasks spent READY, summed over every lane; null where no wait's end could be observed: CPU-only
-     * work (a thread the OS leaves waiting for a core is not seen) and real sites fetched by threads (when a
-     * site sent its answer is unknown; an event loop still sees the answer arrive).
+     * work (a thread the OS leaves waiting for a core is not seen), real sites fetched by threads (when a
+     * site sent its answer is unknown; an event loop still sees the answer arrive), and the CPython models' HTTP.
      */
     static Double readyMs(ModelKind model, WorkloadConfig workload, TraceSnapshot trace) {
         boolean observed = switch (workload.kind()) {
             case CPU_REGEX, CPU_HASH -> false;
             case SLEEP, MIXED -> true;
-            case HTTP -> workload.urls().isEmpty() || model == ModelKind.EVENTLOOP;
+            // the CPython models see when a sleep fell due, not when an answer left the server
+            case HTTP -> !model.inPython() && (workload.urls().isEmpty() || model == ModelKind.EVENTLOOP);
         };
         return observed ? round(totalNanos(trace, State.READY) / NANOS_PER_MS) : null;
     }

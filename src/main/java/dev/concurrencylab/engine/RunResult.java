@@ -66,6 +66,20 @@ public record RunResult(
         errorReasons = errorReasons == null ? Map.of() : Map.copyOf(errorReasons);
     }
 
+    /** "CPython 3.11.2 · GIL on" for a run in Python, else null: what panel headers and summaries say of it. */
+    public String interpreterLine() {
+        if (python == null) {
+            return null;
+        }
+        return gilEnabled == null ? python : python + (gilEnabled ? " · GIL on" : " · GIL off");
+    }
+
+    /** "2 threads", or "2 processes" where the model's workers are processes. */
+    public String workersLine() {
+        return workers + (model.startsProcesses() ? (workers == 1 ? " process" : " processes")
+                : workers == 1 ? " thread" : " threads");
+    }
+
     /** This result with what the app's other threads used meanwhile. */
     public RunResult withUiCpuMs(Double ms) {
         return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,

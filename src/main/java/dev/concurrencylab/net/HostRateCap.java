@@ -9,9 +9,9 @@ import java.util.Map;
  * Spaces requests to one host at least {@code 1 / perSecond} apart, so a class of students cannot flood a
  * real site. Loopback hosts (the embedded server, or {@code serve}) are not capped.
  */
-final class HostRateCap {
+public final class HostRateCap {
     /** Real sites: at most 10 requests a second each. */
-    static final int REAL_SITE_PER_SECOND = 10;
+    public static final int REAL_SITE_PER_SECOND = 10;
 
     private final long intervalNanos;
     private final Map<String, Long> nextSlot = new HashMap<>();
@@ -21,7 +21,7 @@ final class HostRateCap {
     }
 
     /** False for loopback hosts, which are ours. */
-    static boolean capped(URI uri) {
+    public static boolean capped(URI uri) {
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         return !(host.equals("localhost") || host.startsWith("127."));
     }

@@ -9,14 +9,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Drains a worker's stderr, logging it and keeping the last lines to explain a failure (e.g. a bad JVM flag). */
-final class StderrTail {
+public final class StderrTail {
     private static final System.Logger LOG = System.getLogger(StderrTail.class.getName());
     private static final int KEEP = 4;
     private static final int MAX_CHARS = 300;
     private final Deque<String> lines = new ArrayDeque<>();
     private final Thread reader;
 
-    StderrTail(InputStream err, String worker) {
+    public StderrTail(InputStream err, String worker) {
         reader = Thread.ofVirtual().name(worker + "-stderr").start(() -> drain(err, worker));
     }
 
@@ -36,19 +36,36 @@ final class StderrTail {
         }
     }
 
+    /** The last lines written, joined; waits briefly for a worker that just exited to have been read out. */
+    public String lastLines() {
+        awaitDrained();
+        synchronized (lines) {
+            return shortened(String.join(" / ", lines));
+        }
+    }
+
+    /** The last non-blank line written, e.g. the exception line that ends a Python traceback; "" if none. */
+    public String lastLine() {
+        awaitDrained();
+        synchronized (lines) {
+            return lines.reversed().stream().filter(l -> !l.isBlank()).findFirst().map(l -> shortened(l.strip()))
+                    .orElse("");
+        }
+    }
+
     /**
-     * The last lines written, joined; waits up to 2 s for a worker that just exited to have been read out (its
-     * pipe is closed, so the reader ends as soon as it is scheduled: 300 ms was too short on a loaded machine).
+     * Waits up to 2 s for a worker that just exited to have been read out (its pipe is closed, so the reader ends
+     * as soon as it is scheduled: 300 ms was too short on a loaded machine).
      */
-    String lastLines() {
+    private void awaitDrained() {
         try {
             reader.join(java.time.Duration.ofSeconds(2));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        synchronized (lines) {
-            String s = String.join(" / ", lines);
-            return s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) + "…" : s;
-        }
+    }
+
+    private static String shortened(String s) {
+        return s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) + "…" : s;
     }
 }

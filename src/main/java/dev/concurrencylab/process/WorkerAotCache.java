@@ -1,5 +1,6 @@
 package dev.concurrencylab.process;
 
+import dev.concurrencylab.engine.CacheDirectory;
 import dev.concurrencylab.engine.CancelToken;
 import java.io.File;
 import java.io.IOException;
@@ -38,7 +39,7 @@ import java.util.stream.Stream;
  */
 final class WorkerAotCache {
     /** System property naming the cache directory (tests point it at a temporary one). */
-    static final String DIR_PROPERTY = "concurrencylab.cache.dir";
+    static final String DIR_PROPERTY = CacheDirectory.PROPERTY;
     static final WorkerAotCache DEFAULT = new WorkerAotCache(defaultDir());
     private static final System.Logger LOG = System.getLogger(WorkerAotCache.class.getName());
     private static final Duration TRAIN_LIMIT = Duration.ofSeconds(120);
@@ -218,21 +219,8 @@ final class WorkerAotCache {
         }
     }
 
-    /** The platform's cache directory: %LOCALAPPDATA%, ~/Library/Caches or $XDG_CACHE_HOME (~/.cache). */
+    /** The platform's cache directory (see {@link CacheDirectory}). */
     static Path defaultDir() {
-        String override = System.getProperty(DIR_PROPERTY);
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String os = System.getProperty("os.name", "");
-        String home = System.getProperty("user.home");
-        String localAppData = System.getenv("LOCALAPPDATA");
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (os.startsWith("Windows") && localAppData != null) {
-            return Path.of(localAppData, "ConcurrencyLab", "cache");
-        } else if (os.startsWith("Mac")) {
-            return Path.of(home, "Library", "Caches", "ConcurrencyLab");
-        }
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "concurrency-lab") : Path.of(home, ".cache", "concurrency-lab");
+        return CacheDirectory.get();
     }
 }

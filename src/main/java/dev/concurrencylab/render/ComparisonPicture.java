@@ -93,6 +93,8 @@ public final class ComparisonPicture {
         if (config.models().contains(ModelKind.GIL)) {
             b.append(String.format(Locale.ROOT, " · GIL switch %.2f ms%s", s.switchIntervalMs(),
                     s.fairGil() ? " (fair)" : ""));
+        } else if (config.models().stream().anyMatch(ModelKind::inPython)) {
+            b.append(String.format(Locale.ROOT, " · Python's switch interval %.2f ms", s.switchIntervalMs()));
         }
         if (s.maxInFlight() > 0) {
             b.append(" · at most ").append(s.maxInFlight()).append(" in flight");

@@ -148,7 +148,8 @@ public final class LaneRaster {
             marks.clear();
             for (int lane = layout.firstLane(row); summary == null && lane < layout.endLane(row); lane++) {
                 int highlight = decorate ? highlightedTask : -2;
-                accumulate(lanes, lane, window.startNanos(), limit, pxPerNs, highlight, decorate && lanes.anyFailed());
+                accumulate(lanes, lane, window.startNanos(), limit, pxPerNs, highlight, decorate && lanes.anyFailed(),
+                        decorate ? lanes.inferredStates(lane) : 0);
                 accumulateOpen(lanes, lane, window.startNanos(), limit, pxPerNs, highlight);
             }
             resolve(w, summary, row);
@@ -182,7 +183,7 @@ public final class LaneRaster {
     }
 
     private void accumulate(LaneSet lanes, int lane, long ws, long limit, double pxPerNs,
-                            int highlight, boolean failures) {
+                            int highlight, boolean failures, int inferred) {
         int w = cov.width();
         LaneColumns cols = lanes.columns();
         long[] start = cols.start;
@@ -218,6 +219,9 @@ public final class LaneRaster {
                 if (failures && lanes.failed(task)) {
                     marks.add(end[i] >= lanes.taskEnd(task) && e == end[i] ? SegmentMarks.FAILED_END : SegmentMarks.FAILED,
                             fx0, fx1, w);
+                }
+                if ((inferred >>> state[i] & 1) != 0) {
+                    marks.add(SegmentMarks.INFERRED, fx0, fx1, w);
                 }
             }
         }

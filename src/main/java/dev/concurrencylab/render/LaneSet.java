@@ -26,6 +26,8 @@ public final class LaneSet {
     private final LaneColumns columns;
     private final boolean[] failed;
     private final boolean anyFailed;
+    /** The states some lane marks as inferred, as bits by ordinal: what a task lane, which mixes lanes, draws so. */
+    private final int anyInferred;
     /** Finished, with no segment still open: only then is a summary of it worth keeping. */
     private final boolean settled;
     /** The last level-of-detail summary built (finished snapshots only), for the grouping painted last. */
@@ -60,6 +62,11 @@ public final class LaneSet {
             any |= failed[i];
         }
         anyFailed = any;
+        int inferred = 0;
+        for (LaneSnapshot l : threads) {
+            inferred |= bits(l);
+        }
+        anyInferred = inferred;
         settled = snapshot.complete() && !anyOpen();
     }
 
@@ -247,6 +254,24 @@ public final class LaneSet {
 
     public boolean anyFailed() {
         return anyFailed;
+    }
+
+    /** The states whose segments on this lane were inferred, not observed, as bits by ordinal (0 for none). */
+    public int inferredStates(int lane) {
+        return tasks != null ? anyInferred : bits(threads.get(lane));
+    }
+
+    /** True where this lane's segments in {@code state} were inferred. */
+    public boolean inferred(int lane, State state) {
+        return (inferredStates(lane) & (1 << state.ordinal())) != 0;
+    }
+
+    private static int bits(LaneSnapshot lane) {
+        int b = 0;
+        for (State s : lane.inferred()) {
+            b |= 1 << s.ordinal();
+        }
+        return b;
     }
 
     /** When the task ended (finished or failed), or -1. */

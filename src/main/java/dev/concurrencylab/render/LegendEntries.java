@@ -7,14 +7,16 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * What the legend says, in the window and in pictures alike: one entry per state in people's words
- * ({@link StateText}, which tooltips use too), the failed-task mark, the utilisation strip's "more running than
- * cores" and its core line; and how the entries wrap into rows of a given width.
+ * ({@link StateText}, which tooltips use too), inferred GIL waits, the failed-task mark, the utilisation strip's
+ * "more running than cores" and its core line; and how the entries wrap into rows of a given width.
  */
 public final class LegendEntries {
     /** What an entry's swatch shows. */
     public enum Swatch {
         /** The state's colour, hatched where {@link Palette#hatched} says so. */
         STATE,
+        /** GIL_WAIT's swatch with a dotted outline: waits read from clocks, not observed (CPython's). */
+        INFERRED,
         /** A RUNNING swatch with the failed-task outline and cross. */
         FAILED,
         /** The utilisation strip's colour where more lanes run than there are cores. */
@@ -26,7 +28,7 @@ public final class LegendEntries {
     /**
      * One entry.
      *
-     * @param state   the state shown, for {@link Swatch#STATE}; otherwise null
+     * @param state   the state shown, for {@link Swatch#STATE} and {@link Swatch#INFERRED}; otherwise null
      * @param label   a few words, shown beside the swatch
      * @param meaning a sentence for a tooltip
      */
@@ -47,6 +49,8 @@ public final class LegendEntries {
         for (State s : State.values()) {
             out.add(new Entry(Swatch.STATE, s, StateText.label(s), StateText.meaning(s)));
         }
+        out.add(new Entry(Swatch.INFERRED, State.GIL_WAIT, StateText.INFERRED_GIL_WAIT,
+                "CPython's waits for its GIL, " + StateText.INFERRED + "."));
         out.add(new Entry(Swatch.FAILED, null, "failed task", "A task that ended with an error; hover it for why."));
         out.add(new Entry(Swatch.TIME_SLICED, null, "more running than cores",
                 "Utilisation strip: more lanes running than there are cores, so the OS time-slices them."));

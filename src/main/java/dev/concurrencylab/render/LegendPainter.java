@@ -63,6 +63,10 @@ final class LegendPainter {
         Palette p = style.palette;
         switch (e.swatch()) {
             case STATE -> hatch(r, p.colour(e.state()), p.hatched(e.state()) ? p.hatchColour(e.state()) : null, y);
+            case INFERRED -> {
+                hatch(r, p.colour(e.state()), p.hatchColour(e.state()), y);
+                r.dottedOutline(0, 0, w, h, style.scale, p.failed());
+            }
             case TIME_SLICED -> hatch(r, p.timeSliced(), p.timeSlicedStripe(), y);
             case FAILED -> {
                 r.fill(0, 0, w, h, p.colour(State.RUNNING));

@@ -39,7 +39,8 @@ public record PanelHeader(String model, String facts, List<String> notes, String
     public static PanelHeader of(RunOutput run) {
         RunResult r = run.result();
         int spare = r.lanes() - r.workers();
-        String threads = count(r.model(), r.workers()) + (spare > 0 ? " + " + spare + " spare" : "");
+        String threads = r.workersLine() + (spare > 0 ? " + " + spare + " spare" : "")
+                + (r.interpreterLine() == null ? "" : SEP + r.interpreterLine());
         List<String> notes = new ArrayList<>();
         if (r.errors() > 0) {
             notes.add(r.errors() + " failed");
@@ -74,9 +75,9 @@ public record PanelHeader(String model, String facts, List<String> notes, String
         return model + SEP + details() + (warning.isEmpty() ? "" : SEP + warning);
     }
 
-    /** "2 threads", or "2 processes" for worker processes. */
+    /** "2 threads", or "2 processes" where the model's workers are processes. */
     static String count(ModelKind model, int n) {
-        String unit = model == ModelKind.PROCESS ? (n == 1 ? " process" : " processes") : n == 1 ? " thread" : " threads";
+        String unit = model.startsProcesses() ? (n == 1 ? " process" : " processes") : n == 1 ? " thread" : " threads";
         return n + unit;
     }
 }

@@ -34,6 +34,22 @@ public record PixelRegion(int[] argb, int stride, int x, int y, int width, int h
         }
     }
 
+    /**
+     * A dotted {@code w × h} outline: dots {@code t} pixels square, one every {@code 3t} pixels counted from the
+     * region's edge, so outlines that meet continue one another's dots.
+     */
+    public void dottedOutline(int col, int row, int w, int h, int t, int colour) {
+        int step = 3 * t;
+        for (int c = Math.floorDiv(col + step - 1, step) * step; c < col + w; c += step) {
+            fill(c, row, Math.min(t, col + w - c), t, colour);
+            fill(c, row + h - t, Math.min(t, col + w - c), t, colour);
+        }
+        for (int r = row; r < row + h; r += step) {
+            fill(col, r, t, Math.min(t, row + h - r), colour);
+            fill(col + w - t, r, t, Math.min(t, row + h - r), colour);
+        }
+    }
+
     /** A {@code w × h} outline {@code t} pixels thick. */
     public void outline(int col, int row, int w, int h, int t, int colour) {
         fill(col, row, w, t, colour);

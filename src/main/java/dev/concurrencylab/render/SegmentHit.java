@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * @param pending for a wait that belongs to no task (an idle event loop): the tasks whose I/O it waits for
  */
 public record SegmentHit(int lane, String laneName, int task, State state, long startNanos, long endNanos,
-                         boolean open, String failure, List<Integer> pending) {
+                         boolean open, String failure, List<Integer> pending, boolean inferred) {
     /** Tasks named in a tooltip at most; the rest are counted. */
     private static final int MAX_NAMED = 8;
 
@@ -49,7 +49,7 @@ public record SegmentHit(int lane, String laneName, int task, State state, long 
         }
         // a segment of no task (an idle event loop, a worker starting) waits for nothing in particular
         String what = (task >= 0 ? causes : WaitCauses.NONE).describe(state, durationNanos());
-        return who + " · " + what + "\n"
+        return who + " · " + what + (inferred ? " (" + StateText.INFERRED + ")" : "") + "\n"
                 + "start " + Durations.nanos(startNanos) + " · end " + Durations.nanos(endNanos)
                 + (open ? " (under way)" : "") + "\n"
                 + laneName;
@@ -76,7 +76,8 @@ public record SegmentHit(int lane, String laneName, int task, State state, long 
         if (open != null && t + tol >= lanes.openStart(lane) && t - tol <= lanes.nowNanos()) {
             int task = lanes.openTask(lane);
             return new SegmentHit(lane, lanes.name(lane), task, open, lanes.openStart(lane), lanes.nowNanos(),
-                    true, lanes.failure(task), task < 0 ? lanes.pendingAt(Math.min(t, lanes.nowNanos())) : List.of());
+                    true, lanes.failure(task), task < 0 ? lanes.pendingAt(Math.min(t, lanes.nowNanos())) : List.of(),
+                    lanes.inferred(lane, open));
         }
         Segments segs = lanes.segments(lane);
         int best = -1;
@@ -97,6 +98,7 @@ public record SegmentHit(int lane, String laneName, int task, State state, long 
         int task = segs.task(best);
         long at = Math.clamp(t, segs.start(best), segs.end(best));
         return new SegmentHit(lane, lanes.name(lane), task, segs.state(best), segs.start(best), segs.end(best),
-                false, lanes.failure(task), task < 0 ? lanes.pendingAt(at) : List.of());
+                false, lanes.failure(task), task < 0 ? lanes.pendingAt(at) : List.of(),
+                lanes.inferred(lane, segs.state(best)));
     }
 }

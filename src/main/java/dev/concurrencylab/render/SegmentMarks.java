@@ -4,14 +4,17 @@ import java.util.Arrays;
 
 /**
  * What is drawn over one lane row after its colours: a gap where one task's segment follows another's back to
- * back, the highlighted task's outline (with the rest of the row faded), and failed tasks' outlines with an ×
- * where the task ended. Collected while {@link LaneRaster} visits the row's segments.
+ * back, the highlighted task's outline (with the rest of the row faded), failed tasks' outlines with an × where
+ * the task ended, and a dotted outline around inferred segments. Collected while {@link LaneRaster} visits the
+ * row's segments.
  */
 final class SegmentMarks {
     static final int HIGHLIGHT = 1;
     static final int FAILED = 2;
     static final int FAILED_END = 3;
     static final int BOUNDARY = 4;
+    /** A segment read from clocks rather than observed (CPython's GIL waits): a dotted outline. */
+    static final int INFERRED = 5;
 
     private final Palette palette;
     private final int scale;
@@ -33,6 +36,12 @@ final class SegmentMarks {
 
     void add(int kind, double fx0, double fx1, int w) {
         if (fx1 < 0 || fx0 >= w) {
+            return;
+        }
+        if (kind == INFERRED && count >= 3 && marks[count - 3] == INFERRED
+                && Math.floor(fx0) <= marks[count - 1] + scale) {
+            // inferred spans a pixel or so apart share one outline: no thicket of dots where the GIL changes hands
+            marks[count - 1] = Math.max(marks[count - 1], (int) Math.ceil(Math.min(fx1, w + 4.0 * scale)));
             return;
         }
         if (count + 3 > marks.length) {
@@ -63,6 +72,8 @@ final class SegmentMarks {
                         palette.text());
                 target.outline(x0 - scale, top + Math.min(scale, h / 4), x1 - x0 + 2 * scale,
                         h - 2 * Math.min(scale, h / 4), Math.min(2 * scale, h / 3), palette.highlight());
+            } else if (kind == INFERRED) {
+                target.dottedOutline(x0, top, x1 - x0, h, scale, palette.failed());
             } else {
                 target.outline(x0, top, x1 - x0, h, scale, palette.failed());
                 if (kind == FAILED_END) {

@@ -7,6 +7,11 @@ public final class StateText {
     private StateText() {
     }
 
+    /** The legend's label of GIL waits read from clocks (CPython's), drawn with a dotted outline. */
+    public static final String INFERRED_GIL_WAIT = "GIL wait (inferred)";
+    /** What a segment that was inferred, not observed, is; the tooltip of such a segment and legend entry. */
+    public static final String INFERRED = "inferred from the thread's CPU and wall clocks, not observed";
+
     /** The legend's short label, e.g. "I/O wait". */
     public static String label(State s) {
         return switch (s) {

@@ -33,6 +33,10 @@ public record WaitCauses(String io, String ready, String conn) {
         if (workload.kind() != WorkloadKind.HTTP) {
             return "sleeping until it is due";
         }
+        if (model.inPython()) {
+            return "waiting for the answer; when it arrived is not measured, so this includes "
+                    + (model == ModelKind.CPYTHON_ASYNCIO ? "waiting for the event loop" : "taking the GIL back");
+        }
         if (workload.urls().isEmpty()) {
             return "waiting for the latency server's answer";
         }
@@ -43,7 +47,9 @@ public record WaitCauses(String io, String ready, String conn) {
     private static String ready(ModelKind model) {
         return switch (model) {
             case VIRTUAL -> "waiting for a carrier thread";
-            case EVENTLOOP -> "waiting for the event loop";
+            case EVENTLOOP, CPYTHON_ASYNCIO -> "waiting for the event loop";
+            case CPYTHON_SEQUENTIAL, CPYTHON_THREADS, CPYTHON_PROCESSES, CPYTHON_ARTICLE_ASYNCIO ->
+                    "waiting to take the GIL back and for a core";
             default -> "waiting for a core";
         };
     }

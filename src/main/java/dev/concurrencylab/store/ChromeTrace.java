@@ -49,8 +49,8 @@ public final class ChromeTrace {
 
     private static long writeRun(JsonGenerator g, int pid, RunOutput run, long asyncId) {
         RunResult res = run.result();
-        metadata(g, "process_name", pid, 0, "name", pid + ". " + res.model().id() + " (" + res.workers()
-                + (res.workers() == 1 ? " thread" : " threads") + ", " + res.workload().id() + ")");
+        metadata(g, "process_name", pid, 0, "name", pid + ". " + res.model().id() + " (" + res.workersLine() + ", "
+                + res.workload().id() + (res.interpreterLine() == null ? "" : ", " + res.interpreterLine()) + ")");
         metadata(g, "process_sort_index", pid, 0, "sort_index", pid);
         long id = asyncId;
         for (LaneSnapshot lane : run.trace().lanes()) {
@@ -63,12 +63,13 @@ public final class ChromeTrace {
                 if (overlapping) {
                     async(g, pid, tid, ++id, s.state(i), s.task(i), s.start(i), s.end(i));
                 } else {
-                    slice(g, pid, tid, s.state(i), s.task(i), s.start(i), s.end(i));
+                    slice(g, pid, tid, s.state(i), lane.inferred(s.state(i)), s.task(i), s.start(i), s.end(i));
                 }
             }
             if (lane.openState() != null && !overlapping) {
                 long end = Math.max(lane.openStart(), run.trace().nowNanos());
-                slice(g, pid, tid, lane.openState(), lane.openTask(), lane.openStart(), end);
+                slice(g, pid, tid, lane.openState(), lane.inferred(lane.openState()), lane.openTask(), lane.openStart(),
+                        end);
             }
         }
         return id;
@@ -87,10 +88,12 @@ public final class ChromeTrace {
         g.writeEndObject();
     }
 
-    private static void slice(JsonGenerator g, int pid, int tid, State state, int task, long start, long end) {
+    /** A segment as a complete slice; an inferred one is named so ("GIL_WAIT (inferred)") in category "inferred". */
+    private static void slice(JsonGenerator g, int pid, int tid, State state, boolean inferred, int task, long start,
+                              long end) {
         g.writeStartObject();
-        g.writeStringProperty("name", state.name());
-        g.writeStringProperty("cat", "state");
+        g.writeStringProperty("name", inferred ? state.name() + " (inferred)" : state.name());
+        g.writeStringProperty("cat", inferred ? "inferred" : "state");
         g.writeStringProperty("ph", "X");
         g.writeNumberProperty("ts", micros(start));
         g.writeNumberProperty("dur", micros(end - start));

@@ -36,7 +36,7 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Settings(Integer workers, Integer maxInFlight, Double switchIntervalMs, Boolean fairGil,
-                    Integer maxConnections, Boolean warmup, String workerJvmFlags) {
+                    Integer maxConnections, Boolean warmup, String workerJvmFlags, String python) {
     }
 
     /** A sweep: the counts as text ({@code "1..8"}, {@code "1,2,4,8"}) and the repeats (default 3). */
@@ -68,7 +68,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
                         w.deadlineMs() == 0 ? null : w.deadlineMs(), w.maxBodyBytes() == 0 ? null : w.maxBodyBytes()),
                 c.models().stream().map(ModelKind::id).toList(),
                 new Settings(s.workers(), s.maxInFlight(), s.switchIntervalMs(), s.fairGil(), s.maxConnections(),
-                        s.warmup(), s.workerJvmFlags().isEmpty() ? null : s.workerJvmFlags()),
+                        s.warmup(), s.workerJvmFlags().isEmpty() ? null : s.workerJvmFlags(),
+                        s.python().isEmpty() ? null : s.python()),
                 Sweep.from(file.sweep()), ref.isEmpty() ? null : ref);
     }
 
@@ -127,7 +128,7 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         return new ModelSettings(or(x.workers(), d.workers()), or(x.maxInFlight(), d.maxInFlight()),
                 or(x.switchIntervalMs(), d.switchIntervalMs()), or(x.fairGil(), d.fairGil()),
                 or(x.maxConnections(), d.maxConnections()), or(x.warmup(), d.warmup()),
-                or(x.workerJvmFlags(), d.workerJvmFlags()), d.warmWorkers());
+                or(x.workerJvmFlags(), d.workerJvmFlags()), d.warmWorkers(), or(x.python(), d.python()));
     }
 
     private List<ModelKind> modelKinds() {

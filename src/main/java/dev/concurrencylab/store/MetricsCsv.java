@@ -17,14 +17,16 @@ import java.util.stream.Collectors;
  * spreadsheets. Times in milliseconds; latency percentiles from a task's start ({@code service_*}) and from its
  * submission ({@code response_*}, the queue included); {@code reference_ms} is a published time for the model, where
  * known; {@code ready_ms} is empty where the model could not tell (see {@link RunResult#readyMs()}), like the other
- * columns that only some runs have; {@code findings} lists the kinds of the run's findings, separated by {@code ;}.
+ * columns that only some runs have; {@code findings} lists the kinds of the run's findings, separated by {@code ;};
+ * {@code python} and {@code gil_enabled} name the interpreter of a CPython model's run.
  */
 public final class MetricsCsv {
     public static final List<String> COLUMNS = List.of("run", "model", "workload", "workers", "max_in_flight",
             "tasks", "wall_ms", "bound_ms", "efficiency", "cpu_ms", "cpu_utilization", "throughput_per_s",
             "service_p50_ms", "service_p95_ms", "service_p99_ms", "response_p50_ms", "response_p95_ms",
             "response_p99_ms", "errors", "error_reasons", "lanes", "segments", "matches", "cores", "spawn_ms",
-            "ipc_ms", "cancelled", "reference_ms", "ui_cpu_ms", "cpu_asked_ms", "ready_ms", "findings");
+            "ipc_ms", "cancelled", "reference_ms", "ui_cpu_ms", "cpu_asked_ms", "ready_ms", "findings", "python",
+            "gil_enabled");
 
     private MetricsCsv() {
     }
@@ -52,7 +54,8 @@ public final class MetricsCsv {
                     Boolean.toString(r.cancelled()), ref == null ? "" : num(ref * 1000),
                     r.uiCpuMs() == null ? "" : num(r.uiCpuMs()), r.cpuAskedMs() == null ? "" : num(r.cpuAskedMs()),
                     r.readyMs() == null ? "" : num(r.readyMs()),
-                    findings.run(i).stream().map(f -> f.kind().id()).collect(Collectors.joining(";")));
+                    findings.run(i).stream().map(f -> f.kind().id()).collect(Collectors.joining(";")),
+                    r.python() == null ? "" : quote(r.python()), r.gilEnabled() == null ? "" : r.gilEnabled().toString());
             b.append(String.join(",", row)).append("\r\n");
         }
         return b.toString();

@@ -20,9 +20,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Converts between a {@link RecordedRun} and its file shape, checking on the way in everything a view relies on. */
 final class RecordingCodec {
@@ -78,6 +80,7 @@ final class RecordingCodec {
             }
             lanes.add(new RecordingJson.Lane(l.id(), l.name(), l.kind().name(), l.cpuNanos(),
                     l.openState() == null ? null : l.openState().ordinal(), l.openStart(), l.openTask(),
+                    l.inferred().isEmpty() ? null : l.inferred().stream().map(State::ordinal).toList(),
                     new RecordingJson.Segments(state, task, delta, duration)));
         }
         TaskTable tt = t.tasks();
@@ -281,8 +284,14 @@ final class RecordingCodec {
             }
             State open = l.openState() == null ? null
                     : states[code(field + ".openState", l.openState(), states.length)];
+            Set<State> inferred = EnumSet.noneOf(State.class);
+            List<Integer> inferredCodes = l.inferred() == null ? List.of() : l.inferred();
+            for (int i = 0; i < inferredCodes.size(); i++) {
+                inferred.add(states[code(field + ".inferred[" + i + "]", required(field + ".inferred[" + i + "]",
+                        inferredCodes.get(i)), states.length)]);
+            }
             return new LaneSnapshot(l.id(), required(field + ".name", l.name()), kind, b.build(), l.cpuNanos(), open,
-                    l.openStart(), l.openTask());
+                    l.openStart(), l.openTask(), inferred);
         }
 
         private long[] sized(String field, long[] a, int n) throws ExperimentFileException {

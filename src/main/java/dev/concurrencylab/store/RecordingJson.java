@@ -35,10 +35,11 @@ record RecordingJson(String format, Integer schemaVersion, String recordedAt, St
     record Trace(long nowNanos, boolean complete, List<Lane> lanes, Tasks tasks) {
     }
 
+    /** {@code inferred}: codes of the states read from clocks rather than observed on this lane; absent for none. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "name", "kind", "cpuNanos", "openState", "openStart", "openTask", "segments"})
+    @JsonPropertyOrder({"id", "name", "kind", "cpuNanos", "openState", "openStart", "openTask", "inferred", "segments"})
     record Lane(int id, String name, String kind, long cpuNanos, Integer openState, long openStart, int openTask,
-                Segments segments) {
+                List<Integer> inferred, Segments segments) {
     }
 
     /** Per segment: state code, task (-1 for none), start minus the previous segment's start, duration. */

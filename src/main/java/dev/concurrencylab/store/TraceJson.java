@@ -3,6 +3,7 @@ package dev.concurrencylab.store;
 import dev.concurrencylab.engine.LaneSnapshot;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.Segments;
+import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.TaskTable;
 import dev.concurrencylab.engine.TraceSnapshot;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Whole traces as JSON, streamed: per run its result, lanes (each segment as
- * {@code [state, task, startNs, endNs]}) and tasks (submitted, started, ended, status, failure).
+ * {@code [state, task, startNs, endNs]}, and the states inferred on the lane) and tasks (submitted, started, ended, status, failure).
  */
 public final class TraceJson {
     private TraceJson() {
@@ -49,6 +50,14 @@ public final class TraceJson {
             g.writeStringProperty("name", l.name());
             g.writeStringProperty("kind", l.kind().name());
             g.writeNumberProperty("cpuNanos", l.cpuNanos());
+            if (!l.inferred().isEmpty()) {
+                g.writeName("inferred"); // states read from clocks rather than observed, e.g. CPython's GIL_WAIT
+                g.writeStartArray();
+                for (State st : l.inferred()) {
+                    g.writeString(st.name());
+                }
+                g.writeEndArray();
+            }
             g.writeName("segments");
             g.writeStartArray();
             Segments s = l.segments();

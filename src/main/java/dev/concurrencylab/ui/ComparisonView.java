@@ -14,7 +14,7 @@ final class ComparisonView extends VBox {
     private final PanelLinks links;
     private final List<RunPanelView> panels = new ArrayList<>();
     private final Label placeholder = new Label(
-            "Choose a workload and one to four models on the left, then Run (Ctrl+R).");
+            "Choose a workload and one to eight models on the left, then Run (Ctrl+R).");
 
     ComparisonView(LabViewModel vm, PanelLinks links) {
         this.vm = vm;

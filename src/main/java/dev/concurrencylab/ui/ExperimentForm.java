@@ -50,8 +50,10 @@ public final class ExperimentForm {
     public static final String MAX_CONNECTIONS = FormField.MAX_CONNECTIONS.id();
     public static final String URLS = FormField.URLS.id();
     public static final String MODELS = "models";
-    /** The window has room for this many panels; the engine allows more. */
-    public static final int MAX_MODELS = 4;
+    /** The engine's field name for the Python interpreter of the CPython models. */
+    public static final String PYTHON = FormField.PYTHON.id();
+    /** As many as the engine allows: the presets that put CPython beside the JVM run seven or eight. */
+    public static final int MAX_MODELS = ExperimentConfig.MAX_MODELS;
     public static final int MAX_WORKERS = 64;
 
     private final List<ModelKind> available;
@@ -59,6 +61,9 @@ public final class ExperimentForm {
     /** The typed text of every field with a slider, by field. */
     private final Map<FormField, StringProperty> texts = new EnumMap<>(FormField.class);
     private final StringProperty urls = new SimpleStringProperty("");
+    private final StringProperty python = new SimpleStringProperty("");
+    /** Why the interpreter {@link #python} names cannot run the CPython models, or "" (usable, or not checked). */
+    private final ReadOnlyStringWrapper pythonProblem = new ReadOnlyStringWrapper("");
     private final BooleanProperty workersWithoutJit = new SimpleBooleanProperty();
     private final BooleanProperty fairGil = new SimpleBooleanProperty(true);
     private final BooleanProperty warmup = new SimpleBooleanProperty(true);
@@ -83,7 +88,7 @@ public final class ExperimentForm {
         }
         load(initial);
         List<Observable> inputs = new ArrayList<>(texts.values());
-        inputs.addAll(List.of(workload, urls, workersWithoutJit, fairGil, warmup, models));
+        inputs.addAll(List.of(workload, urls, python, pythonProblem, workersWithoutJit, fairGil, warmup, models));
         for (Observable o : inputs) {
             o.addListener(x -> validate());
         }
@@ -128,6 +133,23 @@ public final class ExperimentForm {
     /** http: the target URLs, separated by commas or new lines; empty for the embedded latency server. */
     public StringProperty urlsProperty() {
         return urls;
+    }
+
+    /** cpython-*: the interpreter, a path or a command on PATH; empty for python3, then python. */
+    public StringProperty pythonProperty() {
+        return python;
+    }
+
+    /** Why the CPython models cannot run with the interpreter named, or "" where they can (or it is unchecked). */
+    public ReadOnlyStringProperty pythonProblemProperty() {
+        return pythonProblem.getReadOnlyProperty();
+    }
+
+    /** The outcome of checking {@code requested} in the background; ignored if the field has changed since. */
+    public void pythonChecked(String requested, String problem) {
+        if (requested.equals(python.get())) {
+            pythonProblem.set(problem == null ? "" : problem);
+        }
     }
 
     /** process: start the worker JVMs with {@value ModelSettings#NO_JIT_FLAGS}, to show what the JIT is worth. */
@@ -214,6 +236,7 @@ public final class ExperimentForm {
             text(FormField.SWITCH_INTERVAL).set(decimal(s.switchIntervalMs()));
             text(FormField.MAX_CONNECTIONS).set(Integer.toString(s.maxConnections()));
             urls.set(String.join("\n", w.urls()));
+            python.set(s.python());
             workersWithoutJit.set(s.workerJvmFlagList().contains(ModelSettings.NO_JIT_FLAGS));
             fairGil.set(s.fairGil());
             warmup.set(s.warmup());
@@ -275,12 +298,15 @@ public final class ExperimentForm {
         }
         int n = whole(FormField.WORKERS);
         ConfigException.requireRange(WORKERS, n, 1, MAX_WORKERS);
-        ModelSettings s = base.settings().withWorkers(n).withWarmup(warmup.get());
+        ModelSettings s = base.settings().withWorkers(n).withWarmup(warmup.get()).withPython(python.get());
         if (applies(FormField.FAIR_GIL)) {
             s = s.withFairGil(fairGil.get());
         }
         if (applies(FormField.SWITCH_INTERVAL)) {
             s = s.withSwitchIntervalMs(number(FormField.SWITCH_INTERVAL));
+        }
+        if (applies(FormField.PYTHON) && !pythonProblem.get().isEmpty()) {
+            throw new ConfigException(PYTHON, pythonProblem.get());
         }
         if (applies(FormField.MAX_CONNECTIONS)) {
             s = s.withMaxConnections(whole(FormField.MAX_CONNECTIONS));

@@ -100,6 +100,7 @@ final class ExperimentFormView extends VBox {
         actions = new HBox(8, run, stop);
         actions.setId("run-actions");
         actions.getStyleClass().add(Styles.RUN_ACTIONS);
+        vm.checkPython(); // so the CPython models show at once whether they can run here
         getChildren().addAll(header, title("Workload"), workload, tasks, rounds, length, wait, taskLength, share,
                 connections, urls, title("Models"), new ModelChoice(form, commit), workers, interval, fair, noJit,
                 title("Options"), warmup, autoRun, quiet);

@@ -6,6 +6,7 @@ import dev.concurrencylab.engine.WorkloadKind;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The experiment form's fields, in one table: each field's id (the engine's {@code ConfigException} field name,
@@ -29,9 +30,13 @@ enum FormField {
     URLS(TargetUrls.FIELD, "URLs (optional)", "", null, Applies.workloads(WorkloadKind.HTTP)),
     /** On a doubling scale, snapping to 1, 2, 4, … 64: on a linear one 2 was a few pixels from 1. */
     WORKERS("workers", "Workers", "threads", Range.doubling(1, ExperimentForm.MAX_WORKERS), Applies.ALWAYS),
-    SWITCH_INTERVAL("switch-interval-ms", "GIL switch", "ms", new Range(0.05, 50, 0.05), Applies.models(ModelKind.GIL)),
-    FAIR_GIL("fair-gil", "Fair GIL hand-over", "", null, Applies.models(ModelKind.GIL)),
-    NO_JIT("no-jit", "Workers without JIT (-Xint)", "", null, Applies.models(ModelKind.PROCESS));
+    /** The emulated GIL's switch interval, and a CPython interpreter's (sys.setswitchinterval). */
+    SWITCH_INTERVAL("switch-interval-ms", "GIL switch", "ms", new Range(0.05, 50, 0.05),
+            Applies.models(m -> m == ModelKind.GIL || m.inPython())),
+    FAIR_GIL("fair-gil", "Fair GIL hand-over", "", null, Applies.models(m -> m == ModelKind.GIL)),
+    NO_JIT("no-jit", "Workers without JIT (-Xint)", "", null, Applies.models(m -> m == ModelKind.PROCESS)),
+    /** The interpreter of the CPython models. */
+    PYTHON("python", "Python interpreter", "", null, Applies.models(ModelKind::inPython));
 
     /**
      * A slider's range and step; a step of 1 or more makes a whole-number field. A doubling range is drawn on a
@@ -51,20 +56,20 @@ enum FormField {
         }
     }
 
-    /** When a field applies: for some workloads (any models), or while one of some models is chosen. */
-    record Applies(Set<WorkloadKind> workloads, Set<ModelKind> models) {
-        static final Applies ALWAYS = new Applies(EnumSet.allOf(WorkloadKind.class), Set.of());
+    /** When a field applies: for some workloads, and (where {@code model} is given) while a model it names is chosen. */
+    record Applies(Set<WorkloadKind> workloads, Predicate<ModelKind> model) {
+        static final Applies ALWAYS = new Applies(EnumSet.allOf(WorkloadKind.class), null);
 
         static Applies workloads(WorkloadKind first, WorkloadKind... rest) {
-            return new Applies(EnumSet.of(first, rest), Set.of());
+            return new Applies(EnumSet.of(first, rest), null);
         }
 
-        static Applies models(ModelKind first, ModelKind... rest) {
-            return new Applies(EnumSet.allOf(WorkloadKind.class), EnumSet.of(first, rest));
+        static Applies models(Predicate<ModelKind> model) {
+            return new Applies(EnumSet.allOf(WorkloadKind.class), model);
         }
 
         boolean test(WorkloadKind kind, Collection<ModelKind> chosen) {
-            return workloads.contains(kind) && (models.isEmpty() || chosen.stream().anyMatch(models::contains));
+            return workloads.contains(kind) && (model == null || chosen.stream().anyMatch(model));
         }
     }
 

@@ -2,8 +2,11 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.Comparison;
+import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.Models;
 import dev.concurrencylab.engine.RunListener;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.TraceRecorder;
@@ -68,6 +71,8 @@ public final class LabViewModel {
      * it, Tab out of an untouched box, Esc on a focused slider) runs nothing.
      */
     private List<Object> committed;
+    /** The first interpreter start-up of the comparison on screen, shown once in the status bar. */
+    private String startupNote;
     /** Run's work while another view (the sweep) is shown, or null for a comparison; and that view's inputs. */
     private Runnable runInstead;
     private ObservableValue<?> otherInputs;
@@ -79,6 +84,27 @@ public final class LabViewModel {
         canReplay = running.not().and(Bindings.isNotEmpty(outputs));
         committed = commitKey();
         form.loadsProperty().addListener((o, was, now) -> committed = commitKey());
+        form.pythonProperty().addListener((o, was, now) -> checkPython());
+    }
+
+    /**
+     * Checks in the background that the interpreter the form names can run the CPython models (it starts it once
+     * to ask its version); the form then disables them, with the reason, where it cannot. Done again whenever
+     * the form names another; the window asks for the first check as it shows the models.
+     */
+    public void checkPython() {
+        if (form.availableModels().stream().noneMatch(ModelKind::inPython)) {
+            return;
+        }
+        String requested = form.pythonProperty().get();
+        executor.execute(BackgroundTask.wrap(() -> {
+            try {
+                Models.check(ModelKind.CPYTHON_SEQUENTIAL, ModelSettings.defaults().withPython(requested));
+                return "";
+            } catch (ConfigException e) {
+                return e.getMessage().substring(e.field().length() + 2);
+            }
+        }).onSuccess(problem -> form.pythonChecked(requested, problem)));
     }
 
     // ---- properties
@@ -200,6 +226,7 @@ public final class LabViewModel {
         status.set("Running " + config.workload().tasks() + " × " + config.workload().kind().id() + " on "
                 + config.models().size() + (config.models().size() == 1 ? " model" : " models")
                 + (quiet ? " · " + QuietMeasuring.EXPLANATION : ""));
+        startupNote = null;
         RunListener listener = new UiRunListener(executor, new PanelUpdater(fresh, token));
         workloadDescription.set(config.workload().kind().id() + " × " + config.workload().tasks());
         executor.execute(BackgroundTask.wrap(() -> {
@@ -209,7 +236,8 @@ public final class LabViewModel {
                         return Comparison.execute(config, workload, token, listener);
                     }
                 })
-                .onSuccess(done -> status.set((token.isCancelled() ? "Stopped" : "Done") + summary(done)))
+                .onSuccess(done -> status.set((token.isCancelled() ? "Stopped" : "Done") + summary(done)
+                        + (token.isCancelled() || startupNote == null ? "" : " · " + startupNote)))
                 .onFailure(e -> {
                     LOG.log(System.Logger.Level.WARNING, "comparison failed", e);
                     status.set("Failed: " + e.getMessage());
@@ -433,6 +461,14 @@ public final class LabViewModel {
         @Override
         public void warmingUp(int index, ModelKind model) {
             targets.get(index).warmingUp();
+        }
+
+        @Override
+        public void prepared(int index, ModelKind model, String note) {
+            if (token == cancel && startupNote == null) {
+                startupNote = note;
+                status.set(status.get() + " · " + note);
+            }
         }
 
         @Override

@@ -48,6 +48,14 @@ final class LegendBar extends FlowPane {
         GraphicsContext g = c.getGraphicsContext2D();
         switch (e.swatch()) {
             case STATE -> hatch(g, size, p.colour(e.state()), p.hatched(e.state()) ? p.hatchColour(e.state()) : null);
+            case INFERRED -> {
+                // as the timeline draws waits it inferred: a dotted outline
+                hatch(g, size, p.colour(e.state()), p.hatchColour(e.state()));
+                g.setStroke(FxColours.of(p.failed()));
+                g.setLineWidth(1.5);
+                g.setLineDashes(2, 2);
+                g.strokeRect(0.75, 0.75, size - 1.5, size - 1.5);
+            }
             case TIME_SLICED -> hatch(g, size, p.timeSliced(), p.timeSlicedStripe());
             case FAILED -> {
                 g.setFill(FxColours.of(p.colour(State.RUNNING)));

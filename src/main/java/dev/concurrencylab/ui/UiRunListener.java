@@ -21,6 +21,11 @@ final class UiRunListener implements RunListener {
     }
 
     @Override
+    public void prepared(int index, ModelKind model, String note) {
+        executor.runOnUi(() -> target.prepared(index, model, note));
+    }
+
+    @Override
     public void runStarted(int index, ModelKind model, TraceRecorder trace) {
         executor.runOnUi(() -> target.runStarted(index, model, trace));
     }

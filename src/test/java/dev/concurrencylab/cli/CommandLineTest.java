@@ -147,6 +147,28 @@ class CommandLineTest {
         assertThat(file.err()).contains("input");
         Result notANumber = cli("run", "--workers", "many");
         assertThat(notANumber.status()).isEqualTo(2);
+        Result noPython = cli("compare", "--models", "sequential,cpython-threads", "--python", "/no/such/python3");
+        assertThat(noPython.status()).isEqualTo(2);
+        assertThat(noPython.err()).startsWith("Invalid input: python: /no/such/python3 does not exist");
+        assertThat(noPython.out()).as("refused before anything ran").doesNotContain("sequential");
+    }
+
+    @Test
+    void aCPythonRunNamesItsInterpreterInTheSummaryAndTheJson() throws Exception {
+        Result r = cli("run", "--model", "cpython-sequential", "--workload", "cpu-hash", "--tasks", "4",
+                "--hash-rounds", "500", "--json", "-");
+        assertThat(r.status()).isZero();
+        JsonNode node = Json.MAPPER.readTree(r.out());
+        assertThat(node.get("model").asString()).isEqualTo("cpython-sequential");
+        assertThat(node.get("python").asString()).startsWith("CPython 3.");
+        assertThat(node.get("gilEnabled").asBoolean()).isTrue();
+        assertThat(node.has("interpreterLine")).as("only the record's fields").isFalse();
+        assertThat(r.err()).contains("cpython-sequential: CPython 3.").contains("started in")
+                .contains("cpython-sequential: CPython 3.", "· GIL on").doesNotContain("warning");
+        Result python = cli("run", "--model", "sequential", "--workload", "cpu-hash", "--tasks", "2",
+                "--hash-rounds", "10", "--python", "python3", "--max-in-flight", "4");
+        assertThat(python.err()).contains("warning: --python applies only to the cpython-* models")
+                .contains("warning: --max-in-flight applies only to virtual, eventloop or cpython-asyncio");
     }
 
     @Test

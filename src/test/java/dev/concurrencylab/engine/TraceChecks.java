@@ -75,7 +75,7 @@ public final class TraceChecks {
         return max;
     }
 
-    static long totalNanos(TraceSnapshot t, State state, LaneKind kind) {
+    public static long totalNanos(TraceSnapshot t, State state, LaneKind kind) {
         long sum = 0;
         for (LaneSnapshot lane : t.lanes()) {
             if (lane.kind() == kind) {

@@ -82,7 +82,7 @@ class HonestExitsTest {
                 .run(Duration.ofSeconds(60));
         assertThat(r.exit()).as(r.all()).isZero();
         assertThat(r.err()).contains("warning: --hash-rounds does not apply to the sleep workload; ignored")
-                .contains("warning: --switch-interval-ms/--unfair-gil applies only to gil");
+                .contains("warning: --switch-interval-ms applies only to gil and the cpython-* models");
         assertThat(r.out()).containsPattern("process\\s+2\\s"); // two workers for two tasks, not 1024
         if (ProcessBudget.maxWorkers() < 1024) {
             assertThat(r.err()).contains("--workers 1024: this machine's free memory holds about");

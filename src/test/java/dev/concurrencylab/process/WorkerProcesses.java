@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Running the process model directly in tests, and checking what it leaves behind. */
-final class WorkerProcesses {
+public final class WorkerProcesses {
     private WorkerProcesses() {
     }
 
@@ -53,7 +53,7 @@ final class WorkerProcesses {
     }
 
     /** Waits until some worker lane of the live trace is in {@code state}, and returns that lane. */
-    static LaneSnapshot awaitLaneIn(AtomicReference<TraceRecorder> live, State state) throws InterruptedException {
+    public static LaneSnapshot awaitLaneIn(AtomicReference<TraceRecorder> live, State state) throws InterruptedException {
         for (int i = 0; i < 1000; i++) {
             TraceRecorder tr = live.get();
             if (tr != null) {

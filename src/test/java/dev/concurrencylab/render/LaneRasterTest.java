@@ -225,4 +225,29 @@ class LaneRasterTest {
         assertThat(SegmentHit.at(lanes, layout, w, W, 50, 5, -1)).isNull();
         assertThat(SegmentHit.at(lanes, layout, w, W, 70, 5, 5_000)).as("hidden by the replay").isNull();
     }
+
+    @Test
+    void inferredWaitsGetADottedOutlineAndSayWhatTheyAre() {
+        // the same GIL wait twice: observed (the emulated GIL's) above, inferred (CPython's) below
+        TraceSnapshot t = new TraceFixture(2)
+                .thread("gil-thread-1", seg(State.GIL_WAIT, 0, 2_000, 6_000))
+                .inferredThread("ThreadPoolExecutor-0_0", seg(State.GIL_WAIT, 1, 2_000, 6_000)).build();
+        LaneSet lanes = LaneSet.of(t, LaneMode.THREADS);
+        TimeWindow w = new TimeWindow(0, 10_000);
+        LaneLayout layout = raster.paint(region, lanes, w, -1, -1);
+
+        int observedTop = layout.rowTop(0);
+        int inferredTop = layout.rowTop(1);
+        int dots = 0;
+        for (int x = 20; x < 60; x++) {
+            assertThat(at(x, observedTop)).isNotEqualTo(P.failed());
+            dots += at(x, inferredTop) == P.failed() ? 1 : 0;
+        }
+        assertThat(dots).as("a dotted line along the top: some pixels, not all").isBetween(8, 20);
+        assertThat(shows(40, inferredTop + 4, State.GIL_WAIT)).as("inside, the state's own colour").isTrue();
+        SegmentHit inferred = SegmentHit.at(lanes, layout, w, W, 40, inferredTop + 4, -1);
+        assertThat(inferred.describe(WaitCauses.NONE)).contains("(" + StateText.INFERRED + ")");
+        assertThat(SegmentHit.at(lanes, layout, w, W, 40, observedTop + 4, -1).describe(WaitCauses.NONE))
+                .doesNotContain("inferred");
+    }
 }

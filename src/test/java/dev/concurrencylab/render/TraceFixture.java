@@ -36,6 +36,15 @@ final class TraceFixture {
         return lane(name, LaneKind.THREAD, segs);
     }
 
+    /** A thread lane whose GIL waits were inferred from clocks (a CPython thread's). */
+    TraceFixture inferredThread(String name, Seg... segs) {
+        lane(name, LaneKind.THREAD, segs);
+        LaneSnapshot l = lanes.removeLast();
+        lanes.add(new LaneSnapshot(l.id(), l.name(), l.kind(), l.segments(), l.cpuNanos(), null, 0, -1,
+                java.util.Set.of(State.GIL_WAIT)));
+        return this;
+    }
+
     TraceFixture openLane(String name, State state, int task, long start, long nowNanos) {
         lanes.add(new LaneSnapshot(lanes.size(), name, LaneKind.THREAD, ArraySegments.builder(0).build(), -1,
                 state, start, task));

@@ -46,9 +46,9 @@ class WaitCausesTest {
 
     @Test
     void aSegmentOfNoTaskIsDescribedWithoutACause() {
-        SegmentHit idle = new SegmentHit(0, "eventloop", -1, State.IO_WAIT, 0, 2_000_000, false, null, List.of());
+        SegmentHit idle = new SegmentHit(0, "eventloop", -1, State.IO_WAIT, 0, 2_000_000, false, null, List.of(), false);
         assertThat(idle.describe(causes(ModelKind.EVENTLOOP, MIXED))).startsWith("no task · I/O wait 2.00 ms\n");
-        SegmentHit task = new SegmentHit(0, "pending I/O", 7, State.READY, 0, 2_000_000, false, null, List.of());
+        SegmentHit task = new SegmentHit(0, "pending I/O", 7, State.READY, 0, 2_000_000, false, null, List.of(), false);
         assertThat(task.describe(causes(ModelKind.EVENTLOOP, MIXED)))
                 .startsWith("task 7 · ready 2.00 ms: waiting for the event loop\n").endsWith("pending I/O");
     }

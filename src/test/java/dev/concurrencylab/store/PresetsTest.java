@@ -16,7 +16,7 @@ class PresetsTest {
     void listsThePresetsInMenuOrderWithDescriptions() {
         List<Preset> presets = Presets.list();
         assertThat(presets).extracting(Preset::name).containsExactly("Classic I/O: fetching URLs",
-                "Classic CPU: regex", "GIL vs free threads", "Blocking the event loop", "10,000 virtual threads",
+                "Classic CPU: regex", "GIL vs free threads", "The real GIL", "Blocking the event loop", "10,000 virtual threads",
                 "Connection-pool bottleneck", "How many threads? (CPU)", "How many threads? (I/O)");
         assertThat(presets).allSatisfy(p -> assertThat(p.experiment().description()).hasSizeGreaterThan(80));
     }
@@ -27,15 +27,28 @@ class PresetsTest {
         assertThat(io.config().workload().kind()).isEqualTo(WorkloadKind.HTTP);
         assertThat(io.config().workload().tasks()).isEqualTo(200);
         assertThat(io.config().models()).containsExactly(ModelKind.SEQUENTIAL, ModelKind.POOL,
-                ModelKind.ARTICLE_ASYNCIO, ModelKind.EVENTLOOP);
+                ModelKind.ARTICLE_ASYNCIO, ModelKind.EVENTLOOP, ModelKind.CPYTHON_SEQUENTIAL,
+                ModelKind.CPYTHON_THREADS, ModelKind.CPYTHON_ASYNCIO, ModelKind.CPYTHON_ARTICLE_ASYNCIO);
         assertThat(io.config().settings().workers()).isEqualTo(4);
         assertThat(io.referenceSeconds()).isEqualTo(Map.of(ModelKind.SEQUENTIAL, 37.98, ModelKind.POOL, 13.59,
-                ModelKind.ARTICLE_ASYNCIO, 3.43));
+                ModelKind.ARTICLE_ASYNCIO, 3.43, ModelKind.CPYTHON_SEQUENTIAL, 37.98, ModelKind.CPYTHON_THREADS, 13.59,
+                ModelKind.CPYTHON_ARTICLE_ASYNCIO, 3.43));
         ExperimentFile cpu = Presets.load("classic-cpu").experiment();
         assertThat(cpu.config().models()).containsExactly(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.GIL,
-                ModelKind.PROCESS);
-        assertThat(cpu.referenceSeconds()).isEqualTo(Map.of(ModelKind.SEQUENTIAL, 12.88, ModelKind.PROCESS, 8.42));
+                ModelKind.PROCESS, ModelKind.CPYTHON_SEQUENTIAL, ModelKind.CPYTHON_THREADS,
+                ModelKind.CPYTHON_PROCESSES);
+        assertThat(cpu.referenceSeconds()).isEqualTo(Map.of(ModelKind.SEQUENTIAL, 12.88, ModelKind.PROCESS, 8.42,
+                ModelKind.CPYTHON_SEQUENTIAL, 12.88, ModelKind.CPYTHON_PROCESSES, 8.42));
         assertThat(cpu.referenceMs(ModelKind.PROCESS)).isEqualTo(8420.0);
+    }
+
+    @Test
+    void theRealGilPutsCPythonsThreadsBesideTheEmulationOnTwoWorkers() {
+        ExperimentFile gil = Presets.load("the-real-gil").experiment();
+        assertThat(gil.config().workload().kind()).isEqualTo(WorkloadKind.CPU_REGEX);
+        assertThat(gil.config().models()).containsExactly(ModelKind.POOL, ModelKind.GIL, ModelKind.CPYTHON_THREADS,
+                ModelKind.CPYTHON_PROCESSES);
+        assertThat(gil.config().settings().workers()).isEqualTo(2);
     }
 
     @Test

@@ -130,8 +130,8 @@ final class Recordings {
                 LaneSnapshot al = at.lanes().get(l);
                 LaneSnapshot el = et.lanes().get(l);
                 assertThat(List.of(al.id(), al.name(), al.kind(), al.cpuNanos(), String.valueOf(al.openState()),
-                        al.openStart(), al.openTask())).isEqualTo(List.of(el.id(), el.name(), el.kind(), el.cpuNanos(),
-                        String.valueOf(el.openState()), el.openStart(), el.openTask()));
+                        al.openStart(), al.openTask(), al.inferred())).isEqualTo(List.of(el.id(), el.name(), el.kind(),
+                        el.cpuNanos(), String.valueOf(el.openState()), el.openStart(), el.openTask(), el.inferred()));
                 assertSameSegments(al.segments(), el.segments());
             }
         }

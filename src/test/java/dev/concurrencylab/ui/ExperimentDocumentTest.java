@@ -133,7 +133,8 @@ class ExperimentDocumentTest {
         assertThat(form.text(ExperimentForm.TASKS).get()).isEqualTo("200");
         assertThat(form.text(ExperimentForm.LATENCY).get()).isEqualTo("190");
         assertThat(form.selectedModels()).containsExactly(ModelKind.SEQUENTIAL, ModelKind.POOL,
-                ModelKind.EVENTLOOP, ModelKind.ARTICLE_ASYNCIO);
+                ModelKind.EVENTLOOP, ModelKind.ARTICLE_ASYNCIO, ModelKind.CPYTHON_SEQUENTIAL, ModelKind.CPYTHON_THREADS,
+                ModelKind.CPYTHON_ASYNCIO, ModelKind.CPYTHON_ARTICLE_ASYNCIO);
         assertThat(doc.experimentProperty().get().name()).isEqualTo("Classic I/O: fetching URLs");
         assertThat(doc.experimentProperty().get().description()).contains("200 HTTP requests");
         assertThat(doc.experimentProperty().get().referenceMs(ModelKind.SEQUENTIAL)).isEqualTo(37_980.0);

@@ -62,18 +62,40 @@ class ExperimentFormTest {
     }
 
     @Test
-    void oneToFourModelsInListOrder() {
-        form.setModelSelected(ModelKind.GIL, true);
-        assertThat(form.validProperty().get()).isTrue();
-        form.setModelSelected(ModelKind.VIRTUAL, true);
-        assertThat(form.errorFieldProperty().get()).isEqualTo("models");
-        form.setModelSelected(ModelKind.SEQUENTIAL, false);
-        assertThat(form.configProperty().get().models())
-                .containsExactly(ModelKind.POOL, ModelKind.VIRTUAL, ModelKind.EVENTLOOP, ModelKind.GIL);
-        for (ModelKind m : List.copyOf(form.selectedModels())) {
-            form.setModelSelected(m, false);
+    void oneToEightModelsInListOrder() {
+        ExperimentForm all = new ExperimentForm(LabSettings.defaultExperiment(), List.of(ModelKind.values()));
+        for (ModelKind m : List.of(ModelKind.GIL, ModelKind.VIRTUAL, ModelKind.FORKJOIN, ModelKind.ARTICLE_ASYNCIO,
+                ModelKind.PROCESS)) {
+            all.setModelSelected(m, true);
         }
-        assertThat(form.errorMessageProperty().get()).contains("models", "1 to 4");
+        assertThat(all.configProperty().get().models()).hasSize(8);
+        all.setModelSelected(ModelKind.CPYTHON_SEQUENTIAL, true);
+        assertThat(all.errorFieldProperty().get()).isEqualTo("models");
+        assertThat(all.errorMessageProperty().get()).contains("models", "1 to 8");
+        all.setModelSelected(ModelKind.SEQUENTIAL, false);
+        assertThat(all.configProperty().get().models()).startsWith(ModelKind.POOL, ModelKind.VIRTUAL)
+                .endsWith(ModelKind.PROCESS, ModelKind.CPYTHON_SEQUENTIAL);
+        for (ModelKind m : List.copyOf(all.selectedModels())) {
+            all.setModelSelected(m, false);
+        }
+        assertThat(all.errorMessageProperty().get()).contains("models", "1 to 8");
+    }
+
+    @Test
+    void anInterpreterThatCannotRunTheCPythonModelsIsNamedOnItsField() {
+        ExperimentForm all = new ExperimentForm(LabSettings.defaultExperiment(), List.of(ModelKind.values()));
+        all.pythonProperty().set("/no/python3");
+        all.pythonChecked("/no/python3", "/no/python3 does not exist");
+        assertThat(all.validProperty().get()).as("no CPython model chosen: nothing to block").isTrue();
+        all.setModelSelected(ModelKind.CPYTHON_THREADS, true);
+        assertThat(all.errorFieldProperty().get()).isEqualTo(ExperimentForm.PYTHON);
+        assertThat(all.errorMessageProperty().get()).isEqualTo("python: /no/python3 does not exist");
+        all.pythonChecked("/usr/bin/python2", ""); // a check of an earlier entry, answered late: ignored
+        assertThat(all.validProperty().get()).isFalse();
+        all.pythonProperty().set("python3");
+        all.pythonChecked("python3", "");
+        assertThat(all.configProperty().get().settings().python()).isEqualTo("python3");
+        assertThat(all.configProperty().get().settings().switchIntervalMs()).isEqualTo(5.0);
     }
 
     @Test

@@ -112,4 +112,18 @@ class LabViewModelTest {
         vm.inputCommitted();
         assertThat(vm.outputs()).extracting(o -> o.result().model()).containsExactly(ModelKind.SEQUENTIAL);
     }
+
+    @Test
+    void theInterpreterIsCheckedAsItIsNamedAndACPythonRunNamesIt() {
+        vm.checkPython();
+        assertThat(form.pythonProblemProperty().get()).as("python3 on PATH").isEmpty();
+        form.pythonProperty().set("/no/such/python3");
+        assertThat(form.pythonProblemProperty().get()).contains("/no/such/python3 does not exist");
+        form.pythonProperty().set("");
+        form.setModelSelected(ModelKind.EVENTLOOP, false);
+        form.setModelSelected(ModelKind.CPYTHON_ASYNCIO, true);
+        vm.run();
+        assertThat(vm.panels().get(1).headerProperty().get().text()).contains("cpython-asyncio", "CPython 3.", "GIL on");
+        assertThat(vm.statusProperty().get()).startsWith("Done").containsPattern("CPython 3\\S+ started in \\d+ ms");
+    }
 }
