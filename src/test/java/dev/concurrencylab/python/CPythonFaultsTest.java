@@ -19,6 +19,9 @@ import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
 import dev.concurrencylab.engine.Workloads;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Stop, a Python exception, a killed interpreter and a bad {@code --python}: each ends clearly, leaving nothing. */
 class CPythonFaultsTest {
@@ -95,7 +99,7 @@ class CPythonFaultsTest {
     }
 
     @Test
-    void pythonThatIsMissingNotPythonOrTooOldIsRefusedWithTheReason() {
+    void pythonThatIsMissingNotPythonOrTooOldIsRefusedWithTheReason(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> Interpreters.find("/no/such/python3")).isInstanceOf(ConfigException.class)
                 .hasMessage("python: /no/such/python3 does not exist; name a Python 3.8+ interpreter, e.g. "
                         + "/usr/bin/python3");
@@ -103,9 +107,18 @@ class CPythonFaultsTest {
                 .hasMessageStartingWith("python: 'no-such-python-command' is neither a file nor a command on PATH");
         assertThatThrownBy(() -> Interpreters.find("/bin/echo"))
                 .hasMessageStartingWith("python: /bin/echo is not a Python interpreter: asked for its version");
-        assertThatThrownBy(() -> Interpreters.find("/root/.pyenv/versions/2.7.18/bin/python"))
-                .hasMessage("python: /root/.pyenv/versions/2.7.18/bin/python is Python 2.7.18; Concurrency Lab needs"
-                        + " Python 3.8 or newer");
+        // a real Python 2 where the machine has one (pyenv here); everywhere, an interpreter that answers the
+        // version probe as Python 2.7 would, so CI machines without a Python 2 test the refusal too
+        Path python2 = Path.of("/root/.pyenv/versions/2.7.18/bin/python");
+        if (Files.isExecutable(python2)) {
+            assertThatThrownBy(() -> Interpreters.find(python2.toString()))
+                    .hasMessage("python: " + python2 + " is Python 2.7.18; Concurrency Lab needs Python 3.8 or newer");
+        }
+        Path old = dir.resolve("python2.7");
+        Files.writeString(old, "#!/bin/sh\necho 'concurrency-lab-probe 2 7 18 CPython'\n");
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertThatThrownBy(() -> Interpreters.find(old.toString()))
+                .hasMessage("python: " + old + " is Python 2.7.18; Concurrency Lab needs Python 3.8 or newer");
         assertThat(Interpreters.find("").version()).startsWith("3.");
     }
 }
