@@ -22,6 +22,8 @@ public final class LaneSet {
     /** Thread view: the detached lanes' waits, packed into rows after the threads. */
     private final List<Segments> pending;
     private final List<String> pendingNames;
+    /** Each pending row's source lane's inferred states (bits by ordinal). */
+    private final List<Integer> pendingInferred;
     private final TaskLanes tasks;
     private final LaneColumns columns;
     private final boolean[] failed;
@@ -42,6 +44,7 @@ public final class LaneSet {
         this.tasks = mode == LaneMode.TASKS ? TaskLanes.of(snapshot) : null;
         this.pending = new ArrayList<>();
         this.pendingNames = new ArrayList<>();
+        this.pendingInferred = new ArrayList<>();
         if (tasks == null) {
             for (LaneSnapshot l : snapshot.lanes()) {
                 if (!l.isThreadLike()) {
@@ -49,6 +52,7 @@ public final class LaneSet {
                     for (int i = 0; i < rows.size(); i++) {
                         pending.add(rows.get(i));
                         pendingNames.add(l.name() + " " + (i + 1));
+                        pendingInferred.add(bits(l));
                     }
                 }
             }
@@ -258,7 +262,10 @@ public final class LaneSet {
 
     /** The states whose segments on this lane were inferred, not observed, as bits by ordinal (0 for none). */
     public int inferredStates(int lane) {
-        return tasks != null ? anyInferred : bits(threads.get(lane));
+        if (tasks != null) {
+            return anyInferred;
+        }
+        return lane < threads.size() ? bits(threads.get(lane)) : pendingInferred.get(lane - threads.size());
     }
 
     /** True where this lane's segments in {@code state} were inferred. */

@@ -41,7 +41,7 @@ class LabWindowTest extends LabWindowTestSupport {
     void draggingWorkersToEightGivesEightThreadLanesOnThePool(FxRobot robot) throws Exception {
         load(robot, experiment(WorkloadConfig.defaults(WorkloadKind.CPU_HASH).withTasks(16).withHashRounds(2000),
                 2, ModelKind.POOL));
-        dragTo(robot, app.window().form().workersField(), 8);
+        dragTo(robot, reveal(robot, app.window().form().workersField()), 8);
         assertThat(robot.lookup("#workers-value").queryAs(TextField.class).getText()).isEqualTo("8");
 
         runAndWait(robot, 20);
