@@ -65,11 +65,12 @@ class RenderTextsTest {
         assertThat(LegendEntries.all()).extracting(LegendEntries.Entry::state).containsSubsequence(State.values());
         assertThat(LegendEntries.all()).extracting(LegendEntries.Entry::label).contains("connection wait", "ready");
         assertThat(LegendEntries.all()).extracting(LegendEntries.Entry::label).doesNotHaveDuplicates();
-        // 11 entries 100 wide with a gap of 10: 3 fit in 320 (3 × 110 - 10)
+        // entries 100 wide with a gap of 10: 3 fit in 320 (3 × 110 - 10)
+        int n = LegendEntries.all().size();
         List<List<LegendEntries.Entry>> rows = LegendEntries.rows(LegendEntries.all(), e -> 100, 10, 320);
-        assertThat(rows).hasSize(4);
+        assertThat(rows).hasSize((n + 2) / 3);
         assertThat(rows.get(0)).hasSize(3);
-        assertThat(LegendEntries.rows(LegendEntries.all(), e -> 100, 10, 50)).as("at least one a row").hasSize(11);
+        assertThat(LegendEntries.rows(LegendEntries.all(), e -> 100, 10, 50)).as("at least one a row").hasSize(n);
     }
 
     @Test
