@@ -473,7 +473,11 @@ public final class LabViewModel {
 
         @Override
         public void runStarted(int index, ModelKind model, TraceRecorder trace) {
-            targets.get(index).started(trace);
+            boolean quiet = measuringQuietly.get();
+            targets.get(index).started(trace, !quiet);
+            if (quiet) {
+                lastLivePoll = System.nanoTime(); // a quiet run is first drawn a refresh interval in, not at once
+            }
         }
 
         @Override

@@ -85,10 +85,13 @@ public final class RunPanelModel {
         updateHeader();
     }
 
-    void started(TraceRecorder recorder) {
+    /** @param drawNow show the run's first snapshot at once (not while measuring quietly: the first poll will) */
+    void started(TraceRecorder recorder, boolean drawNow) {
         live = recorder;
         phase.set(RunPhase.RUNNING);
-        trace.set(recorder.snapshot());
+        if (drawNow) {
+            trace.set(recorder.snapshot());
+        }
         updateHeader();
     }
 
