@@ -77,8 +77,10 @@ public final class LabApp extends Application {
 
         // the saved size is the window's, frame included: fitted to the screen, so the status bar and Stop show
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(settings.width(), screen.getWidth());
-        double height = Math.min(settings.height(), screen.getHeight());
+        // (less a frame's worth: before the window manager has said how thick its frame is, a window of the
+        // screen's full height got no title bar under openbox, its top edge at the screen's)
+        double width = Math.min(settings.width(), screen.getWidth() - FRAME_WIDTH);
+        double height = Math.min(settings.height(), screen.getHeight() - FRAME_HEIGHT);
         Scene scene = new Scene(new javafx.scene.layout.Region(), width - FRAME_WIDTH, height - FRAME_HEIGHT);
         look = new Appearance(scene, settings.dark(), settings.fontScale());
         FileDialogs dialogs = fileDialogs != null ? fileDialogs : new FxFileDialogs(stage);

@@ -69,11 +69,13 @@ final class SummaryView extends GridPane {
             RunResult r = results.get(i);
             Label model = new Label(r.model().id());
             model.getStyleClass().add(Styles.FIELD_TITLE);
+            model.setMinWidth(Region.USE_PREF_SIZE);
             Double reference = referenceSeconds.get() == null ? null : referenceSeconds.get().get(r.model());
             Label text = new Label(SummaryLine.of(r, first, reference == null ? null : reference * 1000));
             text.getStyleClass().add(Styles.SUMMARY_TEXT);
             text.setId("summary-" + r.model().id());
-            text.setTooltip(new Tooltip(failureDetail(r)));
+            // a narrow window or large text cuts the line short: the tooltip has all of it, and every failure reason
+            text.setTooltip(new Tooltip(text.getText() + "\n" + failureDetail(r)));
             Label latency = new Label(LatencyText.compact(r));
             latency.setId("latency-" + r.model().id());
             latency.getStyleClass().add(Styles.PLACEHOLDER);
@@ -91,7 +93,7 @@ final class SummaryView extends GridPane {
         }
     }
 
-    /** The whole line, and every failure reason with its count (the line names the two most frequent). */
+    /** Every failure reason with its count (the line names the two most frequent). */
     private static String failureDetail(RunResult r) {
         StringBuilder b = new StringBuilder(r.model().id());
         r.errorReasons().forEach((why, n) -> b.append('\n').append(n).append(" × ").append(why));
