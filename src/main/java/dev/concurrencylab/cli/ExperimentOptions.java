@@ -4,11 +4,11 @@ import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.TargetUrls;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
-import dev.concurrencylab.net.UrlList;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,13 +144,12 @@ final class ExperimentOptions {
         }
         List<String> targets = new ArrayList<>(urls);
         if (urlsFile != null) {
-            targets.addAll(UrlList.read(Path.of(urlsFile)));
+            targets.addAll(TargetUrls.read(Path.of(urlsFile)));
         }
         if (!targets.isEmpty()) {
             if (c.kind() != WorkloadKind.HTTP) {
                 throw new ConfigException("url", "--url and --urls need --workload http");
             }
-            UrlList.parse(targets);
             c = c.withUrls(targets);
         }
         return c;

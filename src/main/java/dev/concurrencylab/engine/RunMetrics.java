@@ -28,9 +28,12 @@ public final class RunMetrics {
             if (t.ended()[i] < 0) {
                 continue;
             }
-            ended++;
             wall = Math.max(wall, t.ended()[i]);
-            if (t.status()[i] == TaskStatus.FAILED) {
+            if (t.cancelled(i)) {
+                continue; // stopped while it ran: not run, neither done nor failed
+            }
+            ended++;
+            if (t.failed(i)) {
                 errors++;
                 reasons.merge(t.failure()[i], 1, Integer::sum);
             }
@@ -62,13 +65,16 @@ public final class RunMetrics {
         return percentiles(t, false);
     }
 
-    /** Percentiles of end minus start, or with {@code fromSubmission} of end minus submission (the queue included). */
+    /**
+     * Percentiles of end minus start, or with {@code fromSubmission} of end minus submission (the queue included);
+     * a task cut short by Stop has no latency.
+     */
     private static double[] percentiles(TaskTable t, boolean fromSubmission) {
         double[] values = new double[t.size()];
         int n = 0;
         for (int i = 0; i < t.size(); i++) {
             long from = fromSubmission ? Math.max(0, t.submitted()[i]) : t.started()[i];
-            if (t.ended()[i] >= 0 && from >= 0) {
+            if (t.ended()[i] >= 0 && from >= 0 && !t.cancelled(i)) {
                 values[n++] = Math.max(0, t.ended()[i] - from) / NANOS_PER_MS;
             }
         }

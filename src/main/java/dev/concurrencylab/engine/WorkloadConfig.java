@@ -14,7 +14,7 @@ import java.util.List;
  * @param latencyMs     sleep, http: the I/O wait per task; mixed: a task's nominal duration (CPU + I/O)
  * @param jitterMs      sleep, http: uniform jitter added to the latency, 0 to jitterMs, drawn from the seed
  * @param cpuShare      mixed: the share of a task's nominal duration spent on CPU, 0 to 1
- * @param urls          http: target URLs (empty: the embedded latency server)
+ * @param urls          http: target URLs (empty: the embedded latency server), checked ({@link TargetUrls})
  * @param deadlineMs    http: whole-response deadline per request; 0 for the default (the wait + 20 s)
  * @param maxBodyBytes  http: largest response body read; 0 for the default (64 MiB)
  */
@@ -58,7 +58,7 @@ public record WorkloadConfig(
         if (inputFile != null && inputFile.isBlank()) {
             inputFile = null;
         }
-        urls = urls == null ? List.of() : List.copyOf(urls);
+        urls = TargetUrls.of(urls);
     }
 
     /**

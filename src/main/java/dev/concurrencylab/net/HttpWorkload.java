@@ -4,6 +4,7 @@ import dev.concurrencylab.engine.IoSession;
 import dev.concurrencylab.engine.LabTask;
 import dev.concurrencylab.engine.SessionSpec;
 import dev.concurrencylab.engine.Step;
+import dev.concurrencylab.engine.TargetUrls;
 import dev.concurrencylab.engine.Workload;
 import dev.concurrencylab.engine.WorkloadConfig;
 import java.net.URI;
@@ -53,7 +54,7 @@ public final class HttpWorkload implements Workload {
         this.config = config;
         this.timeouts = timeouts;
         this.limits = limits;
-        List<URI> given = UrlList.parse(config.urls()); // before starting anything: bad input fails first
+        List<URI> given = TargetUrls.of(config.urls()).uris(); // checked when the config was made
         int[] waits = null;
         if (given.isEmpty()) {
             // the jitter is drawn here from the seed and asked for per request, so each wait is known (the ideal

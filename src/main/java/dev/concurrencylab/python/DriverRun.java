@@ -9,6 +9,7 @@ import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunContext;
 import dev.concurrencylab.engine.State;
+import dev.concurrencylab.engine.TaskTable;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.python.DriverProcess.DriverFailure;
 import java.util.Arrays;
@@ -78,7 +79,7 @@ final class DriverRun {
         lanes.values().forEach(l -> l.finish(now));
         trace.addHelperCpu(CpuClock.currentThread() - cpu0); // reading the events is the run's, not the window's
         if (ctx.cancel().isCancelled()) {
-            failRest("cancelled");
+            failRest(TaskTable.CANCELLED);
             throw new CancellationException("run cancelled");
         }
         String reason = failure != null ? failure : error;
@@ -134,7 +135,11 @@ final class DriverRun {
             case "fail" -> {
                 int task = task(e.get(1));
                 ended[task] = true;
-                trace.failed(task, at(e.get(2).asLong()), e.get(3).asString());
+                if (ctx.cancel().isCancelled()) {
+                    trace.cancelled(task, at(e.get(2).asLong())); // cut short by Stop (its pool torn down), not failed
+                } else {
+                    trace.failed(task, at(e.get(2).asLong()), e.get(3).asString());
+                }
             }
             case "error" -> error = e.get(1).asString();
             case "done" -> {
@@ -181,7 +186,11 @@ final class DriverRun {
         long now = trace.now();
         for (int i = 0; i < ended.length; i++) {
             if (!ended[i] && byId[i] != null) {
-                trace.failed(i, now, reason);
+                if (TaskTable.CANCELLED.equals(reason)) {
+                    trace.cancelled(i, now);
+                } else {
+                    trace.failed(i, now, reason);
+                }
             }
         }
     }

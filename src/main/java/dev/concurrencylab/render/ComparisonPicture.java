@@ -146,14 +146,14 @@ public final class ComparisonPicture {
     private BufferedImage compose(List<Integer> panels, boolean summary) {
         PanelPainter painter = new PanelPainter(style, options.mode());
         SummaryChart chart = new SummaryChart(style, published);
-        StateLegend legend = new StateLegend(style);
+        LegendPainter legend = new LegendPainter(style);
         FindingList list = new FindingList(style);
         int width = style.px(options.width());
         int inner = width - 2 * style.px(MARGIN);
         List<FindingList.Entry> entries = list.entries(runs, findings, panels.isEmpty()
                 ? java.util.stream.IntStream.range(0, runs.size()).boxed().toList() : panels, inner);
         int height = style.px(MARGIN) + style.px(26) + style.px(18) * captionLines().length + style.px(6)
-                + (panels.isEmpty() ? 0 : legend.height() + style.px(SPACING));
+                + (panels.isEmpty() ? 0 : legend.height(inner) + style.px(SPACING));
         for (int i : panels) {
             height += painter.height(runs.get(i)) + style.px(SPACING);
         }
@@ -184,7 +184,7 @@ public final class ComparisonPicture {
             y += style.px(6);
             if (!panels.isEmpty()) {
                 legend.paint(g, image, pixels, x, y, inner);
-                y += legend.height() + style.px(SPACING);
+                y += legend.height(inner) + style.px(SPACING);
             }
             TimeWindow window = sharedWindow();
             for (int i : panels) {

@@ -7,6 +7,7 @@ import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.LessonCheck;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.TargetUrls;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
 import dev.concurrencylab.sweep.SweepSpec;
@@ -225,6 +226,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
             f = "kind";
         } else if (f.equals("model")) {
             f = "";
+        } else if (f.equals(TargetUrls.FIELD)) {
+            f = "urls"; // the engine names one bad URL; the file holds the list
         }
         StringBuilder camel = new StringBuilder();
         for (int i = 0; i < f.length(); i++) {

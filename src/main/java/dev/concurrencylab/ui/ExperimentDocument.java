@@ -47,6 +47,7 @@ public final class ExperimentDocument {
     private final ExperimentForm form;
     private final FileDialogs dialogs;
     private final UserPrompts prompts;
+    private final FileTasks files;
     private final ReadOnlyObjectWrapper<ExperimentFile> experiment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     /** The form's config when the experiment was last opened or saved. */
@@ -66,6 +67,7 @@ public final class ExperimentDocument {
         this.form = vm.form();
         this.dialogs = dialogs;
         this.prompts = prompts;
+        this.files = new FileTasks(vm.executor(), prompts);
         recentFiles.stream().distinct().limit(MAX_RECENT).forEach(recent::add);
         experiment.set(ExperimentFile.of(LabSettings.defaultExperiment()));
         saved.set(form.configProperty().get());
@@ -88,10 +90,6 @@ public final class ExperimentDocument {
 
     FileDialogs dialogs() {
         return dialogs;
-    }
-
-    UserPrompts prompts() {
-        return prompts;
     }
 
     // ---- properties
@@ -187,26 +185,27 @@ public final class ExperimentDocument {
         if (chosen != null) {
             Path target = LabFileType.RECORDING.withExtension(chosen);
             RecordedRun run = RecordedRun.now(experiment.get().withEditedConfig(shown), List.copyOf(vm.outputs()));
-            if (export("Could not save the recording", () -> RecordedRuns.write(target, run))) {
-                remember(target);
-            }
+            files.write("Could not save the recording", () -> RecordedRuns.write(target, run), () -> remember(target));
         }
     }
 
     public void exportCsv() {
-        exportRuns(LabFileType.CSV, "Could not export the CSV",
-                target -> {
-                    List<RunOutput> runs = List.copyOf(vm.outputs());
-                    ExperimentConfig shown = vm.shownConfigProperty().get();
-                    PublishedTimes published = PublishedTimes.of(experiment.get(), shown);
-                    MetricsCsv.write(target, runs, published.seconds(), published.threads(),
-                            ComparisonFindings.of(shown == null ? null : shown.settings(), runs));
-                });
+        List<RunOutput> runs = List.copyOf(vm.outputs());
+        ExperimentConfig shown = vm.shownConfigProperty().get();
+        PublishedTimes published = PublishedTimes.of(experiment.get(), shown);
+        // findings are worked out from the copied runs in the background, with the file
+        exportRuns(LabFileType.CSV, "Could not export the CSV", target -> MetricsCsv.write(target, runs,
+                published.seconds(), published.threads(), ComparisonFindings.of(shown == null ? null : shown.settings(), runs)));
     }
 
     public void exportChromeTrace() {
-        exportRuns(LabFileType.CHROME_TRACE, "Could not export the trace",
-                target -> ChromeTrace.write(target, List.copyOf(vm.outputs())));
+        List<RunOutput> runs = List.copyOf(vm.outputs());
+        exportRuns(LabFileType.CHROME_TRACE, "Could not export the trace", target -> ChromeTrace.write(target, runs));
+    }
+
+    /** Where file work goes: off the UI thread, failures reported as errors. */
+    FileTasks files() {
+        return files;
     }
 
     /**
@@ -266,18 +265,14 @@ public final class ExperimentDocument {
     }
 
     private void read(Path path) {
-        try {
-            ExperimentFile opened = ExperimentFiles.read(path);
+        files.read("Cannot open " + path.getFileName(), () -> ExperimentFiles.read(path), opened -> {
             show(opened, path);
             remember(path);
-        } catch (ExperimentFileException e) {
-            prompts.showError("Cannot open " + path.getFileName(), e.getMessage());
-        }
+        });
     }
 
     private void readRecording(Path path) {
-        try {
-            RecordedRun run = RecordedRuns.read(path);
+        files.read("Cannot open " + path.getFileName(), () -> RecordedRuns.read(path), run -> {
             show(run.experiment(), null);
             vm.showRecorded(run.experiment().config(), run.runs(), "Recording of " + WHEN.format(run.recordedAt())
                     + (run.machine().isEmpty() ? "" : " on " + run.machine()) + " (" + path.getFileName() + ")");
@@ -285,12 +280,13 @@ public final class ExperimentDocument {
                 sweep.showRecorded(run);
             }
             remember(path);
-        } catch (ExperimentFileException e) {
-            prompts.showError("Cannot open " + path.getFileName(), e.getMessage());
-        }
+        });
     }
 
-    /** Fills the form; what the form then holds is the saved state, so an untouched experiment is not dirty. */
+    /**
+     * Fills the form; what the form then holds is the saved state, so an untouched experiment is not dirty. The
+     * timelines on screen belong to the experiment before, so they go.
+     */
     private void show(ExperimentFile opened, Path from) {
         form.load(opened.config());
         if (sweep != null) {
@@ -300,6 +296,7 @@ public final class ExperimentDocument {
         file.set(from);
         saved.set(form.configProperty().get());
         savedSweep.set(sweepSpec.get());
+        vm.clear("Opened " + displayName() + ": Run (Ctrl+R) to compare");
     }
 
     private boolean write(Path target) {
@@ -310,7 +307,11 @@ public final class ExperimentDocument {
         }
         ExperimentFile next = experiment.get().withEditedConfig(config)
                 .withSweep(sweep != null ? sweepSpec.get() : experiment.get().sweep());
-        if (!export("Could not save " + target.getFileName(), () -> ExperimentFiles.write(target, next))) {
+        // on the UI thread, unlike every other file: a few hundred bytes, and closing the window waits for the answer
+        try {
+            ExperimentFiles.write(target, next);
+        } catch (IOException | RuntimeException e) {
+            files.report("Could not save " + target.getFileName(), e);
             return false;
         }
         experiment.set(next);
@@ -329,17 +330,7 @@ public final class ExperimentDocument {
                 + type.extension());
         if (chosen != null) {
             Path target = type.withExtension(chosen);
-            export(failure, () -> write.to(target));
-        }
-    }
-
-    private boolean export(String failure, IoAction action) {
-        try {
-            action.run();
-            return true;
-        } catch (IOException | RuntimeException e) {
-            prompts.showError(failure, e.getMessage() == null ? e.toString() : e.getMessage());
-            return false;
+            files.write(failure, () -> write.to(target), () -> { });
         }
     }
 
@@ -368,11 +359,6 @@ public final class ExperimentDocument {
         }
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "experiment" : slug;
-    }
-
-    @FunctionalInterface
-    private interface IoAction {
-        void run() throws IOException;
     }
 
     @FunctionalInterface

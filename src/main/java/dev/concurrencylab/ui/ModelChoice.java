@@ -45,8 +45,7 @@ final class ModelChoice extends VBox {
         if (form.availableModels().stream().anyMatch(ModelKind::inPython)) {
             VBox field = pythonField(form, onCommit);
             // shown where it matters: a CPython model is chosen, or none can be until another is named
-            BooleanBinding wanted = noPython.or(Bindings.createBooleanBinding(
-                    () -> form.selectedModels().stream().anyMatch(ModelKind::inPython), form.selectedModels()));
+            BooleanBinding wanted = noPython.or(form.appliesBinding(FormField.PYTHON));
             field.visibleProperty().bind(wanted);
             field.managedProperty().bind(wanted);
             after.add(field);
@@ -85,7 +84,7 @@ final class ModelChoice extends VBox {
                 onCommit.run();
             }
         });
-        Label name = new Label("Python interpreter");
+        Label name = new Label(FormField.PYTHON.title());
         name.getStyleClass().add(Styles.FIELD_TITLE);
         name.setLabelFor(text);
         VBox box = new VBox(4, name, text, FieldError.beside(form, text, ExperimentForm.PYTHON));

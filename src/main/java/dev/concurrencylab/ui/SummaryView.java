@@ -1,11 +1,12 @@
 package dev.concurrencylab.ui;
 
-import dev.concurrencylab.render.PublishedTimes;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.engine.Durations;
 import dev.concurrencylab.render.LatencyText;
+import dev.concurrencylab.render.PublishedTimes;
+import dev.concurrencylab.render.SummaryLine;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -19,8 +20,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The summary chart: a bar of wall time per model on one scale, the ideal bound marked on it, and the
- * speed-up against the first model and the CPU utilisation beside it.
+ * The summary chart: a bar of wall time per model on one scale, the ideal bound marked on it, and beside it the
+ * words of {@link SummaryLine} (speed-up against the first model, CPU use, failures and why, any published time),
+ * and the notes that explain a published time, as in the PNG.
  */
 final class SummaryView extends GridPane {
     private final ObservableList<RunOutput> outputs;
@@ -54,6 +56,7 @@ final class SummaryView extends GridPane {
         if (results.isEmpty()) {
             Label none = new Label("Run a comparison to see wall time, ideal bound, speed-up and CPU use per model.");
             none.getStyleClass().add(Styles.PLACEHOLDER);
+            none.setWrapText(true);
             add(none, 0, 0, 3, 1);
             return;
         }
@@ -61,16 +64,18 @@ final class SummaryView extends GridPane {
         for (RunResult r : results) {
             scale = Math.max(scale, Math.max(r.wallMs(), r.boundMs()));
         }
-        double baseline = results.getFirst().wallMs();
+        RunResult first = results.getFirst();
         PublishedTimes times = published.get() == null ? PublishedTimes.NONE : published.get();
         for (int i = 0; i < results.size(); i++) {
             RunResult r = results.get(i);
             Label model = new Label(r.model().id());
             model.getStyleClass().add(Styles.FIELD_TITLE);
-            String reference = times.beside(r.model());
-            Label text = new Label(describe(r, baseline, i == 0) + (reference.isEmpty() ? "" : " · " + reference));
+            model.setMinWidth(Region.USE_PREF_SIZE);
+            Label text = new Label(SummaryLine.of(r, first, times.beside(r.model())));
             text.getStyleClass().add(Styles.SUMMARY_TEXT);
             text.setId("summary-" + r.model().id());
+            // a narrow window or large text cuts the line short: the tooltip has all of it, and every failure reason
+            text.setTooltip(new Tooltip(text.getText() + "\n" + failureDetail(r)));
             Label latency = new Label(LatencyText.compact(r));
             latency.setId("latency-" + r.model().id());
             latency.getStyleClass().add(Styles.PLACEHOLDER);
@@ -80,8 +85,8 @@ final class SummaryView extends GridPane {
             latency.setMaxWidth(Double.MAX_VALUE);
             Tooltip.install(latency, new Tooltip(LatencyText.line(r) + "\n" + LatencyText.MEANING));
             Bar bar = new Bar(r.wallMs() / scale, r.boundMs() / scale);
-            Tooltip.install(bar, new Tooltip("wall " + Durations.format(r.wallMs()) + ", ideal bound "
-                    + Durations.format(r.boundMs())));
+            Tooltip.install(bar, new Tooltip("wall " + Durations.ms(r.wallMs()) + ", ideal bound "
+                    + Durations.ms(r.boundMs())));
             add(model, 0, i);
             add(bar, 1, i);
             add(new javafx.scene.layout.VBox(text, latency), 2, i);
@@ -98,14 +103,11 @@ final class SummaryView extends GridPane {
         }
     }
 
-    static String describe(RunResult r, double baselineMs, boolean first) {
-        String speedUp = first ? "baseline" : String.format(Locale.ROOT, "%.2f×", baselineMs / r.wallMs());
-        String s = String.format(Locale.ROOT, "%s · bound %s · %s · CPU %.0f%%", Durations.format(r.wallMs()),
-                Durations.format(r.boundMs()), speedUp, r.cpuUtilization() * 100);
-        if (r.errors() > 0) {
-            s += " · " + r.errors() + " failed";
-        }
-        return r.cancelled() ? s + " · stopped" : s;
+    /** Every failure reason with its count (the line names the two most frequent). */
+    private static String failureDetail(RunResult r) {
+        StringBuilder b = new StringBuilder(r.model().id());
+        r.errorReasons().forEach((why, n) -> b.append('\n').append(n).append(" × ").append(why));
+        return r.errorReasons().isEmpty() ? b.append(": no task failed").toString() : b.toString();
     }
 
     /** A horizontal bar for the wall time with a marker at the bound, both as shares of the track. */

@@ -119,6 +119,12 @@ class ExperimentFilesTest {
                 + " \"referenceSeconds\": {\"pool\": -3}}").field()).isEqualTo("referenceSeconds");
         assertThat(bad(OK_HEAD + "  \"workload\": {\"kind\": \"sleep\", \"tasks\": 99999999999}\n}").reason())
                 .contains("out of range");
+        // a bad URL is refused when the file is read, at its list, not when a run fails 200 fetches
+        ExperimentFileException url = bad(OK_HEAD + "  \"workload\": {\n    \"kind\": \"http\",\n"
+                + "    \"urls\": [\"ftp://example.org/x\"]\n  }\n}");
+        assertThat(url.field()).isEqualTo("workload.urls");
+        assertThat(url.line()).isEqualTo(6);
+        assertThat(url.reason()).contains("ftp://example.org/x", "http://");
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
 import dev.concurrencylab.store.ExperimentFile;
+import dev.concurrencylab.render.SummaryLine;
 import dev.concurrencylab.store.ExperimentFiles;
 import dev.concurrencylab.store.Preset;
 import dev.concurrencylab.store.Presets;
@@ -175,8 +176,8 @@ class ExperimentDocumentTest {
                 ModelKind.EVENTLOOP);
         var seq = vm.outputs().get(0).result();
         var loop = vm.outputs().get(1).result();
-        assertThat(SummaryView.describe(seq, seq.wallMs(), true)).contains("baseline");
-        assertThat(SummaryView.describe(loop, seq.wallMs(), false)).as("the speed-up against sequential")
+        assertThat(SummaryLine.of(seq, seq, null)).contains("baseline");
+        assertThat(SummaryLine.of(loop, seq, null)).as("the speed-up against sequential")
                 .contains(String.format(java.util.Locale.ROOT, "%.2f×", seq.wallMs() / loop.wallMs()));
         assertThat(doc.dirtyBinding().get()).as("the order is part of the experiment").isTrue();
         assertThat(doc.save()).isTrue();
@@ -238,13 +239,16 @@ class ExperimentDocumentTest {
         assertThat(Files.readAllLines(dir.resolve("metrics.csv"))).hasSize(3);
         assertThat(Files.readString(dir.resolve("trace.json"))).contains("traceEvents");
 
-        // a fresh window whose executor refuses work: opening may not run anything
+        // a fresh window: opening reads the file in the background but may not run anything
         ExperimentForm otherForm = new ExperimentForm(LabSettings.defaultExperiment(), List.of(ModelKind.values()));
-        LabViewModel other = new LabViewModel(new RefusingExecutor(), otherForm);
+        LabViewModel other = new LabViewModel(new CurrentThreadTaskExecutor(), otherForm);
+        List<Boolean> running = new ArrayList<>();
+        other.runningProperty().addListener((o, was, now) -> running.add(now));
         ExperimentDocument otherDoc = new ExperimentDocument(other, dialogs, prompts, List.of());
         chosenFiles.add(recording);
         otherDoc.openRecording();
 
+        assertThat(running).as("never running").doesNotContain(true);
         assertThat(errors).isEmpty();
         assertThat(other.panels()).hasSize(2).allSatisfy(p -> {
             assertThat(p.phaseProperty().get()).isEqualTo(RunPhase.DONE);
@@ -259,17 +263,5 @@ class ExperimentDocumentTest {
         assertThat(otherDoc.dirtyBinding().get()).isFalse();
         assertThat(otherDoc.recentFiles()).containsExactly(recording.toAbsolutePath());
         assertThat(RecordedRuns.read(recording).runs()).hasSize(2);
-    }
-
-    private static final class RefusingExecutor implements TaskExecutor {
-        @Override
-        public <T> void execute(BackgroundTask<T> task) {
-            throw new AssertionError("nothing should run");
-        }
-
-        @Override
-        public void runOnUi(Runnable action) {
-            action.run();
-        }
     }
 }

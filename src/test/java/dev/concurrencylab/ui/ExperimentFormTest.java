@@ -141,6 +141,30 @@ class ExperimentFormTest {
     }
 
     @Test
+    void everyFieldCountsExactlyWhileItApplies() {
+        // the table decides both what the form reads and what the window shows: garbage in a field blocks Run
+        // exactly when the field applies
+        List<ModelKind> models = List.of(ModelKind.SEQUENTIAL, ModelKind.GIL, ModelKind.PROCESS);
+        for (WorkloadKind kind : List.of(WorkloadKind.CPU_REGEX, WorkloadKind.CPU_HASH, WorkloadKind.SLEEP,
+                WorkloadKind.MIXED)) {
+            for (List<ModelKind> chosen : List.of(List.of(ModelKind.SEQUENTIAL), models)) {
+                for (FormField f : FormField.values()) {
+                    if (f.range() == null) {
+                        continue;
+                    }
+                    ExperimentForm fresh = new ExperimentForm(LabSettings.defaultExperiment(), models);
+                    fresh.workloadProperty().set(kind);
+                    models.forEach(m -> fresh.setModelSelected(m, chosen.contains(m)));
+                    fresh.text(f).set("x");
+                    assertThat(fresh.validProperty().get()).as("%s with %s and %s", f, kind, chosen)
+                            .isEqualTo(!f.appliesTo(kind, chosen));
+                    assertThat(fresh.appliesBinding(f).get()).isEqualTo(f.appliesTo(kind, chosen));
+                }
+            }
+        }
+    }
+
+    @Test
     void loadingAConfigFillsEveryField() {
         ExperimentConfig c = ExperimentConfig.defaults();
         form.load(c);

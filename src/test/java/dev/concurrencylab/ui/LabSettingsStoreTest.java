@@ -59,6 +59,17 @@ class LabSettingsStoreTest {
     }
 
     @Test
+    void aWindowSmallerThanTheLayoutNeedsIsForgotten() throws IOException {
+        LabSettingsStore store = new LabSettingsStore(dir.resolve("tiny.json"));
+        Files.writeString(store.file(), "{\"width\": 200, \"height\": 200}");
+        LabSettings loaded = store.load();
+        assertThat(loaded.width()).as("the default, not the minimum").isEqualTo(LabSettings.defaults().width());
+        assertThat(loaded.height()).isEqualTo(LabSettings.defaults().height());
+        assertThat(new LabSettings(1000, 700, false, false, 1, true, null, null, null).width()).isEqualTo(1000);
+        assertThat(loaded.fontScale()).as("no zoom saved: the normal size").isEqualTo(1.0);
+    }
+
+    @Test
     void theLocationCanBeRedirected() {
         String old = System.getProperty(LabSettingsStore.DIR_PROPERTY);
         System.setProperty(LabSettingsStore.DIR_PROPERTY, dir.toString());

@@ -16,6 +16,7 @@ import dev.concurrencylab.ui.timeline.TimelineView;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -70,6 +71,8 @@ class MenuWindowTest extends LabWindowTestSupport {
                 config, Map.of(ModelKind.SEQUENTIAL, 1.5)), runs));
 
         robot.clickOn("File").clickOn("Open recording…");
+        // read in the background, shown on the UI thread
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !errors.isEmpty() || vm().outputs().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(errors).isEmpty();
