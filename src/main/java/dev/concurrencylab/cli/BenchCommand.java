@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bench}: the reference scenarios, with their targets checked and the recorder's cost measured. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run the reference scenarios and print wall, bound, efficiency and the targets.")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = PresetBenchCommand.class,
+        description = {"Run the reference scenarios and print wall, bound, efficiency and the targets.",
+            "'bench presets' runs the presets and checks their lessons."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "smaller scenarios (200 regex strings, 50 sleeps), for a fast check")
     boolean quick;

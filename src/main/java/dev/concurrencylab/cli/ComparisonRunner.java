@@ -3,12 +3,15 @@ package dev.concurrencylab.cli;
 import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.Comparison;
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.LessonCheck;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunListener;
 import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.Workload;
 import dev.concurrencylab.findings.ComparisonFindings;
+import dev.concurrencylab.render.PublishedTimes;
 import dev.concurrencylab.store.ChromeTrace;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.MetricsCsv;
@@ -61,6 +64,7 @@ final class ComparisonRunner {
         ComparisonFindings findings = ComparisonFindings.of(config.settings(), runs);
         report.print(SummaryTable.format(title, runs, config));
         report.print(referenceLines(experiment, runs));
+        report.print(checkLines(experiment.checksFor(config), runs));
         report.print(FindingLines.format(runs, findings));
         List<String> notWritten = new ArrayList<>();
         Consumer<String> note = why -> {
@@ -82,7 +86,8 @@ final class ComparisonRunner {
         if (output.png != null) {
             ComparisonFindings shown = output.noFindings ? ComparisonFindings.NONE : findings;
             String why = Outputs.write("png", output.png,
-                    out -> PictureExport.write(config, description, runs, shown, output, out));
+                    out -> PictureExport.write(config, description, runs, shown,
+                            PublishedTimes.of(experiment, config), output, out));
             note.accept(why);
             if (why == null && !output.png.equals("-")) {
                 System.err.println("PNG written to " + Path.of(output.png).toAbsolutePath());
@@ -94,7 +99,7 @@ final class ComparisonRunner {
         }
         if (output.csv != null) {
             note.accept(Outputs.write("csv", output.csv, out -> out.write(MetricsCsv.format(runs,
-                    experiment.referenceSeconds(), findings).getBytes(StandardCharsets.UTF_8))));
+                    experiment.referenceSeconds(), experiment.referenceThreads(), findings).getBytes(StandardCharsets.UTF_8))));
         }
         if (output.chromeTrace != null) {
             note.accept(Outputs.write("chrome-trace", output.chromeTrace, out -> ChromeTrace.write(out, runs)));
@@ -107,15 +112,28 @@ final class ComparisonRunner {
         return failedTasks || !notWritten.isEmpty() ? FAILED : 0;
     }
 
-    /** Published times (a preset quoting the article, say) beside the measured ones. */
+    /** Published times (a preset quoting the article, say) beside the measured ones, and what explains them. */
     static String referenceLines(ExperimentFile experiment, List<RunOutput> runs) {
+        PublishedTimes published = new PublishedTimes(experiment.referenceSeconds(), experiment.referenceThreads());
         StringBuilder b = new StringBuilder();
         for (RunOutput o : runs) {
-            Double ms = experiment.referenceMs(o.result().entry());
-            if (ms != null) {
-                b.append(String.format(Locale.ROOT, "%s: published %s, measured %s%n", o.result().label(),
-                        SummaryTable.ms(ms), SummaryTable.ms(o.result().wallMs())));
+            RunResult r = o.result();
+            String beside = published.beside(r.entry());
+            if (!beside.isEmpty()) {
+                b.append(String.format(Locale.ROOT, "%s: %s; measured %s, %d %s%n", r.label(), beside,
+                        SummaryTable.ms(r.wallMs()), r.workers(), r.workers() == 1 ? "thread" : "threads"));
             }
+        }
+        published.notes(runs.stream().map(RunOutput::result).toList()).forEach(n -> b.append(n).append('\n'));
+        return b.toString();
+    }
+
+    /** The lesson's checks judged on these runs, one line each ("held    pool ≥ 1.60× sequential: 1.93×"). */
+    static String checkLines(List<LessonCheck> checks, List<RunOutput> runs) {
+        StringBuilder b = new StringBuilder();
+        List<RunResult> results = runs.stream().map(RunOutput::result).toList();
+        for (LessonCheck c : checks) {
+            b.append("lesson: ").append(c.evaluate(results).text()).append('\n');
         }
         return b.toString();
     }

@@ -5,11 +5,11 @@ import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.TargetUrls;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
-import dev.concurrencylab.net.UrlList;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +68,11 @@ final class ExperimentOptions {
 
     @Option(names = "--max-connections", paramLabel = "N", description = "http: connection-pool limit (default: the model's concurrency)")
     Integer maxConnections;
+
+    @Option(names = "--executor-threads", paramLabel = "N",
+            description = "article-asyncio, cpython-article-asyncio: executor threads (default 0: Python's min(32, "
+                    + "cores + 4); the article ran 12)")
+    Integer executorThreads;
 
     @Option(names = "--worker-jvm-flags", paramLabel = "FLAGS",
             description = "process: JVM options for the worker processes, e.g. --worker-jvm-flags=-Xint (no JIT)")
@@ -140,13 +145,12 @@ final class ExperimentOptions {
         }
         List<String> targets = new ArrayList<>(urls);
         if (urlsFile != null) {
-            targets.addAll(UrlList.read(Path.of(urlsFile)));
+            targets.addAll(TargetUrls.read(Path.of(urlsFile)));
         }
         if (!targets.isEmpty()) {
             if (c.kind() != WorkloadKind.HTTP) {
                 throw new ConfigException("url", "--url and --urls need --workload http");
             }
-            UrlList.parse(targets);
             c = c.withUrls(targets);
         }
         return c;
@@ -174,6 +178,9 @@ final class ExperimentOptions {
         }
         if (workerJvmFlags != null) {
             s = s.withWorkerJvmFlags(workerJvmFlags);
+        }
+        if (executorThreads != null) {
+            s = s.withExecutorThreads(executorThreads);
         }
         if (python != null) {
             s = s.withPython(python);

@@ -44,6 +44,8 @@ final class OptionUse {
         // an entry naming its own interpreter (cpython-sequential@pypy3) does not use the comparison's
         model(out, o.python != null, "--python", c.models().stream().anyMatch(e -> e.kind().inPython()
                 && !e.hasInterpreter()), "the cpython-* models that name no interpreter of their own");
+        model(out, o.executorThreads != null, "--executor-threads", models.contains(ModelKind.ARTICLE_ASYNCIO)
+                || models.contains(ModelKind.CPYTHON_ARTICLE_ASYNCIO), "article-asyncio or cpython-article-asyncio");
         model(out, o.workerJvmFlags != null || o.warmWorkers, "--worker-jvm-flags/--warm-workers",
                 models.contains(ModelKind.PROCESS), "process");
         int asked = c.settings().workers();

@@ -7,6 +7,7 @@ import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.render.ComparisonPicture;
 import dev.concurrencylab.render.LaneMode;
 import dev.concurrencylab.render.Palette;
+import dev.concurrencylab.render.PublishedTimes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -46,13 +47,14 @@ final class PictureExport {
     }
 
     static void write(ExperimentConfig config, String description, List<RunOutput> runs,
-                      ComparisonFindings findings, OutputOptions o, OutputStream out) throws IOException {
+                      ComparisonFindings findings, PublishedTimes published, OutputOptions o, OutputStream out)
+            throws IOException {
         System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
         int cores = Runtime.getRuntime().availableProcessors();
         ComparisonPicture.Options options = ComparisonPicture.Options.defaults()
                 .withScale(o.scale).withMode(mode(o)).withPalette(palette(o.theme));
         ComparisonPicture picture = new ComparisonPicture(runs, ComparisonPicture.title(config),
-                ComparisonPicture.caption(config, description, cores), options, findings);
+                ComparisonPicture.caption(config, description, cores), options, findings, published);
         ComparisonPicture.writePng(picture.render(), out);
     }
 }

@@ -6,10 +6,12 @@ import dev.concurrencylab.engine.RunMetrics;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.State;
+import dev.concurrencylab.engine.Durations;
 import dev.concurrencylab.engine.TraceSnapshot;
 import dev.concurrencylab.render.LatencyText;
 import dev.concurrencylab.render.MeasurementNote;
 import dev.concurrencylab.render.StateText;
+import dev.concurrencylab.render.SummaryLine;
 import dev.concurrencylab.render.WaitCauses;
 import dev.concurrencylab.render.WarmupText;
 import java.util.List;
@@ -28,15 +30,16 @@ final class SummaryTable {
         StringBuilder b = new StringBuilder();
         b.append(TerminalText.escape(title)).append('\n');
         int width = Math.max(16, runs.stream().mapToInt(o -> o.result().label().length()).max().orElse(0));
-        b.append(String.format(Locale.ROOT, "%-" + width + "s %7s %10s %10s %6s %8s %7s %8s%n",
+        b.append(String.format(Locale.ROOT, "%-" + width + "s %7s %10s %10s %6s %8s %7s %10s%n",
                 "model", "workers", "wall", "bound", "eff", "cpu", "errors", "speed-up"));
-        double first = runs.isEmpty() ? 0 : runs.get(0).result().wallMs();
+        RunResult first = runs.isEmpty() ? null : runs.get(0).result();
         for (RunOutput o : runs) {
             RunResult r = o.result();
-            b.append(String.format(Locale.ROOT, "%-" + width + "s %7d %10s %10s %6.2f %7.0f%% %7d %7.2fx%s%n",
+            b.append(String.format(Locale.ROOT, "%-" + width + "s %7d %10s %10s %6.2f %7.0f%% %7d %10s%s%n",
                     r.label(), r.workers(), ms(r.wallMs()), ms(r.boundMs()), r.efficiency(),
                     r.cpuUtilization() * 100, r.errors(),
-                    r.wallMs() > 0 ? first / r.wallMs() : 0, r.cancelled() ? "  (stopped)" : ""));
+                    r == first && !r.cancelled() ? "1.00×" : SummaryLine.speedUp(r, first),
+                    r.cancelled() ? "  (" + o.trace().tasks().notRunCount() + " not run)" : ""));
         }
         for (RunOutput o : runs) {
             RunResult r = o.result();
@@ -93,12 +96,6 @@ final class SummaryTable {
     }
 
     static String ms(double ms) {
-        if (ms >= 10_000) {
-            return String.format(Locale.ROOT, "%.2f s", ms / 1000);
-        }
-        if (ms >= 1000) {
-            return String.format(Locale.ROOT, "%.3f s", ms / 1000);
-        }
-        return String.format(Locale.ROOT, "%.1f ms", ms);
+        return Durations.ms(ms);
     }
 }

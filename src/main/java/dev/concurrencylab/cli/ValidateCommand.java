@@ -82,6 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (!run.runs().isEmpty()) {
             text += SummaryTable.format("recorded results", run.runs(), run.experiment().config())
                     + ComparisonRunner.referenceLines(run.experiment(), run.runs())
+                    + ComparisonRunner.checkLines(run.experiment().checks(), run.runs())
                     + FindingLines.format(run.runs(), ComparisonFindings.of(run.experiment().config().settings(),
                             run.runs()));
         }
@@ -148,9 +149,10 @@ final class ValidateCommand implements Callable<Integer> {
                             + TerminalText.escape(c.models().get(i).interpreter()) : "")));
         }
         b.append(String.format(Locale.ROOT, "settings:    workers %d, max in flight %s, GIL switch %s ms (%s), "
-                + "max connections %s, warm-up %s%n", s.workers(), s.maxInFlight() == 0 ? "no cap" : s.maxInFlight(),
-                s.switchIntervalMs(), s.fairGil() ? "fair" : "unfair",
-                s.maxConnections() == 0 ? "per model" : s.maxConnections(), s.warmup() ? "on" : "off"));
+                + "max connections %s, executor threads %s, warm-up %s%n", s.workers(),
+                s.maxInFlight() == 0 ? "no cap" : s.maxInFlight(), s.switchIntervalMs(), s.fairGil() ? "fair" : "unfair",
+                s.maxConnections() == 0 ? "per model" : s.maxConnections(),
+                s.executorThreads() == 0 ? "min(32, cores + 4)" : s.executorThreads(), s.warmup() ? "on" : "off"));
         if (e.sweep() != null) {
             b.append(String.format(Locale.ROOT, "sweep:       workers %s, %d repeats each (%d runs)%n",
                     e.sweep().workersText(), e.sweep().repeats(), SweepPlan.of(c.models(), e.sweep()).size()));
@@ -161,10 +163,18 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (!e.referenceSeconds().isEmpty()) {
             List<String> refs = new ArrayList<>();
-            e.referenceSeconds().forEach((m, sec) -> refs.add(m.id() + " " + sec + " s"));
+            e.referenceSeconds().forEach((m, sec) -> refs.add(m.id() + " " + sec + " s"
+                    + (e.referenceThreads().containsKey(m) ? " (" + threads(e.referenceThreads().get(m)) + ")" : "")));
             b.append("published:   ").append(String.join(", ", refs)).append('\n');
         }
+        for (int i = 0; i < e.checks().size(); i++) {
+            b.append(i == 0 ? "checks:      " : "             ").append(e.checks().get(i).describe()).append('\n');
+        }
         return b.toString();
+    }
+
+    private static String threads(int n) {
+        return n + (n == 1 ? " thread" : " threads");
     }
 
     /** Breaks text into lines of at most {@code width} characters, later lines indented. */

@@ -143,7 +143,7 @@ final class EventLoopModel implements ExecutionModel {
                 public void failed(Throwable error, long at) {
                     onLoop(() -> {
                         LaneWait.record(waits, id, startNanos, at - tr.origin(), tr.now());
-                        end(id, null, TaskExecution.reason(error));
+                        end(id, null, ctx.cancel().isCancelled() ? TaskTable.CANCELLED : TaskExecution.reason(error));
                     });
                 }
             });

@@ -2,7 +2,6 @@ package dev.concurrencylab.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /** The workloads that need nothing outside the JVM: cpu-regex, cpu-hash, sleep and mixed. */
 final class LocalWorkload implements Workload {
@@ -32,10 +31,9 @@ final class LocalWorkload implements Workload {
                 }
             }
             case SLEEP -> {
-                SplittableRandom random = new SplittableRandom(c.seed());
+                int[] waits = c.waitsMs();
                 for (int i = 0; i < c.tasks(); i++) {
-                    long ms = c.latencyMs() + (c.jitterMs() == 0 ? 0 : random.nextInt(c.jitterMs() + 1));
-                    out.add(new LabTask(i, List.of(new Step.Io(new SleepRequest(ms * 1_000_000L)))));
+                    out.add(new LabTask(i, List.of(new Step.Io(new SleepRequest(waits[i] * 1_000_000L)))));
                 }
             }
             case MIXED -> {

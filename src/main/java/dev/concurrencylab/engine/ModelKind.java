@@ -13,7 +13,7 @@ public enum ModelKind {
     FORKJOIN("forkjoin", "a work-stealing fork/join pool of parallelism N"),
     EVENTLOOP("eventloop", "one thread, non-blocking I/O, every task in flight"),
     GIL("gil", "N threads sharing one emulated global interpreter lock"),
-    ARTICLE_ASYNCIO("article-asyncio", "the article's 'asyncio': run_in_executor, a pool of min(32, cores + 4) threads"),
+    ARTICLE_ASYNCIO("article-asyncio", "the article's 'asyncio': run_in_executor, a pool of executor threads (Python's default: min(32, cores + 4))"),
     PROCESS("process", "a pool of N worker processes (separate JVMs)"),
     CPYTHON_SEQUENTIAL("cpython-sequential", "your CPython: a plain loop on one thread"),
     CPYTHON_THREADS("cpython-threads", "your CPython: a ThreadPoolExecutor of N threads under the real GIL"),

@@ -17,6 +17,8 @@ import java.util.List;
  * @param warmWorkers      process: keep the worker pool alive between runs instead of a fresh pool per run
  * @param python           cpython-*: the Python interpreter, a path or a command on PATH; empty for the default
  *                         (python3, then python). Read per run, so each run names the interpreter it used.
+ * @param executorThreads  article-asyncio, cpython-article-asyncio: threads of the executor; 0 for Python's default,
+ *                         min(32, cores + 4) (6 on 2 cores; the article's apparently 8-CPU machine ran 12)
  */
 public record ModelSettings(
         int workers,
@@ -27,7 +29,8 @@ public record ModelSettings(
         boolean warmup,
         String workerJvmFlags,
         boolean warmWorkers,
-        String python) {
+        String python,
+        int executorThreads) {
 
     public static final int MAX_WORKERS = 1024;
     /** The worker flags of the no-JIT variant: the JVM's bytecode interpreter only. */
@@ -45,6 +48,7 @@ public record ModelSettings(
         ConfigException.requireRange("max-in-flight", maxInFlight, 0, WorkloadConfig.MAX_TASKS);
         ConfigException.requireRange("switch-interval-ms", switchIntervalMs, 0.05, 1000.0);
         ConfigException.requireRange("max-connections", maxConnections, 0, 100_000);
+        ConfigException.requireRange("executor-threads", executorThreads, 0, MAX_WORKERS);
         workerJvmFlags = workerJvmFlags == null ? "" : String.join(" ", workerJvmFlags.strip().split("\\s+"));
         checkJvmFlags(workerJvmFlags);
         python = python == null ? "" : python.strip();
@@ -62,56 +66,61 @@ public record ModelSettings(
     /** The settings before the process options existed; the workers get no extra flags and a fresh pool. */
     public ModelSettings(int workers, int maxInFlight, double switchIntervalMs, boolean fairGil, int maxConnections,
                          boolean warmup) {
-        this(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup, "", false, "");
+        this(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup, "", false, "", 0);
     }
 
     public static ModelSettings defaults() {
-        return new ModelSettings(4, 0, 5.0, true, 0, true, "", false, "");
+        return new ModelSettings(4, 0, 5.0, true, 0, true, "", false, "", 0);
     }
 
     public ModelSettings withWorkers(int v) {
         return new ModelSettings(v, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
-                workerJvmFlags, warmWorkers, python);
+                workerJvmFlags, warmWorkers, python, executorThreads);
     }
 
     public ModelSettings withMaxInFlight(int v) {
         return new ModelSettings(workers, v, switchIntervalMs, fairGil, maxConnections, warmup,
-                workerJvmFlags, warmWorkers, python);
+                workerJvmFlags, warmWorkers, python, executorThreads);
     }
 
     public ModelSettings withSwitchIntervalMs(double v) {
         return new ModelSettings(workers, maxInFlight, v, fairGil, maxConnections, warmup,
-                workerJvmFlags, warmWorkers, python);
+                workerJvmFlags, warmWorkers, python, executorThreads);
     }
 
     public ModelSettings withFairGil(boolean v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, v, maxConnections, warmup,
-                workerJvmFlags, warmWorkers, python);
+                workerJvmFlags, warmWorkers, python, executorThreads);
     }
 
     public ModelSettings withMaxConnections(int v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, v, warmup,
-                workerJvmFlags, warmWorkers, python);
+                workerJvmFlags, warmWorkers, python, executorThreads);
     }
 
     public ModelSettings withWarmup(boolean v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, v,
-                workerJvmFlags, warmWorkers, python);
+                workerJvmFlags, warmWorkers, python, executorThreads);
     }
 
     public ModelSettings withWorkerJvmFlags(String v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup, v,
-                warmWorkers, python);
+                warmWorkers, python, executorThreads);
     }
 
     public ModelSettings withPython(String v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
-                workerJvmFlags, warmWorkers, v);
+                workerJvmFlags, warmWorkers, v, executorThreads);
+    }
+
+    public ModelSettings withExecutorThreads(int v) {
+        return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
+                workerJvmFlags, warmWorkers, python, v);
     }
 
     public ModelSettings withWarmWorkers(boolean v) {
         return new ModelSettings(workers, maxInFlight, switchIntervalMs, fairGil, maxConnections, warmup,
-                workerJvmFlags, v, python);
+                workerJvmFlags, v, python, executorThreads);
     }
 
     /** {@link #workerJvmFlags()} split into the separate arguments a worker's command line gets. */
@@ -148,7 +157,8 @@ public record ModelSettings(
             case SEQUENTIAL, EVENTLOOP, CPYTHON_SEQUENTIAL, CPYTHON_ASYNCIO -> 1;
             case PROCESS -> Math.max(1, Math.min(Math.min(workers, tasks), ProcessBudget.maxWorkers()));
             case POOL, FORKJOIN, GIL, CPYTHON_THREADS, CPYTHON_PROCESSES -> workers;
-            case ARTICLE_ASYNCIO, CPYTHON_ARTICLE_ASYNCIO -> articleAsyncioThreads();
+            case ARTICLE_ASYNCIO, CPYTHON_ARTICLE_ASYNCIO -> executorThreads == 0 ? articleAsyncioThreads()
+                    : executorThreads;
             case VIRTUAL -> inFlightFor(tasks);
         };
     }
@@ -173,8 +183,13 @@ public record ModelSettings(
         return maxInFlight == 0 ? tasks : Math.min(maxInFlight, tasks);
     }
 
-    /** Python's default executor size, as used by the article's run_in_executor(None, ...). */
+    /** Python's default executor size on this machine, as used by the article's run_in_executor(None, ...). */
     public static int articleAsyncioThreads() {
-        return Math.min(32, Runtime.getRuntime().availableProcessors() + 4);
+        return executorDefault(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Python's default executor size, min(32, cores + 4), on a machine with {@code cores} cores. */
+    public static int executorDefault(int cores) {
+        return Math.min(32, cores + 4);
     }
 }

@@ -28,9 +28,12 @@ public final class RunMetrics {
             if (t.ended()[i] < 0) {
                 continue;
             }
-            ended++;
             wall = Math.max(wall, t.ended()[i]);
-            if (t.status()[i] == TaskStatus.FAILED) {
+            if (t.cancelled(i)) {
+                continue; // stopped while it ran: not run, neither done nor failed
+            }
+            ended++;
+            if (t.failed(i)) {
                 errors++;
                 reasons.merge(t.failure()[i], 1, Integer::sum);
             }
@@ -62,13 +65,16 @@ public final class RunMetrics {
         return percentiles(t, false);
     }
 
-    /** Percentiles of end minus start, or with {@code fromSubmission} of end minus submission (the queue included). */
+    /**
+     * Percentiles of end minus start, or with {@code fromSubmission} of end minus submission (the queue included);
+     * a task cut short by Stop has no latency.
+     */
     private static double[] percentiles(TaskTable t, boolean fromSubmission) {
         double[] values = new double[t.size()];
         int n = 0;
         for (int i = 0; i < t.size(); i++) {
             long from = fromSubmission ? Math.max(0, t.submitted()[i]) : t.started()[i];
-            if (t.ended()[i] >= 0 && from >= 0) {
+            if (t.ended()[i] >= 0 && from >= 0 && !t.cancelled(i)) {
                 values[n++] = Math.max(0, t.ended()[i] - from) / NANOS_PER_MS;
             }
         }
@@ -124,33 +130,31 @@ public final class RunMetrics {
     }
 
     /**
-     * The ideal time: I/O waits overlap up to the model's concurrency, CPU work spreads over at most
-     * min(parallelism, cores) cores. Mixed work takes whichever limit is tighter.
+     * The ideal time, a true lower bound on the wall time from what each task is known to need: its waits
+     * (per task, jitter included) and the CPU the run measured.
+     * <ul>
+     * <li>CPU: the work spread over min(parallelism, cores) cores, after the shortest wait any task has before
+     *     its first CPU step and before the shortest wait after its last (the last CPU step to end is still
+     *     followed by its task's wait).</li>
+     * <li>Waits: the model holds at most {@code concurrency} tasks at once, so the waits (plus the CPU, where a
+     *     task keeps its slot while computing) take at least their sum ÷ concurrency; no task ends before its
+     *     own wait (the longest single one); and of the k·concurrency + 1 longest waits some slot holds k + 1,
+     *     one after another (which is latency × ⌈tasks ÷ concurrency⌉ when every wait is the same).</li>
+     * </ul>
      */
     public static double boundMs(ModelKind model, ModelSettings settings, Workload workload, double cpuMs, int cores) {
         int n = workload.tasks().size();
         int parallel = Math.max(1, Math.min(settings.cpuParallelism(model, n), cores));
         int concurrency = Math.max(1, settings.ioConcurrency(model, n));
-        double cpuBound = cpuMs / parallel;
-        double ioPerTaskMs = averageIoMs(workload);
-        double rounds = Math.ceil((double) n / concurrency);
+        TaskWaits w = TaskWaits.of(workload.tasks());
+        double cpuBound = w.shortestBeforeCpuMs() + cpuMs / parallel + w.shortestAfterCpuMs();
+        double waitBound = Math.max((w.totalMs() + (w.anyCpu() ? cpuMs : 0)) / concurrency,
+                w.slotBoundMs(concurrency));
         return switch (workload.config().kind()) {
-            case CPU_REGEX, CPU_HASH -> cpuBound;
-            case SLEEP, HTTP -> ioPerTaskMs * rounds;
-            case MIXED -> Math.max(cpuBound, rounds * (ioPerTaskMs + cpuMs / n));
+            case CPU_REGEX, CPU_HASH -> cpuMs / parallel;
+            case SLEEP, HTTP -> waitBound;
+            case MIXED -> Math.max(cpuBound, waitBound);
         };
-    }
-
-    private static double averageIoMs(Workload workload) {
-        double total = 0;
-        for (LabTask task : workload.tasks()) {
-            for (Step s : task.steps()) {
-                if (s instanceof Step.Io io) {
-                    total += io.request().nominalNanos();
-                }
-            }
-        }
-        return total / Math.max(1, workload.tasks().size()) / NANOS_PER_MS;
     }
 
     static double percentile(double[] sorted, double p) {

@@ -27,14 +27,14 @@ final class TaskExecution {
             }
             tr.finished(id, tr.now(), result);
         } catch (CancellationException e) {
-            tr.failed(id, tr.now(), "cancelled");
+            tr.cancelled(id, tr.now());
             throw e;
         } catch (InterruptedException e) {
-            tr.failed(id, tr.now(), "cancelled");
+            tr.cancelled(id, tr.now());
             throw new CancellationException("run cancelled");
         } catch (Exception e) {
             if (ctx.cancel().isCancelled()) {
-                tr.failed(id, tr.now(), "cancelled");
+                tr.cancelled(id, tr.now());
                 throw new CancellationException("run cancelled");
             }
             tr.failed(id, tr.now(), reason(e));
@@ -61,8 +61,12 @@ final class TaskExecution {
         }
     }
 
+    /** Why a task failed: a {@link TaskFailure}'s message as it is, otherwise the exception's class and message. */
     static String reason(Throwable e) {
         String m = e.getMessage();
+        if (e instanceof TaskFailure && m != null && !m.isBlank()) {
+            return m;
+        }
         String type = e.getClass().getSimpleName();
         return m == null || m.isBlank() ? type : type + ": " + m;
     }

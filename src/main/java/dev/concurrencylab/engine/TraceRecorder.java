@@ -85,6 +85,11 @@ public final class TraceRecorder {
         ended.setRelease(task, t);
     }
 
+    /** The run was stopped while the task ran: it ends here, "not run" rather than failed. */
+    public void cancelled(int task, long t) {
+        failed(task, t, TaskTable.CANCELLED);
+    }
+
     public Object result(int task) {
         return results.getAcquire(task);
     }

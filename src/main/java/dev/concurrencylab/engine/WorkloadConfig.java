@@ -12,9 +12,9 @@ import java.util.List;
  * @param inputFile     cpu-regex: read one string per line from this file instead of generating (null: generate)
  * @param hashRounds    cpu-hash: SHA-256 rounds per task
  * @param latencyMs     sleep, http: the I/O wait per task; mixed: a task's nominal duration (CPU + I/O)
- * @param jitterMs      sleep: uniform jitter added to the latency, 0 to jitterMs
+ * @param jitterMs      sleep, http: uniform jitter added to the latency, 0 to jitterMs, drawn from the seed
  * @param cpuShare      mixed: the share of a task's nominal duration spent on CPU, 0 to 1
- * @param urls          http: target URLs (empty: the embedded latency server)
+ * @param urls          http: target URLs (empty: the embedded latency server), checked ({@link TargetUrls})
  * @param deadlineMs    http: whole-response deadline per request; 0 for the default (the wait + 20 s)
  * @param maxBodyBytes  http: largest response body read; 0 for the default (64 MiB)
  */
@@ -58,7 +58,20 @@ public record WorkloadConfig(
         if (inputFile != null && inputFile.isBlank()) {
             inputFile = null;
         }
-        urls = urls == null ? List.of() : List.copyOf(urls);
+        urls = TargetUrls.of(urls);
+    }
+
+    /**
+     * sleep, http: each task's wait in milliseconds, the latency plus a uniform draw of 0 to {@code jitterMs}
+     * from the seed, so a run's waits are known in advance (for its ideal bound) and the same every time.
+     */
+    public int[] waitsMs() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        int[] out = new int[tasks];
+        for (int i = 0; i < tasks; i++) {
+            out[i] = latencyMs + (jitterMs == 0 ? 0 : random.nextInt(jitterMs + 1));
+        }
+        return out;
     }
 
     public static WorkloadConfig defaults() {

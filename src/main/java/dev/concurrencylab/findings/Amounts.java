@@ -1,5 +1,6 @@
 package dev.concurrencylab.findings;
 
+import dev.concurrencylab.engine.Durations;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,15 +11,9 @@ public final class Amounts {
     private Amounts() {
     }
 
-    /** Milliseconds as people read them. */
+    /** Milliseconds as people read them, as everything else writes them ({@link Durations}). */
     public static String duration(double ms) {
-        if (ms >= 1000) {
-            return String.format(Locale.ROOT, "%.2f s", ms / 1000);
-        }
-        if (ms >= 10) {
-            return String.format(Locale.ROOT, "%.0f ms", ms);
-        }
-        return String.format(Locale.ROOT, "%.1f ms", ms);
+        return Durations.ms(ms);
     }
 
     /** Several durations in the unit of the largest, "20 · 21 · 35 ms", "0.41 · 2.51 · 4.98 s". */
@@ -33,7 +28,7 @@ public final class Amounts {
     }
 
     public static String durationNanos(long nanos) {
-        return duration(nanos / 1e6);
+        return Durations.nanos(nanos);
     }
 
     /** A share from 0 to 1 as a whole percentage, "51 %". */

@@ -1,6 +1,5 @@
 package dev.concurrencylab.findings;
 
-import dev.concurrencylab.engine.TaskStatus;
 import dev.concurrencylab.engine.TaskTable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code failures}: tasks that failed, grouped by reason (a stopped run's "cancelled" tasks are not failures). */
+/**
+ * {@code failures}: tasks that failed, grouped by reason (a stopped run's cut-short tasks are not failures:
+ * {@link TaskTable#CANCELLED}, which results no longer count, and which older recordings still may).
+ */
 final class Failures implements Detector {
-    private static final String CANCELLED = "cancelled";
     private static final int REASONS_SHOWN = 3;
     private static final int REASON_LENGTH = 120;
 
@@ -19,7 +20,7 @@ final class Failures implements Detector {
     public Optional<Finding> find(RunProfile run, Thresholds limits) {
         Map<String, Integer> reasons = new LinkedHashMap<>();
         run.result.errorReasons().entrySet().stream()
-                .filter(e -> !(run.result.cancelled() && CANCELLED.equals(e.getKey())))
+                .filter(e -> !(run.result.cancelled() && TaskTable.CANCELLED.equals(e.getKey())))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> reasons.put(e.getKey(), e.getValue()));
         int failed = reasons.values().stream().mapToInt(Integer::intValue).sum();
@@ -31,7 +32,7 @@ final class Failures implements Detector {
         long first = Long.MAX_VALUE;
         long last = 0;
         for (int i = 0; i < t.size(); i++) {
-            if (t.status()[i] == TaskStatus.FAILED && reasons.containsKey(t.failure()[i])) {
+            if (t.failed(i) && reasons.containsKey(t.failure()[i])) {
                 ids.add(i);
                 first = Math.min(first, Math.max(0, t.started()[i]));
                 last = Math.max(last, t.ended()[i]);

@@ -5,6 +5,7 @@ import dev.concurrencylab.engine.IoOutcome;
 import dev.concurrencylab.engine.IoRequest;
 import dev.concurrencylab.engine.IoSession;
 import dev.concurrencylab.engine.LoopTimers;
+import dev.concurrencylab.engine.TaskTable;
 import dev.concurrencylab.engine.WaitMarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -122,8 +123,8 @@ final class AsyncHttpSession implements IoSession {
                     @Override
                     public void cancelled() {
                         deadline.stop();
-                        callback.failed(new RequestFailed(deadline.fired() ? limits.deadlineReason() : "cancelled"),
-                                System.nanoTime());
+                        callback.failed(new RequestFailed(deadline.fired() ? limits.deadlineReason()
+                                : TaskTable.CANCELLED), System.nanoTime());
                     }
                 });
         request.complete(f);

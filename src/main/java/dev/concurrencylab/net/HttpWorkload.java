@@ -4,6 +4,7 @@ import dev.concurrencylab.engine.IoSession;
 import dev.concurrencylab.engine.LabTask;
 import dev.concurrencylab.engine.SessionSpec;
 import dev.concurrencylab.engine.Step;
+import dev.concurrencylab.engine.TargetUrls;
 import dev.concurrencylab.engine.Workload;
 import dev.concurrencylab.engine.WorkloadConfig;
 import java.net.URI;
@@ -53,10 +54,12 @@ public final class HttpWorkload implements Workload {
         this.config = config;
         this.timeouts = timeouts;
         this.limits = limits;
-        List<URI> given = UrlList.parse(config.urls()); // before starting anything: bad input fails first
-        long nominal;
+        List<URI> given = TargetUrls.of(config.urls()).uris(); // checked when the config was made
+        int[] waits = null;
         if (given.isEmpty()) {
-            Reply defaults = Reply.defaults().withDelayMs(config.latencyMs()).withJitter(config.jitterMs(), Jitter.UNIFORM);
+            // the jitter is drawn here from the seed and asked for per request, so each wait is known (the ideal
+            // bound is then a true lower bound) and the same in every run
+            Reply defaults = Reply.defaults().withDelayMs(config.latencyMs());
             Path java = LatencyServerProcess.needed(config.tasks()) ? LatencyServerProcess.javaCommand() : null;
             if (java != null) {
                 LatencyServerProcess child = LatencyServerProcess.start(java, defaults);
@@ -78,7 +81,7 @@ public final class HttpWorkload implements Workload {
             }
             urls = List.copyOf(pages);
             rateCap = null;
-            nominal = Math.round((config.latencyMs() + config.jitterMs() / 2.0) * 1e6);
+            waits = config.waitsMs();
         } else {
             server = null;
             serverUri = null;
@@ -86,12 +89,13 @@ public final class HttpWorkload implements Workload {
             connectionCap = OpenFileBudget.connections(1);
             urls = given;
             rateCap = new HostRateCap(HostRateCap.REAL_SITE_PER_SECOND);
-            nominal = 0;
         }
         List<LabTask> out = new ArrayList<>(config.tasks());
         for (int i = 0; i < config.tasks(); i++) {
-            URI uri = urls.get(i % urls.size());
-            URI warm = server == null ? uri : URI.create(uri + "?delay=1");
+            URI page = urls.get(i % urls.size());
+            URI uri = waits == null || config.jitterMs() == 0 ? page : URI.create(page + "?delay=" + waits[i]);
+            URI warm = server == null ? page : URI.create(page + "?delay=1");
+            long nominal = waits == null ? 0 : waits[i] * 1_000_000L;
             out.add(new LabTask(i, List.of(new Step.Io(new HttpFetch(uri, nominal, warm)))));
         }
         tasks = List.copyOf(out);

@@ -17,8 +17,5 @@ public final class HttpWorkloadProvider implements WorkloadProvider {
         return new HttpWorkload(config);
     }
 
-    @Override
-    public void check(WorkloadConfig config) {
-        UrlList.parse(config.urls()); // what the workload's constructor checks first
-    }
+    // no check(): the URLs, what the workload's constructor would refuse, are checked when the config is made
 }

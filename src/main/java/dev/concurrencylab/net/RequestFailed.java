@@ -1,6 +1,7 @@
 package dev.concurrencylab.net;
 
-import java.io.IOException;
+import dev.concurrencylab.engine.TaskFailure;
+import dev.concurrencylab.engine.TaskTable;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -24,7 +25,7 @@ import org.apache.hc.core5.http.NoHttpResponseException;
  * "connection reset", "HTTP 500", "unknown host example.invalid". Equal failures give equal reasons,
  * so a run's failures group by cause.
  */
-public final class RequestFailed extends IOException {
+public final class RequestFailed extends TaskFailure {
     private static final long serialVersionUID = 1L;
 
     public RequestFailed(String reason, Throwable cause) {
@@ -90,7 +91,7 @@ public final class RequestFailed extends IOException {
             return "connection reset";
         }
         if (e instanceof InterruptedIOException || e instanceof InterruptedException) {
-            return "cancelled";
+            return TaskTable.CANCELLED;
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }

@@ -98,7 +98,11 @@ final class WorkerDriver implements Runnable {
                     lane.close(t);
                     wait = null;
                     Sent on = sent.pollFirst();
-                    trace.failed(on.task().id(), t, cancel.isCancelled() ? "cancelled" : f.getMessage());
+                    if (cancel.isCancelled()) {
+                        trace.cancelled(on.task().id(), t);
+                    } else {
+                        trace.failed(on.task().id(), t, f.getMessage());
+                    }
                     for (Sent next; (next = sent.pollLast()) != null; ) {
                         queue.add(next.task()); // sent but not begun: another worker can run it
                     }

@@ -9,6 +9,7 @@ import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunContext;
 import dev.concurrencylab.engine.State;
+import dev.concurrencylab.engine.TaskTable;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.python.DriverProcess.DriverFailure;
 import java.util.Arrays;
@@ -78,7 +79,7 @@ final class DriverRun {
         lanes.values().forEach(l -> l.finish(now));
         trace.addHelperCpu(CpuClock.currentThread() - cpu0); // reading the events is the run's, not the window's
         if (ctx.cancel().isCancelled()) {
-            failRest("cancelled");
+            failRest(TaskTable.CANCELLED);
             throw new CancellationException("run cancelled");
         }
         String reason = failure != null ? failure : error;
@@ -87,11 +88,14 @@ final class DriverRun {
         }
     }
 
-    /** The run command: workers, the in-flight cap, the interpreter's switch interval; untraced for a peer time. */
+    /**
+     * The run command: workers, the in-flight cap, the interpreter's switch interval, the executor's size for the
+     * article's "asyncio" (0: Python's default); untraced for a peer time.
+     */
     static String command(ModelKind model, ModelSettings s, int tasks, boolean traced) {
         return String.format(Locale.ROOT, "{\"op\":\"run\",\"workers\":%d,\"maxInFlight\":%d,\"switchInterval\":%s,"
-                        + "\"traced\":%b}", s.threadsFor(model, tasks), s.maxInFlight(), s.switchIntervalMs() / 1000.0,
-                traced);
+                        + "\"executorThreads\":%d,\"traced\":%b}", s.threadsFor(model, tasks), s.maxInFlight(),
+                s.switchIntervalMs() / 1000.0, s.executorThreads(), traced);
     }
 
     /** Applies one event; true once the driver says the run is done. */
@@ -131,7 +135,11 @@ final class DriverRun {
             case "fail" -> {
                 int task = task(e.get(1));
                 ended[task] = true;
-                trace.failed(task, at(e.get(2).asLong()), e.get(3).asString());
+                if (ctx.cancel().isCancelled()) {
+                    trace.cancelled(task, at(e.get(2).asLong())); // cut short by Stop (its pool torn down), not failed
+                } else {
+                    trace.failed(task, at(e.get(2).asLong()), e.get(3).asString());
+                }
             }
             case "error" -> error = e.get(1).asString();
             case "done" -> {
@@ -178,7 +186,11 @@ final class DriverRun {
         long now = trace.now();
         for (int i = 0; i < ended.length; i++) {
             if (!ended[i] && byId[i] != null) {
-                trace.failed(i, now, reason);
+                if (TaskTable.CANCELLED.equals(reason)) {
+                    trace.cancelled(i, now);
+                } else {
+                    trace.failed(i, now, reason);
+                }
             }
         }
     }

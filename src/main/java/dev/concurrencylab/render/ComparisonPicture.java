@@ -61,6 +61,7 @@ public final class ComparisonPicture {
     private final String caption;
     private final Options options;
     private final PictureStyle style;
+    private final PublishedTimes published;
     private final ComparisonFindings findings;
 
     /** A picture without findings. */
@@ -71,11 +72,18 @@ public final class ComparisonPicture {
     /** @param findings drawn as numbered markers on the panels and listed under the summary; NONE for none */
     public ComparisonPicture(List<RunOutput> runs, String title, String caption, Options options,
                              ComparisonFindings findings) {
+        this(runs, title, caption, options, findings, PublishedTimes.NONE);
+    }
+
+    /** @param published published times beside the measured ones in the summary, with their notes */
+    public ComparisonPicture(List<RunOutput> runs, String title, String caption, Options options,
+                             ComparisonFindings findings, PublishedTimes published) {
         this.runs = List.copyOf(runs);
         this.title = title;
         this.caption = caption == null ? "" : caption;
         this.options = options;
         this.style = new PictureStyle(options.palette(), options.scale());
+        this.published = published == null ? PublishedTimes.NONE : published;
         this.findings = findings == null ? ComparisonFindings.NONE : findings;
     }
 
@@ -99,6 +107,10 @@ public final class ComparisonPicture {
         }
         if (s.maxInFlight() > 0) {
             b.append(" · at most ").append(s.maxInFlight()).append(" in flight");
+        }
+        if (config.models().contains(ModelKind.ARTICLE_ASYNCIO)) {
+            b.append(" · executor ").append(s.threadsFor(ModelKind.ARTICLE_ASYNCIO, config.workload().tasks()))
+                    .append(" threads");
         }
         b.append(" · ").append(cores).append(" cores · Java ").append(Runtime.version().feature());
         return b.toString();
@@ -134,15 +146,15 @@ public final class ComparisonPicture {
 
     private BufferedImage compose(List<Integer> panels, boolean summary) {
         PanelPainter painter = new PanelPainter(style, options.mode());
-        SummaryChart chart = new SummaryChart(style);
-        StateLegend legend = new StateLegend(style);
+        SummaryChart chart = new SummaryChart(style, published);
+        LegendPainter legend = new LegendPainter(style);
         FindingList list = new FindingList(style);
         int width = style.px(options.width());
         int inner = width - 2 * style.px(MARGIN);
         List<FindingList.Entry> entries = list.entries(runs, findings, panels.isEmpty()
                 ? java.util.stream.IntStream.range(0, runs.size()).boxed().toList() : panels, inner);
         int height = style.px(MARGIN) + style.px(26) + style.px(18) * captionLines().length + style.px(6)
-                + (panels.isEmpty() ? 0 : legend.height() + style.px(SPACING));
+                + (panels.isEmpty() ? 0 : legend.height(inner) + style.px(SPACING));
         for (int i : panels) {
             height += painter.height(runs.get(i)) + style.px(SPACING);
         }
@@ -163,7 +175,7 @@ public final class ComparisonPicture {
             g.setColor(style.text);
             g.setFont(style.title);
             // four models, each in its own interpreter, outgrow the width: the caption below lists them all
-            style.drawFitted(g, title, x, y + g.getFontMetrics().getAscent(), inner);
+            style.drawLeftFitted(g, title, x, y + g.getFontMetrics().getAscent(), inner);
             y += style.px(26);
             g.setFont(style.body);
             g.setColor(style.muted);
@@ -174,7 +186,7 @@ public final class ComparisonPicture {
             y += style.px(6);
             if (!panels.isEmpty()) {
                 legend.paint(g, image, pixels, x, y, inner);
-                y += legend.height() + style.px(SPACING);
+                y += legend.height(inner) + style.px(SPACING);
             }
             TimeWindow window = sharedWindow();
             for (int i : panels) {

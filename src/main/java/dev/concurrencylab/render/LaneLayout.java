@@ -63,12 +63,14 @@ public record LaneLayout(int lanes, int lanesPerRow, int rows, int rowHeight, in
         return Math.min(lanes, (row + 1) * lanesPerRow);
     }
 
-    /** What the view says when lanes are grouped, e.g. "10,000 lanes in 400 rows of 25"; otherwise empty. */
+    /**
+     * What the panel's header says when lanes are grouped, e.g. "10,000 lanes in 400 rows of 25" (each row shows
+     * its group's main state); otherwise empty.
+     */
     public String note() {
         if (!aggregated()) {
             return "";
         }
-        return String.format(Locale.ROOT, "%,d lanes in %,d rows of %,d (each row shows its group's main state)",
-                lanes, rows, lanesPerRow);
+        return String.format(Locale.ROOT, "%,d lanes in %,d rows of %,d", lanes, rows, lanesPerRow);
     }
 }

@@ -153,9 +153,12 @@ public final class LaneRaster {
                 accumulateOpen(lanes, lane, window.startNanos(), limit, pxPerNs, highlight);
             }
             resolve(w, summary, row);
-            int bg = lanes.mode() == LaneMode.TASKS && !layout.aggregated() && row == highlightedTask
-                    ? palette.highlightLane() : palette.lane(row);
+            boolean taskRow = lanes.mode() == LaneMode.TASKS && !layout.aggregated() && row == highlightedTask;
+            int bg = taskRow ? palette.highlightLane() : palette.lane(row);
             blit(target, layout.rowTop(row), layout.rowHeight() - layout.gap(), bg);
+            if (decorate && highlightedTask >= 0 && !taskRow) {
+                marks.fadeOthers(target, layout.rowTop(row), layout.rowHeight() - layout.gap(), palette.background());
+            }
             marks.draw(target, layout.rowTop(row), layout.rowHeight() - layout.gap(), bg);
         }
         if (replayNanos >= 0 && replayNanos >= window.startNanos() && replayNanos <= window.endNanos()) {

@@ -3,14 +3,15 @@ package dev.concurrencylab.render;
 import dev.concurrencylab.engine.LaneSnapshot;
 import dev.concurrencylab.engine.Segments;
 import dev.concurrencylab.engine.State;
-import dev.concurrencylab.engine.TaskStatus;
 import dev.concurrencylab.engine.TaskTable;
 import dev.concurrencylab.engine.TraceSnapshot;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * The lanes of one trace snapshot as one view shows them: a lane per thread or process, or a lane per task.
+ * The lanes of one trace snapshot as one view shows them: a lane per thread or process (followed by the rows of
+ * waits no thread owns, such as an event loop's pending I/O, see {@link PendingWaits}), or a lane per task.
  * Each lane's segments are in time order and do not overlap, so painters can binary-search the visible ones.
  * Built once per snapshot and mode, then painted many times (zoom, pan, replay).
  */
@@ -18,6 +19,11 @@ public final class LaneSet {
     private final TraceSnapshot snapshot;
     private final LaneMode mode;
     private final List<LaneSnapshot> threads;
+    /** Thread view: the detached lanes' waits, packed into rows after the threads. */
+    private final List<Segments> pending;
+    private final List<String> pendingNames;
+    /** Each pending row's source lane's inferred states (bits by ordinal). */
+    private final List<Integer> pendingInferred;
     private final TaskLanes tasks;
     private final LaneColumns columns;
     private final boolean[] failed;
@@ -36,12 +42,27 @@ public final class LaneSet {
         this.mode = mode;
         this.threads = snapshot.threadLanes();
         this.tasks = mode == LaneMode.TASKS ? TaskLanes.of(snapshot) : null;
-        this.columns = tasks != null ? tasks.columns : copy(threads);
+        this.pending = new ArrayList<>();
+        this.pendingNames = new ArrayList<>();
+        this.pendingInferred = new ArrayList<>();
+        if (tasks == null) {
+            for (LaneSnapshot l : snapshot.lanes()) {
+                if (!l.isThreadLike()) {
+                    List<Segments> rows = PendingWaits.pack(l);
+                    for (int i = 0; i < rows.size(); i++) {
+                        pending.add(rows.get(i));
+                        pendingNames.add(l.name() + " " + (i + 1));
+                        pendingInferred.add(bits(l));
+                    }
+                }
+            }
+        }
+        this.columns = tasks != null ? tasks.columns : copy(threads, pending);
         TaskTable table = snapshot.tasks();
         failed = new boolean[table.size()];
         boolean any = false;
         for (int i = 0; i < failed.length; i++) {
-            failed[i] = table.status()[i] == TaskStatus.FAILED;
+            failed[i] = table.failed(i);
             any |= failed[i];
         }
         anyFailed = any;
@@ -54,10 +75,13 @@ public final class LaneSet {
     }
 
     /** One pass over each lane, so painting never goes through the trace's own storage again. */
-    private static LaneColumns copy(List<LaneSnapshot> lanes) {
+    private static LaneColumns copy(List<LaneSnapshot> threads, List<Segments> pending) {
+        List<Segments> lanes = new ArrayList<>(threads.size() + pending.size());
+        threads.forEach(t -> lanes.add(t.segments()));
+        lanes.addAll(pending);
         int[] offset = new int[lanes.size() + 1];
         for (int l = 0; l < lanes.size(); l++) {
-            offset[l + 1] = offset[l] + lanes.get(l).segments().size();
+            offset[l + 1] = offset[l] + lanes.get(l).size();
         }
         int total = offset[lanes.size()];
         long[] start = new long[total];
@@ -65,7 +89,7 @@ public final class LaneSet {
         int[] task = new int[total];
         byte[] state = new byte[total];
         for (int l = 0; l < lanes.size(); l++) {
-            Segments s = lanes.get(l).segments();
+            Segments s = lanes.get(l);
             for (int i = 0, k = offset[l]; i < offset[l + 1] - offset[l]; i++, k++) {
                 start[k] = s.start(i);
                 end[k] = s.end(i);
@@ -141,6 +165,18 @@ public final class LaneSet {
         return new LaneSet(snapshot, mode);
     }
 
+    /** How many lanes {@link #of} would give, without building them. */
+    public static int count(TraceSnapshot snapshot, LaneMode mode) {
+        if (mode == LaneMode.TASKS) {
+            return snapshot.tasks().size();
+        }
+        int n = 0;
+        for (LaneSnapshot l : snapshot.lanes()) {
+            n += l.isThreadLike() ? 1 : PendingWaits.depth(l);
+        }
+        return n;
+    }
+
     public TraceSnapshot snapshot() {
         return snapshot;
     }
@@ -150,7 +186,7 @@ public final class LaneSet {
     }
 
     public int size() {
-        return tasks != null ? tasks.size() : threads.size();
+        return tasks != null ? tasks.size() : threads.size() + pending.size();
     }
 
     /** Where the trace's lane {@code id} is drawn: its index here in the thread view, -1 in the task view or if hidden. */
@@ -167,7 +203,23 @@ public final class LaneSet {
     }
 
     public String name(int lane) {
-        return tasks != null ? "task " + lane : threads.get(lane).name();
+        if (tasks != null) {
+            return "task " + lane;
+        }
+        return lane < threads.size() ? threads.get(lane).name() : pendingNames.get(lane - threads.size());
+    }
+
+    /** Thread view: the tasks whose waits no thread owns (an event loop's pending I/O) cover {@code t}. */
+    public List<Integer> pendingAt(long t) {
+        List<Integer> out = new ArrayList<>();
+        for (int lane = threads.size(); tasks == null && lane < size(); lane++) {
+            int i = columns.firstEndingAtOrAfter(lane, t);
+            if (i < columns.offset[lane + 1] && columns.start[i] <= t) {
+                out.add(columns.task[i]);
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     public Segments segments(int lane) {
@@ -176,15 +228,18 @@ public final class LaneSet {
 
     /** The state of the lane's segment still under way (drawn up to {@link #nowNanos()}), or null. */
     public State openState(int lane) {
-        return tasks != null ? tasks.openState(lane) : threads.get(lane).openState();
+        if (tasks != null) {
+            return tasks.openState(lane);
+        }
+        return lane < threads.size() ? threads.get(lane).openState() : null;
     }
 
     public long openStart(int lane) {
-        return tasks != null ? tasks.openStart(lane) : threads.get(lane).openStart();
+        return tasks != null ? tasks.openStart(lane) : lane < threads.size() ? threads.get(lane).openStart() : 0;
     }
 
     public int openTask(int lane) {
-        return tasks != null ? lane : threads.get(lane).openTask();
+        return tasks != null ? lane : lane < threads.size() ? threads.get(lane).openTask() : -1;
     }
 
     public long nowNanos() {
@@ -196,13 +251,21 @@ public final class LaneSet {
         return task >= 0 && task < failed.length && failed[task];
     }
 
+    /** Why the task failed, or null when it did not. */
+    public String failure(int task) {
+        return failed(task) ? snapshot.tasks().failure()[task] : null;
+    }
+
     public boolean anyFailed() {
         return anyFailed;
     }
 
     /** The states whose segments on this lane were inferred, not observed, as bits by ordinal (0 for none). */
     public int inferredStates(int lane) {
-        return tasks != null ? anyInferred : bits(threads.get(lane));
+        if (tasks != null) {
+            return anyInferred;
+        }
+        return lane < threads.size() ? bits(threads.get(lane)) : pendingInferred.get(lane - threads.size());
     }
 
     /** True where this lane's segments in {@code state} were inferred. */

@@ -4,8 +4,9 @@ import dev.concurrencylab.engine.State;
 import dev.concurrencylab.findings.Severity;
 
 /**
- * The colours of a timeline, as ARGB ints. State colours are Okabe–Ito (colour-blind safe) and mean the same
- * in both themes; waiting states also carry a hatch, so they read without colour.
+ * The colours of one theme, as ARGB ints: the states' (Okabe–Ito, colour-blind safe, the same in both themes;
+ * waiting states also carry a hatch, so they read without colour) and the theme's own from {@link ThemeColour},
+ * the table the window's stylesheet is made from too.
  */
 public final class Palette {
     private static final int[] STATE_RGB = {
@@ -22,34 +23,22 @@ public final class Palette {
     /** Okabe–Ito hues for up to four models' curves in a sweep chart, each also drawn with its own marker shape. */
     private static final int[] SERIES_RGB = {0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7};
 
-    public static final Palette LIGHT = new Palette("light", false, 0xFFFFFF, 0xF3F3F3, 0xFAFAFA, 0x1A1A1A,
-            0xD0D0D0, 0xFFFFFF, 0.45, 0xF0E442, 0xFFF8C4);
-    public static final Palette DARK = new Palette("dark", true, 0x1B1D21, 0x24272C, 0x2A2D33, 0xE8E8E8,
-            0x474B52, 0x000000, 0.35, 0xF0E442, 0x4A4630);
+    public static final Palette LIGHT = new Palette("light", false, 0xFFFFFF, 0.45);
+    public static final Palette DARK = new Palette("dark", true, 0x000000, 0.35);
 
     private final String name;
     private final boolean dark;
-    private final int background;
-    private final int lane;
-    private final int laneAlt;
-    private final int text;
-    private final int grid;
-    private final int highlight;
-    private final int highlightLane;
+    private final int[] theme = new int[ThemeColour.values().length];
     private final int[] state = new int[STATE_RGB.length];
     private final int[] hatch = new int[STATE_RGB.length];
 
-    private Palette(String name, boolean dark, int background, int lane, int laneAlt, int text, int grid,
-                    int hatchMix, double hatchShare, int highlight, int highlightLane) {
+    /** Hatches are the state's colour moved {@code hatchShare} towards {@code hatchMix}. */
+    private Palette(String name, boolean dark, int hatchMix, double hatchShare) {
         this.name = name;
         this.dark = dark;
-        this.background = opaque(background);
-        this.lane = opaque(lane);
-        this.laneAlt = opaque(laneAlt);
-        this.text = opaque(text);
-        this.grid = opaque(grid);
-        this.highlight = opaque(highlight);
-        this.highlightLane = opaque(highlightLane);
+        for (ThemeColour c : ThemeColour.values()) {
+            theme[c.ordinal()] = c.argb(dark);
+        }
         for (int i = 0; i < STATE_RGB.length; i++) {
             state[i] = opaque(STATE_RGB[i]);
             hatch[i] = opaque(mix(STATE_RGB[i], hatchMix, hatchShare));
@@ -111,55 +100,65 @@ public final class Palette {
 
     /** The stripe over {@link #timeSliced()}. */
     public int timeSlicedStripe() {
-        return 0xFF000000 | mix(colour(State.RUNNING), background, 0.55);
+        return 0xFF000000 | mix(colour(State.RUNNING), background(), 0.55);
+    }
+
+    /** One of the theme's colours (ARGB), as the window's stylesheet has it too. */
+    public int get(ThemeColour c) {
+        return theme[c.ordinal()];
     }
 
     /** Behind everything: the panel. */
     public int background() {
-        return background;
+        return get(ThemeColour.BACKGROUND);
     }
 
     /** Idle time in a lane; lanes alternate between two shades so neighbours stay apart. */
     public int lane(int index) {
-        return (index & 1) == 0 ? lane : laneAlt;
+        return get((index & 1) == 0 ? ThemeColour.LANE : ThemeColour.LANE_ALT);
     }
 
     public int text() {
-        return text;
+        return get(ThemeColour.TEXT);
+    }
+
+    /** Secondary text: captions, notes. */
+    public int muted() {
+        return get(ThemeColour.MUTED);
     }
 
     public int grid() {
-        return grid;
+        return get(ThemeColour.GRID);
     }
 
     /** The outline of a failed task's segments, and its cross. */
     public int failed() {
-        return dark ? 0xFFFFFFFF : 0xFF000000;
+        return get(ThemeColour.FAILED);
     }
 
     /** Text that warns, e.g. that a run was measured while something took its cores (CSS -lab-error). */
     public int warning() {
-        return dark ? 0xFFFF6B6B : 0xFFB00020;
+        return get(ThemeColour.ERROR);
     }
 
     /** The outline of the highlighted task. */
     public int highlight() {
-        return highlight;
+        return get(ThemeColour.HIGHLIGHT);
     }
 
     /** A finding's badge: warnings in Okabe–Ito yellow (no state uses it), info in the text colour. */
     public int findingFill(Severity s) {
-        return s == Severity.WARNING ? 0xFFF0E442 : text;
+        return s == Severity.WARNING ? get(ThemeColour.FINDING_WARNING) : text();
     }
 
     /** The number on a finding's badge, and its ring. */
     public int findingInk(Severity s) {
-        return s == Severity.WARNING ? 0xFF000000 : background;
+        return s == Severity.WARNING ? get(ThemeColour.FINDING_WARNING_INK) : background();
     }
 
     /** The background of the highlighted task's lane in the task view. */
     public int highlightLane() {
-        return highlightLane;
+        return get(ThemeColour.HIGHLIGHT_LANE);
     }
 
     @Override

@@ -1,17 +1,15 @@
 package dev.concurrencylab.render;
 
 import dev.concurrencylab.engine.RunOutput;
-import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.findings.Finding;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * One run's timeline panel in a picture: header (model, workers, wall, efficiency), lane labels, the lanes
+ * One run's timeline panel in a picture: header ({@link PanelHeader}), lane labels ({@link LaneLabels}), the lanes
  * (painted by {@link LaneRaster}, as on screen), the utilisation strip and the time axis.
  */
 final class PanelPainter {
@@ -37,7 +35,7 @@ final class PanelPainter {
     }
 
     private int laneCount(RunOutput run) {
-        return mode == LaneMode.TASKS ? run.trace().tasks().size() : run.trace().threadLanes().size();
+        return LaneSet.count(run.trace(), mode);
     }
 
     private int lanesHeight(RunOutput run) {
@@ -56,7 +54,6 @@ final class PanelPainter {
      */
     void paint(Graphics2D g, BufferedImage image, int[] pixels, RunOutput run, TimeWindow window,
                int x, int y, int width, int cores, List<Finding> findings, int first) {
-        RunResult r = run.result();
         int plotX = x + style.px(LABEL_WIDTH);
         int plotW = Math.max(1, width - style.px(LABEL_WIDTH));
         int lanesTop = y + style.px(HEADER);
@@ -69,16 +66,16 @@ final class PanelPainter {
         UtilisationStrip.Scale scale = strip.paint(new PixelRegion(pixels, image.getWidth(), plotX, stripTop, plotW,
                 stripH), raster, cores);
 
-        header(g, r, layout, x, y, width);
+        header(g, PanelHeader.of(run), layout, x, y, width);
         labels(g, lanes, layout, x, lanesTop);
         g.setFont(style.small);
         g.setColor(style.text);
         int labelRight = x + style.px(LABEL_WIDTH - 6);
         int a = g.getFontMetrics().getAscent();
         int coreBaseline = Math.min(stripTop + stripH, stripTop + scale.coreLineY() + a / 2);
-        style.drawRight(g, cores + " cores ┈", labelRight, coreBaseline);
+        style.drawRight(g, UtilisationStrip.coreLabel(cores), labelRight, coreBaseline);
         if (stripTop + stripH - coreBaseline >= a + style.px(2)) {
-            style.drawRight(g, "running", labelRight, stripTop + stripH - style.px(2));
+            style.drawRight(g, UtilisationStrip.RUNNING_LABEL, labelRight, stripTop + stripH - style.px(2));
         }
         axis(g, window, plotX, stripTop + stripH, plotW);
         markers(g, FindingMarkers.place(findings, first, lanes, layout, window, plotW, lanesH,
@@ -102,38 +99,37 @@ final class PanelPainter {
         }
     }
 
-    private void header(Graphics2D g, RunResult r, LaneLayout layout, int x, int y, int width) {
+    /**
+     * Model in bold, its facts and notes, the warning (in the warning colour) when the measurement was disturbed,
+     * and the grouping note at the right end when there is room for it: the facts come first.
+     */
+    private void header(Graphics2D g, PanelHeader header, LaneLayout layout, int x, int y, int width) {
         int baseline = y + style.px(HEADER - 7);
         g.setColor(style.text);
         g.setFont(style.bold);
-        g.drawString(r.label(), x, baseline);
-        int cx = x + g.getFontMetrics().stringWidth(r.label()) + style.px(10);
+        g.drawString(header.model(), x, baseline);
+        int cx = x + g.getFontMetrics().stringWidth(header.model()) + style.px(8);
+        int right = x + width;
+        FontMetrics small = g.getFontMetrics(style.small);
+        String grouping = layout.note();
+        String details = header.details();
+        int detailsW = g.getFontMetrics(style.body).stringWidth(details);
+        int warningW = header.warning().isEmpty() ? 0 : small.stringWidth(header.warning()) + style.px(12);
+        int groupingW = grouping.isEmpty() ? 0 : small.stringWidth(grouping) + style.px(12);
+        if (cx + detailsW + warningW + groupingW > right) {
+            groupingW = 0;
+        }
         g.setFont(style.body);
-        StringBuilder b = new StringBuilder();
-        b.append(r.workers()).append(r.workers() == 1 ? " worker" : " workers");
-        if (r.interpreterLine() != null) {
-            b.append(" · ").append(r.interpreterLine());
-        }
-        b.append(" · wall ").append(TimeAxis.format(Math.round(r.wallMs() * 1e6)));
-        b.append(" · bound ").append(TimeAxis.format(Math.round(r.boundMs() * 1e6)));
-        b.append(String.format(Locale.ROOT, " · efficiency %.2f", r.efficiency()));
-        if (r.errors() > 0) {
-            b.append(" · ").append(r.errors()).append(" failed");
-        }
-        if (r.cancelled()) {
-            b.append(" · stopped");
-        }
-        g.drawString(b.toString(), cx, baseline);
-        String note = MeasurementNote.of(r);
-        if (!note.isEmpty()) {
-            g.setFont(style.small);
+        style.drawLeftFitted(g, details, cx, baseline, right - cx - groupingW);
+        int after = cx + Math.min(detailsW, right - cx - groupingW);
+        g.setFont(style.small);
+        if (warningW > 0 && after + warningW <= right - groupingW) {
             g.setColor(style.warning);
-            g.drawString(note, cx + g.getFontMetrics(style.body).stringWidth(b.toString()) + style.px(12), baseline);
+            g.drawString(header.warning(), after + style.px(12), baseline);
         }
-        if (layout.aggregated()) {
-            g.setFont(style.small);
+        if (groupingW > 0) {
             g.setColor(style.muted);
-            style.drawRight(g, layout.note(), x + width, baseline);
+            style.drawRight(g, grouping, right, baseline);
         }
     }
 
@@ -142,14 +138,11 @@ final class PanelPainter {
         g.setFont(font);
         g.setColor(style.text);
         FontMetrics fm = g.getFontMetrics();
-        int every = Math.max(1, (int) Math.ceil((fm.getAscent() + style.px(2)) / (double) layout.rowHeight()));
         int right = x + style.px(LABEL_WIDTH - 6);
-        for (int row = 0; row < layout.rows(); row += every) {
-            String name = layout.aggregated()
-                    ? (layout.firstLane(row) + 1) + "–" + layout.endLane(row)
-                    : lanes.name(layout.firstLane(row));
-            int mid = top + layout.rowTop(row) + (layout.rowHeight() - layout.gap()) / 2;
-            style.drawRightFitted(g, name, right, mid + (fm.getAscent() - fm.getDescent()) / 2, style.px(LABEL_WIDTH - 10));
+        for (LaneLabels.Label label : LaneLabels.of(lanes, layout, fm.getAscent())) {
+            int mid = top + (int) Math.round(LaneLabels.centre(layout, label.row()));
+            style.drawRightFitted(g, label.text(), right, mid + (fm.getAscent() - fm.getDescent()) / 2,
+                    style.px(LABEL_WIDTH - 10));
         }
     }
 
@@ -158,12 +151,12 @@ final class PanelPainter {
         g.setFont(style.small);
         FontMetrics fm = g.getFontMetrics();
         g.fillRect(plotX, top, plotW, style.scale);
-        for (TimeAxis.Tick t : TimeAxis.ticks(window, plotW, style.px(90))) {
-            int tx = plotX + (int) Math.floor(t.x());
-            g.fillRect(tx, top, style.scale, style.px(4));
-            int w = fm.stringWidth(t.label());
-            int lx = Math.max(plotX, Math.min(plotX + plotW - w, tx - w / 2));
-            g.drawString(t.label(), lx, top + style.px(5) + fm.getAscent());
+        List<TimeAxis.Tick> ticks = TimeAxis.ticks(window, plotW, style.px(90));
+        for (TimeAxis.Tick t : ticks) {
+            g.fillRect(plotX + (int) Math.floor(t.x()), top, style.scale, style.px(4));
+        }
+        for (TimeAxis.Placed p : TimeAxis.place(ticks, fm::stringWidth, plotW, style.px(6))) {
+            g.drawString(p.tick().label(), plotX + (int) Math.round(p.left()), top + style.px(5) + fm.getAscent());
         }
     }
 }

@@ -3,14 +3,17 @@ package dev.concurrencylab.render;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 
 /**
  * Sizes, fonts and colours of an exported picture at one scale: every length is given at 1× and multiplied,
  * so a 2× picture is repainted at twice the resolution rather than enlarged.
  */
 final class PictureStyle {
+    private static final BufferedImage MEASURE = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
     final int scale;
     final Palette palette;
     final Font title;
@@ -42,10 +45,21 @@ final class PictureStyle {
         bold = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(12 * scale * textZoom));
         small = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * scale * textZoom));
         text = colour(palette.text());
-        muted = new Color(Palette.mix(palette.text(), palette.background(), 0.35));
+        muted = colour(palette.muted());
         warning = colour(palette.warning());
         background = colour(palette.background());
         grid = colour(palette.grid());
+    }
+
+    /** Measures text before there is a picture to draw it on (to size the picture). */
+    FontMetrics metrics(Font font) {
+        Graphics2D g = MEASURE.createGraphics();
+        try {
+            prepare(g);
+            return g.getFontMetrics(font);
+        } finally {
+            g.dispose();
+        }
     }
 
     /** A length given at 1×, in this picture's pixels. */
@@ -75,9 +89,9 @@ final class PictureStyle {
         drawRight(g, fitted(g, s, width), right, baseline);
     }
 
-    /** Draws {@code s} cut with an ellipsis to fit {@code width}, starting at {@code x}. */
-    void drawFitted(Graphics2D g, String s, int x, int baseline, int width) {
-        g.drawString(fitted(g, s, width), x, baseline);
+    /** Draws {@code s} cut with an ellipsis to fit {@code width}, starting at {@code left}. */
+    void drawLeftFitted(Graphics2D g, String s, int left, int baseline, int width) {
+        g.drawString(fitted(g, s, width), left, baseline);
     }
 
     private static String fitted(Graphics2D g, String s, int width) {

@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * What is drawn over one lane row after its colours: a gap where one task's segment follows another's back to
- * back, the highlighted task's outline, failed tasks' outlines with an × where the task ended, and a dotted
- * outline around inferred segments. Collected while {@link LaneRaster} visits the row's segments.
+ * back, the highlighted task's outline (with the rest of the row faded), failed tasks' outlines with an × where
+ * the task ended, and a dotted outline around inferred segments. Collected while {@link LaneRaster} visits the
+ * row's segments.
  */
 final class SegmentMarks {
     static final int HIGHLIGHT = 1;
@@ -17,6 +18,9 @@ final class SegmentMarks {
 
     private final Palette palette;
     private final int scale;
+    /** How far everything but a highlighted task fades towards the background. */
+    private static final double FADE = 0.65;
+    private boolean[] keep = new boolean[0];
     /** Triples of kind, first column, end column. */
     private int[] marks = new int[48];
     private int count;
@@ -63,13 +67,46 @@ final class SegmentMarks {
                 continue;
             }
             if (kind == HIGHLIGHT) {
-                target.outline(x0 - scale, top, x1 - x0 + 2 * scale, h, Math.min(2 * scale, h / 2), palette.highlight());
+                // a ring in the highlight colour inside one in the text colour: clear on any state and theme
+                target.outline(x0 - 2 * scale, top, x1 - x0 + 4 * scale, h, Math.max(1, Math.min(scale, h / 4)),
+                        palette.text());
+                target.outline(x0 - scale, top + Math.min(scale, h / 4), x1 - x0 + 2 * scale,
+                        h - 2 * Math.min(scale, h / 4), Math.min(2 * scale, h / 3), palette.highlight());
             } else if (kind == INFERRED) {
                 target.dottedOutline(x0, top, x1 - x0, h, scale, palette.failed());
             } else {
                 target.outline(x0, top, x1 - x0, h, scale, palette.failed());
                 if (kind == FAILED_END) {
                     cross(target, x1, top, h);
+                }
+            }
+        }
+    }
+
+    /**
+     * Fades the row's pixels outside the highlighted task's segments towards {@code background}, so that a
+     * clicked task stands out in every panel: the rest of the picture steps back rather than the task being
+     * merely outlined.
+     */
+    void fadeOthers(PixelRegion target, int top, int h, int background) {
+        int w = target.width();
+        if (keep.length < w) {
+            keep = new boolean[w];
+        }
+        java.util.Arrays.fill(keep, 0, w, false);
+        for (int i = 0; i < count; i += 3) {
+            if (marks[i] == HIGHLIGHT) {
+                java.util.Arrays.fill(keep, Math.max(0, marks[i + 1]), Math.min(w, Math.max(marks[i + 2],
+                        marks[i + 1] + scale)), true);
+            }
+        }
+        int[] px = target.argb();
+        int bottom = Math.min(top + h, target.height());
+        for (int y = Math.max(0, top); y < bottom; y++) {
+            int base = target.index(0, y);
+            for (int c = 0; c < w; c++) {
+                if (!keep[c]) {
+                    px[base + c] = 0xFF000000 | Palette.mix(px[base + c], background, FADE);
                 }
             }
         }

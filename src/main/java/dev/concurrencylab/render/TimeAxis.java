@@ -3,11 +3,16 @@ package dev.concurrencylab.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /** Tick marks and labels for a time axis: round steps (1, 2, 5 × 10ⁿ ns) at least a given spacing apart. */
 public final class TimeAxis {
     /** One tick: where it is and what it says. */
     public record Tick(long nanos, double x, String label) {
+    }
+
+    /** A tick with where its label's left edge goes. */
+    public record Placed(Tick tick, double left) {
     }
 
     private TimeAxis() {
@@ -25,6 +30,25 @@ public final class TimeAxis {
         }
         for (long t = first; t <= window.endNanos(); t += step) {
             out.add(new Tick(t, window.toX(t, width), formatTick(t, step)));
+        }
+        return out;
+    }
+
+    /**
+     * Where each tick's label goes along a plot {@code width} wide: centred under its tick, but moved to stay
+     * whole inside the plot (the last label was cut at the right edge), and left out where it would come within
+     * {@code gap} of the label before it.
+     */
+    public static List<Placed> place(List<Tick> ticks, ToDoubleFunction<String> labelWidth, double width, double gap) {
+        List<Placed> out = new ArrayList<>();
+        double end = Double.NEGATIVE_INFINITY;
+        for (Tick t : ticks) {
+            double w = labelWidth.applyAsDouble(t.label());
+            double left = Math.max(0, Math.min(width - w, t.x() - w / 2));
+            if (left >= end + gap) {
+                out.add(new Placed(t, left));
+                end = left + w;
+            }
         }
         return out;
     }
@@ -62,20 +86,5 @@ public final class TimeAxis {
     private static String trim(double value, double step) {
         int decimals = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step) - 1e-9);
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
-    }
-
-    /** A duration or instant for people: "850 ns", "12.4 µs", "3.21 ms", "1.500 s". */
-    public static String format(long nanos) {
-        long a = Math.abs(nanos);
-        if (a < 1_000) {
-            return nanos + " ns";
-        }
-        if (a < 1_000_000) {
-            return String.format(Locale.ROOT, "%.1f µs", nanos / 1e3);
-        }
-        if (a < 1_000_000_000) {
-            return String.format(Locale.ROOT, "%.2f ms", nanos / 1e6);
-        }
-        return String.format(Locale.ROOT, "%.3f s", nanos / 1e9);
     }
 }

@@ -23,23 +23,28 @@ public record TimeWindow(long startNanos, long endNanos) {
         return endNanos - startNanos;
     }
 
-    /** The window scaled by {@code factor} (below 1 zooms in) keeping {@code anchorNanos} where it is. */
+    /**
+     * The window scaled by {@code factor} (below 1 zooms in) keeping {@code anchorNanos} where it is, but never
+     * starting before the run (0).
+     */
     public TimeWindow zoom(double factor, long anchorNanos) {
         double span = Math.max(MIN_SPAN, span() * factor);
         double share = (anchorNanos - startNanos) / (double) span();
-        long start = Math.round(anchorNanos - share * span);
+        long start = Math.max(0, Math.round(anchorNanos - share * span));
         return new TimeWindow(start, start + Math.round(span));
     }
 
-    /** The same span moved by {@code deltaNanos}. */
+    /** The same span moved by {@code deltaNanos}; it stops at the run's start (0). */
     public TimeWindow pan(long deltaNanos) {
-        return new TimeWindow(startNanos + deltaNanos, endNanos + deltaNanos);
+        long start = Math.max(0, startNanos + deltaNanos);
+        return new TimeWindow(start, start + span());
     }
 
-    /** The span between two instants, in either order, at least {@link #MIN_SPAN} long. */
+    /** The span between two instants, in either order, at least {@link #MIN_SPAN} long, from 0 at the earliest. */
     public static TimeWindow between(long a, long b) {
-        long lo = Math.min(a, b);
-        return new TimeWindow(lo, lo + Math.max(MIN_SPAN, Math.abs(b - a)));
+        long lo = Math.max(0, Math.min(a, b));
+        long hi = Math.max(a, b);
+        return new TimeWindow(lo, lo + Math.max(MIN_SPAN, hi - lo));
     }
 
     /** Pixels from the left edge of a {@code width}-pixel plot to instant {@code nanos}. */

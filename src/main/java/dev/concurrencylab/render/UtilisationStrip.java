@@ -17,6 +17,14 @@ public final class UtilisationStrip {
     /** +1 where a run of fully covered columns starts, -1 after it ends; summed once at the end. */
     private double[] runs = new double[0];
 
+    /** The strip's label at its core line, beside the timeline. */
+    public static String coreLabel(int cores) {
+        return cores + " cores ┈";
+    }
+
+    /** The strip's label at its foot, where there is room. */
+    public static final String RUNNING_LABEL = "running";
+
     /** What a painted strip means, for its labels. */
     public record Scale(double maxLanes, int coreLineY, double peak) {
     }

@@ -1,5 +1,6 @@
 package dev.concurrencylab.render;
 
+import dev.concurrencylab.engine.Durations;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.SessionSpec;
@@ -66,7 +67,7 @@ public record WaitCauses(String io, String ready, String conn) {
     /** A segment for people: "ready 812 ms: waiting for a carrier thread", or "running 20.00 ms". */
     public String describe(State state, long nanos) {
         String why = of(state);
-        String what = StateText.label(state) + " " + TimeAxis.format(nanos);
+        String what = StateText.label(state) + " " + Durations.nanos(nanos);
         return why == null ? what : what + ": " + why;
     }
 }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.LessonCheck;
 import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
+import dev.concurrencylab.engine.TargetUrls;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
 import dev.concurrencylab.sweep.SweepSpec;
@@ -24,9 +26,10 @@ import java.util.function.Supplier;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"schemaVersion", "name", "description", "workload", "models", "settings", "sweep",
-    "referenceSeconds"})
+    "referenceSeconds", "referenceThreads", "checks"})
 record ExperimentJson(Integer schemaVersion, String name, String description, Workload workload,
-                      List<String> models, Settings settings, Sweep sweep, Map<String, Double> referenceSeconds) {
+                      List<String> models, Settings settings, Sweep sweep, Map<String, Double> referenceSeconds,
+                      Map<String, Integer> referenceThreads, List<Check> checks) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Workload(String kind, Integer tasks, Integer length, Long seed, String inputFile, Integer hashRounds,
@@ -36,7 +39,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Settings(Integer workers, Integer maxInFlight, Double switchIntervalMs, Boolean fairGil,
-                    Integer maxConnections, Boolean warmup, String workerJvmFlags, String python) {
+                    Integer maxConnections, Boolean warmup, String workerJvmFlags, String python,
+                    Integer executorThreads) {
     }
 
     /** A sweep: the counts as text ({@code "1..8"}, {@code "1,2,4,8"}) and the repeats (default 3). */
@@ -56,12 +60,43 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         }
     }
 
+    /**
+     * A lesson check: {@code {"speedUp": "pool", "over": "sequential", "atLeast": 1.6, "minCores": 2}} or
+     * {@code {"efficiency": "virtual", "atLeast": 0.8}}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"speedUp", "over", "efficiency", "atLeast", "atMost", "minCores"})
+    record Check(String speedUp, String over, String efficiency, Double atLeast, Double atMost, Integer minCores) {
+        static Check from(LessonCheck c) {
+            return new Check(c.isSpeedUp() ? c.model().id() : null, c.isSpeedUp() ? c.over().id() : null,
+                    c.isSpeedUp() ? null : c.model().id(), c.atLeast(), c.atMost(), c.minCores() == 1 ? null : c.minCores());
+        }
+
+        LessonCheck toCheck() {
+            if ((speedUp == null) == (efficiency == null)) {
+                throw new ConfigException("", "give either \"speedUp\" (with \"over\") or \"efficiency\"");
+            }
+            if (speedUp != null && over == null) {
+                throw new ConfigException("over", "is required with speedUp: the model it is compared with");
+            }
+            if (efficiency != null && over != null) {
+                throw new ConfigException("over", "belongs to a speedUp check, not to efficiency");
+            }
+            ModelEntry model = at(speedUp != null ? "speedUp" : "efficiency",
+                    () -> parseModel(speedUp != null ? speedUp : efficiency));
+            ModelEntry base = over == null ? null : at("over", () -> parseModel(over));
+            return new LessonCheck(model, base, atLeast, atMost, minCores == null ? 1 : minCores);
+        }
+    }
+
     static ExperimentJson from(ExperimentFile file) {
         ExperimentConfig c = file.config();
         WorkloadConfig w = c.workload();
         ModelSettings s = c.settings();
         Map<String, Double> ref = new LinkedHashMap<>();
         file.referenceSeconds().forEach((m, v) -> ref.put(m.id(), v));
+        Map<String, Integer> threads = new LinkedHashMap<>();
+        file.referenceThreads().forEach((m, v) -> threads.put(m.id(), v));
         return new ExperimentJson(file.writtenSchema(), file.name(), file.description(),
                 new Workload(w.kind().id(), w.tasks(), w.length(), w.seed(), w.inputFile(), w.hashRounds(),
                         w.latencyMs(), w.jitterMs(), w.cpuShare(), w.urls().isEmpty() ? null : w.urls(),
@@ -69,8 +104,9 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
                 c.models().stream().map(ModelEntry::id).toList(),
                 new Settings(s.workers(), s.maxInFlight(), s.switchIntervalMs(), s.fairGil(), s.maxConnections(),
                         s.warmup(), s.workerJvmFlags().isEmpty() ? null : s.workerJvmFlags(),
-                        s.python().isEmpty() ? null : s.python()),
-                Sweep.from(file.sweep()), ref.isEmpty() ? null : ref);
+                        s.python().isEmpty() ? null : s.python(), s.executorThreads() == 0 ? null : s.executorThreads()),
+                Sweep.from(file.sweep()), ref.isEmpty() ? null : ref, threads.isEmpty() ? null : threads,
+                file.checks().isEmpty() ? null : file.checks().stream().map(Check::from).toList());
     }
 
     /** Checks the version and builds the records; a bad value throws a ConfigException naming its JSON path. */
@@ -87,8 +123,23 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         if (referenceSeconds != null) {
             referenceSeconds.forEach((id, v) -> ref.put(at("referenceSeconds." + id, () -> parseModel(id)), v));
         }
+        Map<ModelEntry, Integer> threads = new LinkedHashMap<>();
+        if (referenceThreads != null) {
+            referenceThreads.forEach((id, v) -> threads.put(at("referenceThreads." + id, () -> parseModel(id)), v));
+        }
+        List<LessonCheck> lessonChecks = new ArrayList<>();
+        if (checks != null) {
+            for (int i = 0; i < checks.size(); i++) {
+                Check c = checks.get(i);
+                if (c == null) {
+                    throw new ConfigException("checks[" + i + "]", "is empty; expected {\"speedUp\": ...} or "
+                            + "{\"efficiency\": ...}");
+                }
+                lessonChecks.add(at("checks[" + i + "]", c::toCheck));
+            }
+        }
         SweepSpec sweepSpec = sweep == null ? null : sweep.toSpec();
-        return at("", () -> new ExperimentFile(name, description, config, ref, sweepSpec));
+        return at("", () -> new ExperimentFile(name, description, config, ref, threads, lessonChecks, sweepSpec));
     }
 
     static void checkVersion(Integer version) {
@@ -128,7 +179,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         return new ModelSettings(or(x.workers(), d.workers()), or(x.maxInFlight(), d.maxInFlight()),
                 or(x.switchIntervalMs(), d.switchIntervalMs()), or(x.fairGil(), d.fairGil()),
                 or(x.maxConnections(), d.maxConnections()), or(x.warmup(), d.warmup()),
-                or(x.workerJvmFlags(), d.workerJvmFlags()), d.warmWorkers(), or(x.python(), d.python()));
+                or(x.workerJvmFlags(), d.workerJvmFlags()), d.warmWorkers(), or(x.python(), d.python()),
+                or(x.executorThreads(), d.executorThreads()));
     }
 
     private List<ModelEntry> modelEntries() {
@@ -179,6 +231,8 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
             f = "kind";
         } else if (f.equals("model")) {
             f = "";
+        } else if (f.equals(TargetUrls.FIELD)) {
+            f = "urls"; // the engine names one bad URL; the file holds the list
         }
         StringBuilder camel = new StringBuilder();
         for (int i = 0; i < f.length(); i++) {

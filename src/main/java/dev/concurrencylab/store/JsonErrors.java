@@ -47,7 +47,7 @@ final class JsonErrors {
      * @param json the text, to find the field in; may be null
      */
     static ExperimentFileException of(String source, ConfigException e, byte[] json) {
-        int[] at = json == null ? null : JsonLocator.find(json, e.field());
+        int[] at = json == null ? null : JsonLocator.findNearest(json, e.field());
         String reason = e.getMessage().substring(e.field().length() + 2);
         return new ExperimentFileException(source, e.field().isEmpty() ? null : e.field(),
                 at == null ? -1 : at[0], at == null ? -1 : at[1], reason, e);

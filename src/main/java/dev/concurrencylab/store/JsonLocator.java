@@ -46,6 +46,25 @@ final class JsonLocator {
         return null;
     }
 
+    /**
+     * Like {@link #find}, but a field the document leaves out (a required {@code checks[0].over}) is reported
+     * where its nearest enclosing object or element is.
+     */
+    static int[] findNearest(byte[] json, String path) {
+        for (String p = path; p != null && !p.isEmpty(); p = parent(p)) {
+            int[] at = find(json, p);
+            if (at != null) {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? null : path.substring(0, cut);
+    }
+
     /** {@code workload.tasks} → {@code /workload/tasks}; {@code models[2]} → {@code /models/2}. */
     static String pointer(String path) {
         if (path == null || path.isEmpty()) {

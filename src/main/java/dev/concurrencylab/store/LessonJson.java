@@ -57,7 +57,8 @@ record LessonJson(Integer schemaVersion, String title, String description, List<
         }
         ExperimentJson e = s.experiment();
         ExperimentJson versioned = e.schemaVersion() != null ? e : new ExperimentJson(schemaVersion, e.name(),
-                e.description(), e.workload(), e.models(), e.settings(), e.sweep(), e.referenceSeconds());
+                e.description(), e.workload(), e.models(), e.settings(), e.sweep(), e.referenceSeconds(),
+                e.referenceThreads(), e.checks());
         return at(at + ".experiment", versioned::toFile);
     }
 

@@ -30,23 +30,36 @@ public final class MetricsCsv {
             "service_p50_ms", "service_p95_ms", "service_p99_ms", "response_p50_ms", "response_p95_ms",
             "response_p99_ms", "errors", "error_reasons", "lanes", "segments", "matches", "cores", "spawn_ms",
             "ipc_ms", "cancelled", "reference_ms", "ui_cpu_ms", "cpu_asked_ms", "ready_ms", "findings", "python",
-            "gil_enabled", "interpreter", "first_tasks", "first_tasks_ms", "rest_tasks_ms", "first_task_ms");
+            "gil_enabled", "reference_threads", "interpreter", "first_tasks", "first_tasks_ms", "rest_tasks_ms",
+            "first_task_ms");
 
     private MetricsCsv() {
     }
 
     public static void write(Path file, List<RunOutput> runs, Map<ModelEntry, Double> referenceSeconds,
                              ComparisonFindings findings) throws IOException {
-        byte[] bytes = format(runs, referenceSeconds, findings).getBytes(StandardCharsets.UTF_8);
+        write(file, runs, referenceSeconds, Map.of(), findings);
+    }
+
+    /** With the threads each published time was measured with ({@code reference_threads}). */
+    public static void write(Path file, List<RunOutput> runs, Map<ModelEntry, Double> referenceSeconds,
+                             Map<ModelEntry, Integer> referenceThreads, ComparisonFindings findings) throws IOException {
+        byte[] bytes = format(runs, referenceSeconds, referenceThreads, findings).getBytes(StandardCharsets.UTF_8);
         OutputFile.write(file, out -> out.write(bytes));
     }
 
     public static String format(List<RunOutput> runs, Map<ModelEntry, Double> referenceSeconds,
                                 ComparisonFindings findings) {
+        return format(runs, referenceSeconds, Map.of(), findings);
+    }
+
+    public static String format(List<RunOutput> runs, Map<ModelEntry, Double> referenceSeconds,
+                                Map<ModelEntry, Integer> referenceThreads, ComparisonFindings findings) {
         StringBuilder b = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (int i = 0; i < runs.size(); i++) {
             RunResult r = runs.get(i).result();
             Double ref = referenceSeconds == null ? null : referenceSeconds.get(r.entry());
+            Integer refThreads = ref == null || referenceThreads == null ? null : referenceThreads.get(r.entry());
             WarmupSplit w = r.warmupSplit();
             List<String> row = List.of(Integer.toString(i + 1), r.model().id(), r.workload().id(),
                     Integer.toString(r.workers()), Integer.toString(r.maxInFlight()), Integer.toString(r.tasks()),
@@ -61,6 +74,7 @@ public final class MetricsCsv {
                     r.readyMs() == null ? "" : num(r.readyMs()),
                     findings.run(i).stream().map(f -> f.kind().id()).collect(Collectors.joining(";")),
                     r.python() == null ? "" : quote(r.python()), r.gilEnabled() == null ? "" : r.gilEnabled().toString(),
+                    refThreads == null ? "" : refThreads.toString(),
                     r.interpreter() == null ? "" : quote(r.interpreter()),
                     w == null ? "" : Integer.toString(w.firstTasks()), w == null ? "" : num(w.firstMs()),
                     w == null ? "" : num(w.restMs()), w == null ? "" : num(w.firstTaskMs()));

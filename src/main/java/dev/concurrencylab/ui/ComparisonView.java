@@ -22,6 +22,7 @@ final class ComparisonView extends VBox {
         setId("comparison");
         getStyleClass().add("comparison");
         placeholder.getStyleClass().add(Styles.PLACEHOLDER);
+        placeholder.setWrapText(true);
         links.fitEndProperty().bind(vm.axisEndNanosProperty());
         vm.panels().addListener((ListChangeListener<RunPanelModel>) c -> rebuild());
         rebuild();

@@ -1,9 +1,9 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
-import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.findings.ComparisonFindings;
+import dev.concurrencylab.render.PublishedTimes;
 import dev.concurrencylab.store.ChromeTrace;
 import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.ExperimentFileException;
@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -48,6 +47,7 @@ public final class ExperimentDocument {
     private final ExperimentForm form;
     private final FileDialogs dialogs;
     private final UserPrompts prompts;
+    private final FileTasks files;
     private final ReadOnlyObjectWrapper<ExperimentFile> experiment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     /** The form's config when the experiment was last opened or saved. */
@@ -58,6 +58,7 @@ public final class ExperimentDocument {
     private SweepModel sweep;
     private final BooleanBinding dirty;
     private final StringBinding title;
+    private final StringBinding description;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
 
@@ -66,6 +67,7 @@ public final class ExperimentDocument {
         this.form = vm.form();
         this.dialogs = dialogs;
         this.prompts = prompts;
+        this.files = new FileTasks(vm.executor(), prompts);
         recentFiles.stream().distinct().limit(MAX_RECENT).forEach(recent::add);
         experiment.set(ExperimentFile.of(LabSettings.defaultExperiment()));
         saved.set(form.configProperty().get());
@@ -74,6 +76,8 @@ public final class ExperimentDocument {
                 savedSweep);
         title = Bindings.createStringBinding(() -> (dirty.get() ? "*" : "") + displayName() + " — " + APP,
                 dirty, file, experiment);
+        description = Bindings.createStringBinding(() -> experiment.get().descriptionFor(form.configProperty().get()),
+                experiment, form.configProperty());
     }
 
     /** The sweep view's model: its counts and repeats are saved with the experiment and opened with it. */
@@ -88,10 +92,6 @@ public final class ExperimentDocument {
         return dialogs;
     }
 
-    UserPrompts prompts() {
-        return prompts;
-    }
-
     // ---- properties
 
     /** Name, description and published times of the experiment open; its config is the last one opened or saved. */
@@ -99,10 +99,21 @@ public final class ExperimentDocument {
         return experiment.getReadOnlyProperty();
     }
 
-    /** The published times that apply to the results on screen (none once the setup was changed). */
-    public ObjectBinding<Map<ModelEntry, Double>> publishedTimesBinding() {
-        return Bindings.createObjectBinding(() -> experiment.get().publishedFor(vm.shownConfigProperty().get()),
+    /**
+     * The published times that apply to the results on screen (none once the setup was changed), with the threads
+     * each was measured with.
+     */
+    public ObjectBinding<PublishedTimes> publishedTimesBinding() {
+        return Bindings.createObjectBinding(() -> PublishedTimes.of(experiment.get(), vm.shownConfigProperty().get()),
                 experiment, vm.shownConfigProperty());
+    }
+
+    /**
+     * The experiment's description as it applies to the form: marked "(edited: workers 4 → 2) …" once the form
+     * no longer holds the setup it was written for; null without a description.
+     */
+    public StringBinding descriptionBinding() {
+        return description;
     }
 
     /** The experiment file open, or null for a new experiment, a preset or a recording. */
@@ -174,25 +185,27 @@ public final class ExperimentDocument {
         if (chosen != null) {
             Path target = LabFileType.RECORDING.withExtension(chosen);
             RecordedRun run = RecordedRun.now(experiment.get().withEditedConfig(shown), List.copyOf(vm.outputs()));
-            if (export("Could not save the recording", () -> RecordedRuns.write(target, run))) {
-                remember(target);
-            }
+            files.write("Could not save the recording", () -> RecordedRuns.write(target, run), () -> remember(target));
         }
     }
 
     public void exportCsv() {
-        exportRuns(LabFileType.CSV, "Could not export the CSV",
-                target -> {
-                    List<RunOutput> runs = List.copyOf(vm.outputs());
-                    ExperimentConfig shown = vm.shownConfigProperty().get();
-                    MetricsCsv.write(target, runs, experiment.get().publishedFor(shown),
-                            ComparisonFindings.of(shown == null ? null : shown.settings(), runs));
-                });
+        List<RunOutput> runs = List.copyOf(vm.outputs());
+        ExperimentConfig shown = vm.shownConfigProperty().get();
+        PublishedTimes published = PublishedTimes.of(experiment.get(), shown);
+        // findings are worked out from the copied runs in the background, with the file
+        exportRuns(LabFileType.CSV, "Could not export the CSV", target -> MetricsCsv.write(target, runs,
+                published.seconds(), published.threads(), ComparisonFindings.of(shown == null ? null : shown.settings(), runs)));
     }
 
     public void exportChromeTrace() {
-        exportRuns(LabFileType.CHROME_TRACE, "Could not export the trace",
-                target -> ChromeTrace.write(target, List.copyOf(vm.outputs())));
+        List<RunOutput> runs = List.copyOf(vm.outputs());
+        exportRuns(LabFileType.CHROME_TRACE, "Could not export the trace", target -> ChromeTrace.write(target, runs));
+    }
+
+    /** Where file work goes: off the UI thread, failures reported as errors. */
+    FileTasks files() {
+        return files;
     }
 
     /**
@@ -252,18 +265,14 @@ public final class ExperimentDocument {
     }
 
     private void read(Path path) {
-        try {
-            ExperimentFile opened = ExperimentFiles.read(path);
+        files.read("Cannot open " + path.getFileName(), () -> ExperimentFiles.read(path), opened -> {
             show(opened, path);
             remember(path);
-        } catch (ExperimentFileException e) {
-            prompts.showError("Cannot open " + path.getFileName(), e.getMessage());
-        }
+        });
     }
 
     private void readRecording(Path path) {
-        try {
-            RecordedRun run = RecordedRuns.read(path);
+        files.read("Cannot open " + path.getFileName(), () -> RecordedRuns.read(path), run -> {
             show(run.experiment(), null);
             vm.showRecorded(run.experiment().config(), run.runs(), "Recording of " + WHEN.format(run.recordedAt())
                     + (run.machine().isEmpty() ? "" : " on " + run.machine()) + " (" + path.getFileName() + ")");
@@ -271,12 +280,13 @@ public final class ExperimentDocument {
                 sweep.showRecorded(run);
             }
             remember(path);
-        } catch (ExperimentFileException e) {
-            prompts.showError("Cannot open " + path.getFileName(), e.getMessage());
-        }
+        });
     }
 
-    /** Fills the form; what the form then holds is the saved state, so an untouched experiment is not dirty. */
+    /**
+     * Fills the form; what the form then holds is the saved state, so an untouched experiment is not dirty. The
+     * timelines on screen belong to the experiment before, so they go.
+     */
     private void show(ExperimentFile opened, Path from) {
         form.load(opened.config());
         if (sweep != null) {
@@ -286,6 +296,7 @@ public final class ExperimentDocument {
         file.set(from);
         saved.set(form.configProperty().get());
         savedSweep.set(sweepSpec.get());
+        vm.clear("Opened " + displayName() + ": Run (Ctrl+R) to compare");
     }
 
     private boolean write(Path target) {
@@ -296,7 +307,11 @@ public final class ExperimentDocument {
         }
         ExperimentFile next = experiment.get().withEditedConfig(config)
                 .withSweep(sweep != null ? sweepSpec.get() : experiment.get().sweep());
-        if (!export("Could not save " + target.getFileName(), () -> ExperimentFiles.write(target, next))) {
+        // on the UI thread, unlike every other file: a few hundred bytes, and closing the window waits for the answer
+        try {
+            ExperimentFiles.write(target, next);
+        } catch (IOException | RuntimeException e) {
+            files.report("Could not save " + target.getFileName(), e);
             return false;
         }
         experiment.set(next);
@@ -315,17 +330,7 @@ public final class ExperimentDocument {
                 + type.extension());
         if (chosen != null) {
             Path target = type.withExtension(chosen);
-            export(failure, () -> write.to(target));
-        }
-    }
-
-    private boolean export(String failure, IoAction action) {
-        try {
-            action.run();
-            return true;
-        } catch (IOException | RuntimeException e) {
-            prompts.showError(failure, e.getMessage() == null ? e.toString() : e.getMessage());
-            return false;
+            files.write(failure, () -> write.to(target), () -> { });
         }
     }
 
@@ -354,11 +359,6 @@ public final class ExperimentDocument {
         }
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "experiment" : slug;
-    }
-
-    @FunctionalInterface
-    private interface IoAction {
-        void run() throws IOException;
     }
 
     @FunctionalInterface

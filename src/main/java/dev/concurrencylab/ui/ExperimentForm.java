@@ -7,17 +7,21 @@ import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
-import dev.concurrencylab.net.UrlList;
 import java.util.Arrays;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,38 +37,32 @@ import javafx.collections.ObservableMap;
 /**
  * The experiment form's view model: what the user typed, as text (so a bad entry can be shown and named
  * rather than silently clamped), and the validated {@link ExperimentConfig} it makes, or the first error.
- * Field ids are the engine's {@link ConfigException} field names.
+ * Which fields there are and when each applies is {@link FormField}'s table; field ids are the engine's
+ * {@link ConfigException} field names.
  */
 public final class ExperimentForm {
-    public static final String TASKS = "tasks";
-    public static final String WORKERS = "workers";
-    public static final String HASH_ROUNDS = "hash-rounds";
-    public static final String LENGTH = "length";
-    public static final String LATENCY = "latency-ms";
-    public static final String JITTER = "jitter-ms";
-    public static final String CPU_SHARE = "cpu-share";
-    public static final String SWITCH_INTERVAL = "switch-interval-ms";
+    public static final String TASKS = FormField.TASKS.id();
+    public static final String WORKERS = FormField.WORKERS.id();
+    public static final String HASH_ROUNDS = FormField.HASH_ROUNDS.id();
+    public static final String LENGTH = FormField.LENGTH.id();
+    public static final String LATENCY = FormField.LATENCY.id();
+    public static final String JITTER = FormField.JITTER.id();
+    public static final String CPU_SHARE = FormField.CPU_SHARE.id();
+    public static final String SWITCH_INTERVAL = FormField.SWITCH_INTERVAL.id();
+    public static final String MAX_CONNECTIONS = FormField.MAX_CONNECTIONS.id();
+    public static final String EXECUTOR_THREADS = FormField.EXECUTOR_THREADS.id();
+    public static final String URLS = FormField.URLS.id();
     public static final String MODELS = "models";
-    public static final String MAX_CONNECTIONS = "max-connections";
     /** The engine's field name for the Python interpreter of the CPython models. */
-    public static final String PYTHON = "python";
-    /** The engine's field name for a bad URL (see {@link UrlList}). */
-    public static final String URLS = "url";
+    public static final String PYTHON = FormField.PYTHON.id();
     /** As many as the engine allows: the presets that put CPython beside the JVM run seven or eight. */
     public static final int MAX_MODELS = ExperimentConfig.MAX_MODELS;
     public static final int MAX_WORKERS = 64;
 
     private final List<ModelKind> available;
     private final ObjectProperty<WorkloadKind> workload = new SimpleObjectProperty<>(WorkloadKind.SLEEP);
-    private final StringProperty tasks = new SimpleStringProperty();
-    private final StringProperty workers = new SimpleStringProperty();
-    private final StringProperty hashRounds = new SimpleStringProperty();
-    private final StringProperty length = new SimpleStringProperty();
-    private final StringProperty latencyMs = new SimpleStringProperty();
-    private final StringProperty jitterMs = new SimpleStringProperty();
-    private final StringProperty cpuSharePercent = new SimpleStringProperty();
-    private final StringProperty switchIntervalMs = new SimpleStringProperty();
-    private final StringProperty maxConnections = new SimpleStringProperty();
+    /** The typed text of every field with a slider, by field. */
+    private final Map<FormField, StringProperty> texts = new EnumMap<>(FormField.class);
     private final StringProperty urls = new SimpleStringProperty("");
     private final StringProperty python = new SimpleStringProperty("");
     /** Why the interpreter {@link #python} names cannot run the CPython models, or "" (usable, or not checked). */
@@ -85,16 +83,22 @@ public final class ExperimentForm {
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
     /** Values the form does not show (seed, input file, URLs, caps) are carried over from here. */
     private ExperimentConfig base;
     private boolean loading;
 
     public ExperimentForm(ExperimentConfig initial, List<ModelKind> available) {
         this.available = List.copyOf(available);
+        for (FormField f : FormField.values()) {
+            if (f.range() != null) {
+                texts.put(f, new SimpleStringProperty());
+            }
+        }
         load(initial);
-        Observable[] inputs = {workload, tasks, workers, hashRounds, length, latencyMs, jitterMs, cpuSharePercent,
-                switchIntervalMs, maxConnections, urls, python, pythonProblem, interpreterProblems, workersWithoutJit,
-                fairGil, warmup, models};
+        List<Observable> inputs = new ArrayList<>(texts.values());
+        inputs.addAll(List.of(workload, urls, python, pythonProblem, interpreterProblems, workersWithoutJit, fairGil,
+                warmup, models));
         for (Observable o : inputs) {
             o.addListener(x -> validate());
         }
@@ -112,18 +116,28 @@ public final class ExperimentForm {
 
     /** The text property of a numeric field, by its id. */
     public StringProperty text(String field) {
-        return switch (field) {
-            case TASKS -> tasks;
-            case WORKERS -> workers;
-            case HASH_ROUNDS -> hashRounds;
-            case LENGTH -> length;
-            case LATENCY -> latencyMs;
-            case JITTER -> jitterMs;
-            case CPU_SHARE -> cpuSharePercent;
-            case SWITCH_INTERVAL -> switchIntervalMs;
-            case MAX_CONNECTIONS -> maxConnections;
-            default -> throw new IllegalArgumentException("no field " + field);
-        };
+        return text(FormField.byId(field));
+    }
+
+    StringProperty text(FormField field) {
+        StringProperty p = texts.get(field);
+        if (p == null) {
+            throw new IllegalArgumentException(field + " has no slider");
+        }
+        return p;
+    }
+
+    /** Whether a field applies to the workload and models chosen now (the window shows it only then). */
+    BooleanBinding appliesBinding(FormField field) {
+        return Bindings.createBooleanBinding(() -> applies(field), workload, models);
+    }
+
+    private boolean applies(FormField field) {
+        return field.appliesTo(workload.get(), kinds());
+    }
+
+    private List<ModelKind> kinds() {
+        return models.stream().map(ModelEntry::kind).toList();
     }
 
     public BooleanProperty fairGilProperty() {
@@ -191,7 +205,7 @@ public final class ExperimentForm {
     }
 
     /**
-     * The models to compare, in the order they run (the first is the baseline for speed-ups); a CPython model may
+     * The models to compare, in the order they run (the first is the baseline of the speed-ups); a CPython model may
      * appear once per interpreter.
      */
     public ObservableList<ModelEntry> selectedModels() {
@@ -223,6 +237,14 @@ public final class ExperimentForm {
     }
 
     /**
+     * How many times {@link #load} filled the form: after each, what was typed before belongs to another
+     * experiment (the view model forgets what it last ran for it).
+     */
+    public ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
+    }
+
+    /**
      * True while {@link #load} fills the fields: controls bound to them fire their change events then, which are
      * not the user's edits and must not start a run.
      */
@@ -232,7 +254,10 @@ public final class ExperimentForm {
 
     // ---- commands
 
-    /** Chooses the kind in the comparison's interpreter, or removes every entry of the kind. */
+    /**
+     * Adds a model, in the comparison's interpreter, at the end of the run order, or removes every entry of it;
+     * the others keep their order.
+     */
     public void setModelSelected(ModelKind model, boolean selected) {
         if (selected == isSelected(model)) {
             return;
@@ -243,24 +268,24 @@ public final class ExperimentForm {
         } else {
             next.removeIf(e -> e.kind() == model);
         }
-        setModels(next);
+        models.setAll(next);
     }
 
-    /** Adds an entry (a CPython model in one more interpreter); false where it is already chosen. */
+    /** Adds an entry (a CPython model in one more interpreter) at the end; false where it is already chosen. */
     public boolean addModel(ModelEntry entry) {
         if (models.contains(entry)) {
             return false;
         }
         List<ModelEntry> next = new ArrayList<>(models);
         next.add(entry);
-        setModels(next);
+        models.setAll(next);
         return true;
     }
 
     public void removeModel(ModelEntry entry) {
         List<ModelEntry> next = new ArrayList<>(models);
         if (next.remove(entry)) {
-            setModels(next);
+            models.setAll(next);
         }
     }
 
@@ -279,14 +304,25 @@ public final class ExperimentForm {
         }
         List<ModelEntry> next = new ArrayList<>(models);
         next.set(at, changed);
-        setModels(next);
+        models.setAll(next);
         return true;
     }
 
-    /** Runs keep the order of the list (the baseline does not depend on the order of clicks); a kind's entries theirs. */
-    private void setModels(List<ModelEntry> next) {
-        next.sort(Comparator.comparing(ModelEntry::kind));
-        models.setAll(next);
+    /**
+     * Moves a chosen model {@code by} places in the run order (negative: earlier), stopping at either end;
+     * moved first, it becomes the baseline of the speed-ups.
+     */
+    public void moveModel(ModelEntry model, int by) {
+        int from = models.indexOf(model);
+        if (from < 0) {
+            return;
+        }
+        int to = Math.clamp((long) from + by, 0, models.size() - 1);
+        if (to != from) {
+            List<ModelEntry> next = new ArrayList<>(models);
+            next.add(to, next.remove(from));
+            models.setAll(next);
+        }
     }
 
     /** Fills the form from a config (the defaults, a preset, the last experiment). */
@@ -297,26 +333,28 @@ public final class ExperimentForm {
             WorkloadConfig w = c.workload();
             ModelSettings s = c.settings();
             workload.set(w.kind());
-            tasks.set(Integer.toString(w.tasks()));
-            workers.set(Integer.toString(Math.min(s.workers(), MAX_WORKERS)));
-            hashRounds.set(Integer.toString(w.hashRounds()));
-            length.set(Integer.toString(w.length()));
-            latencyMs.set(Integer.toString(w.latencyMs()));
-            jitterMs.set(Integer.toString(w.jitterMs()));
-            cpuSharePercent.set(Long.toString(Math.round(w.cpuShare() * 100)));
-            switchIntervalMs.set(decimal(s.switchIntervalMs()));
-            maxConnections.set(Integer.toString(s.maxConnections()));
+            text(FormField.TASKS).set(Integer.toString(w.tasks()));
+            text(FormField.WORKERS).set(Integer.toString(Math.min(s.workers(), MAX_WORKERS)));
+            text(FormField.HASH_ROUNDS).set(Integer.toString(w.hashRounds()));
+            text(FormField.LENGTH).set(Integer.toString(w.length()));
+            text(FormField.LATENCY).set(Integer.toString(w.latencyMs()));
+            text(FormField.JITTER).set(Integer.toString(w.jitterMs()));
+            text(FormField.CPU_SHARE).set(Long.toString(Math.round(w.cpuShare() * 100)));
+            text(FormField.SWITCH_INTERVAL).set(decimal(s.switchIntervalMs()));
+            text(FormField.MAX_CONNECTIONS).set(Integer.toString(s.maxConnections()));
+            text(FormField.EXECUTOR_THREADS).set(Integer.toString(Math.min(s.executorThreads(), MAX_WORKERS)));
             urls.set(String.join("\n", w.urls()));
             python.set(s.python());
             workersWithoutJit.set(s.workerJvmFlagList().contains(ModelSettings.NO_JIT_FLAGS));
             fairGil.set(s.fairGil());
             warmup.set(s.warmup());
-            models.setAll(c.models().stream().filter(e -> available.contains(e.kind()))
-                    .sorted(Comparator.comparing(ModelEntry::kind)).limit(MAX_MODELS).toList());
+            // in the experiment's order: the first is the baseline, in the window as on the command line
+            models.setAll(c.models().stream().filter(e -> available.contains(e.kind())).limit(MAX_MODELS).toList());
         } finally {
             loading = false;
         }
         validate();
+        loads.set(loads.get() + 1);
     }
 
     static String decimal(double v) {
@@ -343,41 +381,42 @@ public final class ExperimentForm {
         }
     }
 
-    /** Reads only the fields that matter for the chosen workload and models, so a hidden field cannot block Run. */
+    /** Reads only the fields that apply to the chosen workload and models ({@link FormField}). */
     private ExperimentConfig build() {
         WorkloadKind kind = workload.get();
-        WorkloadConfig w = base.workload().withKind(kind).withTasks(whole(TASKS, tasks.get()));
-        if (kind == WorkloadKind.CPU_HASH) {
-            w = w.withHashRounds(whole(HASH_ROUNDS, hashRounds.get()));
+        WorkloadConfig w = base.workload().withKind(kind).withTasks(whole(FormField.TASKS));
+        if (applies(FormField.HASH_ROUNDS)) {
+            w = w.withHashRounds(whole(FormField.HASH_ROUNDS));
         }
-        if (kind == WorkloadKind.CPU_REGEX) {
-            w = w.withLength(whole(LENGTH, length.get()));
+        if (applies(FormField.LENGTH)) {
+            w = w.withLength(whole(FormField.LENGTH));
         }
-        if (kind.usesIo()) {
-            w = w.withLatencyMs(whole(LATENCY, latencyMs.get()));
+        if (applies(FormField.LATENCY)) {
+            w = w.withLatencyMs(whole(FormField.LATENCY));
         }
-        if (kind == WorkloadKind.SLEEP || kind == WorkloadKind.HTTP) {
-            w = w.withJitterMs(whole(JITTER, jitterMs.get()));
+        if (applies(FormField.JITTER)) {
+            w = w.withJitterMs(whole(FormField.JITTER));
         }
-        if (kind == WorkloadKind.HTTP) {
-            List<String> list = urlList(urls.get());
-            UrlList.parse(list);
-            w = w.withUrls(list);
+        if (applies(FormField.URLS)) {
+            w = w.withUrls(urlList(urls.get())); // checked by the config itself
         }
-        if (kind == WorkloadKind.MIXED) {
-            double pct = number(CPU_SHARE, cpuSharePercent.get());
+        if (applies(FormField.CPU_SHARE)) {
+            double pct = number(FormField.CPU_SHARE);
             ConfigException.requireRange(CPU_SHARE, pct, 0, 100);
             w = w.withCpuShare(pct / 100.0);
         }
-        int n = whole(WORKERS, workers.get());
+        int n = whole(FormField.WORKERS);
         ConfigException.requireRange(WORKERS, n, 1, MAX_WORKERS);
-        ModelSettings s = base.settings().withWorkers(n).withFairGil(fairGil.get()).withWarmup(warmup.get())
-                .withPython(python.get());
-        List<ModelKind> kinds = models.stream().map(ModelEntry::kind).toList();
-        if (usesSwitchInterval(kinds)) {
-            s = s.withSwitchIntervalMs(number(SWITCH_INTERVAL, switchIntervalMs.get()));
+        ModelSettings s = base.settings().withWorkers(n).withWarmup(warmup.get()).withPython(python.get());
+        if (applies(FormField.FAIR_GIL)) {
+            s = s.withFairGil(fairGil.get());
         }
-        if (models.stream().anyMatch(e -> e.kind().inPython() && !e.hasInterpreter()) && !pythonProblem.get().isEmpty()) {
+        if (applies(FormField.SWITCH_INTERVAL)) {
+            s = s.withSwitchIntervalMs(number(FormField.SWITCH_INTERVAL));
+        }
+        // the comparison's interpreter matters to the CPython models that name none of their own
+        if (models.stream().anyMatch(e -> e.kind().inPython() && !e.hasInterpreter())
+                && !pythonProblem.get().isEmpty()) {
             throw new ConfigException(PYTHON, pythonProblem.get());
         }
         for (ModelEntry e : models) {
@@ -386,21 +425,21 @@ public final class ExperimentForm {
                 throw new ConfigException(MODELS, e.id() + ": " + problem);
             }
         }
-        if (kind == WorkloadKind.HTTP) {
-            s = s.withMaxConnections(whole(MAX_CONNECTIONS, maxConnections.get()));
+        if (applies(FormField.MAX_CONNECTIONS)) {
+            s = s.withMaxConnections(whole(FormField.MAX_CONNECTIONS));
         }
-        if (kinds.contains(ModelKind.PROCESS)) {
+        if (applies(FormField.EXECUTOR_THREADS)) {
+            int threads = whole(FormField.EXECUTOR_THREADS);
+            ConfigException.requireRange(EXECUTOR_THREADS, threads, 0, MAX_WORKERS);
+            s = s.withExecutorThreads(threads);
+        }
+        if (applies(FormField.NO_JIT)) {
             s = s.withWorkerJvmFlags(jvmFlags(base.settings().workerJvmFlags(), workersWithoutJit.get()));
         }
         if (models.isEmpty() || models.size() > MAX_MODELS) {
             throw new ConfigException(MODELS, "choose 1 to " + MAX_MODELS + " models, chosen " + models.size());
         }
         return new ExperimentConfig(w, List.copyOf(models), s);
-    }
-
-    /** True where a chosen model has a GIL switch interval: the emulated GIL's, or a CPython interpreter's. */
-    static boolean usesSwitchInterval(List<ModelKind> chosen) {
-        return chosen.contains(ModelKind.GIL) || chosen.stream().anyMatch(ModelKind::inPython);
     }
 
     /** Splits on commas and line breaks, dropping blanks. */
@@ -413,6 +452,14 @@ public final class ExperimentForm {
         List<String> rest = Arrays.stream(flags.split("\\s+"))
                 .filter(f -> !f.isEmpty() && !f.equals(ModelSettings.NO_JIT_FLAGS)).toList();
         return (noJit ? ModelSettings.NO_JIT_FLAGS + " " : "") + String.join(" ", rest);
+    }
+
+    private int whole(FormField field) {
+        return whole(field.id(), text(field).get());
+    }
+
+    private double number(FormField field) {
+        return number(field.id(), text(field).get());
     }
 
     private static int whole(String field, String text) {

@@ -1,10 +1,8 @@
 package dev.concurrencylab.ui;
 
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadKind;
-import java.util.List;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,7 +13,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
 
-/** The left side: the workload and its parameters, the models, the switches, and Run / Stop. */
+/**
+ * The left side: the workload and its parameters, the models and the switches; and Run / Stop in a bar of their
+ * own ({@link #actions()}), which the window keeps in view while the form scrolls.
+ */
 final class ExperimentFormView extends VBox {
     private final HBox actions;
     private final SliderField workers;
@@ -34,53 +35,43 @@ final class ExperimentFormView extends VBox {
         workload.setMaxWidth(Double.MAX_VALUE);
         workload.setOnAction(e -> commit.run());
 
-        SliderField tasks = new SliderField(ExperimentForm.TASKS, "Tasks", "", 1, 1000, 1, form, commit);
-        workers = new SliderField(ExperimentForm.WORKERS, "Workers", "threads", 1, ExperimentForm.MAX_WORKERS, 1,
-                form, commit);
-        SliderField rounds = new SliderField(ExperimentForm.HASH_ROUNDS, "CPU work", "rounds", 1000, 200_000, 1000,
-                form, commit);
-        SliderField length = new SliderField(ExperimentForm.LENGTH, "CPU work", "chars", 10, 5000, 10, form, commit);
+        SliderField tasks = new SliderField(FormField.TASKS, form, commit);
+        workers = new SliderField(FormField.WORKERS, form, commit);
+        SliderField rounds = new SliderField(FormField.HASH_ROUNDS, form, commit);
+        SliderField length = new SliderField(FormField.LENGTH, form, commit);
         LatencyRangeField wait = new LatencyRangeField(form, commit);
-        SliderField taskLength = new SliderField(ExperimentForm.LATENCY, "Task length", "ms", 0, 1000, 1, form,
-                commit);
-        SliderField connections = new SliderField(ExperimentForm.MAX_CONNECTIONS, "Max connections", "", 0,
-                200, 1, form, commit);
+        SliderField taskLength = new SliderField(FormField.LATENCY, form, commit);
+        SliderField connections = new SliderField(FormField.MAX_CONNECTIONS, form, commit);
         Tooltip.install(connections, new Tooltip("The HTTP client's connection-pool limit; "
                 + "0 sizes it to the model's concurrency"));
         UrlField urls = new UrlField(form, commit);
-        SliderField share = new SliderField(ExperimentForm.CPU_SHARE, "CPU share", "%", 0, 100, 1, form, commit);
-        SliderField interval = new SliderField(ExperimentForm.SWITCH_INTERVAL, "GIL switch", "ms", 0.05,
-                50, 0.05, form, commit);
-        ToggleSwitch fair = toggle("Fair GIL hand-over", "fair-gil",
+        SliderField share = new SliderField(FormField.CPU_SHARE, form, commit);
+        SliderField interval = new SliderField(FormField.SWITCH_INTERVAL, form, commit);
+        SliderField executor = new SliderField(FormField.EXECUTOR_THREADS, form, commit);
+        Tooltip.install(executor, new Tooltip("The article's 'asyncio' executor threads; 0 takes Python's default, "
+                + "min(32, cores + 4): " + ModelSettings.articleAsyncioThreads() + " here, 12 on the article's machine"));
+        ToggleSwitch fair = toggle(FormField.FAIR_GIL,
                 "A thread that drops the GIL waits until another has taken it, as CPython does");
         fair.selectedProperty().bindBidirectional(form.fairGilProperty());
         fair.selectedProperty().addListener(o -> commit.run());
-
-        showFor(form, rounds, WorkloadKind.CPU_HASH);
-        showFor(form, length, WorkloadKind.CPU_REGEX);
-        showFor(form, wait, WorkloadKind.SLEEP, WorkloadKind.HTTP);
-        showFor(form, connections, WorkloadKind.HTTP);
-        showFor(form, urls, WorkloadKind.HTTP);
-        showFor(form, taskLength, WorkloadKind.MIXED);
-        showFor(form, share, WorkloadKind.MIXED);
-        BooleanBinding gil = Bindings.createBooleanBinding(() -> form.isSelected(ModelKind.GIL),
-                form.selectedModels());
-        fair.visibleProperty().bind(gil);
-        fair.managedProperty().bind(gil);
-        BooleanBinding switching = Bindings.createBooleanBinding(
-                () -> ExperimentForm.usesSwitchInterval(form.selectedModels().stream().map(e -> e.kind()).toList()),
-                form.selectedModels());
-        interval.visibleProperty().bind(switching);
-        interval.managedProperty().bind(switching);
-
-        ToggleSwitch noJit = toggle("Workers without JIT (-Xint)", "no-jit",
+        ToggleSwitch noJit = toggle(FormField.NO_JIT,
                 "Starts the worker processes with -Xint: every task runs interpreted, as a CPython worker would");
         noJit.selectedProperty().bindBidirectional(form.workersWithoutJitProperty());
         noJit.selectedProperty().addListener(o -> commit.run());
-        BooleanBinding process = Bindings.createBooleanBinding(
-                () -> form.isSelected(ModelKind.PROCESS), form.selectedModels());
-        noJit.visibleProperty().bind(process);
-        noJit.managedProperty().bind(process);
+
+        showWhile(form.appliesBinding(FormField.HASH_ROUNDS), rounds);
+        showWhile(form.appliesBinding(FormField.LENGTH), length);
+        // a wait with jitter is a range (latency to latency + jitter); mixed has a task length only
+        showWhile(form.appliesBinding(FormField.JITTER), wait);
+        showWhile(form.appliesBinding(FormField.LATENCY).and(form.appliesBinding(FormField.JITTER).not()),
+                taskLength);
+        showWhile(form.appliesBinding(FormField.CPU_SHARE), share);
+        showWhile(form.appliesBinding(FormField.MAX_CONNECTIONS), connections);
+        showWhile(form.appliesBinding(FormField.URLS), urls);
+        showWhile(form.appliesBinding(FormField.SWITCH_INTERVAL), interval);
+        showWhile(form.appliesBinding(FormField.EXECUTOR_THREADS), executor);
+        showWhile(form.appliesBinding(FormField.FAIR_GIL), fair);
+        showWhile(form.appliesBinding(FormField.NO_JIT), noJit);
 
         ToggleSwitch warmup = toggle("Warm-up before each run", "warmup",
                 "Runs a few untimed tasks first, so the JIT has compiled the code being measured");
@@ -116,7 +107,8 @@ final class ExperimentFormView extends VBox {
         actions.getStyleClass().add(Styles.RUN_ACTIONS);
         vm.checkPython(); // so the CPython models show at once whether they can run here
         getChildren().addAll(header, title("Workload"), workload, tasks, rounds, length, wait, taskLength, share,
-                connections, urls, title("Models"), new ModelChoice(form, commit), workers, interval, fair, noJit,
+                connections, urls, title("Models"), new ModelChoice(form, commit), workers, executor,
+                interval, fair, noJit,
                 title("Options"), warmup, autoRun, quiet);
     }
 
@@ -129,10 +121,7 @@ final class ExperimentFormView extends VBox {
         return workers;
     }
 
-    private static void showFor(ExperimentForm form, Node node, WorkloadKind... kinds) {
-        List<WorkloadKind> mine = List.of(kinds);
-        BooleanBinding shown = Bindings.createBooleanBinding(() -> mine.contains(form.workloadProperty().get()),
-                form.workloadProperty());
+    private static void showWhile(BooleanExpression shown, Node node) {
         node.visibleProperty().bind(shown);
         node.managedProperty().bind(shown);
     }
@@ -141,6 +130,10 @@ final class ExperimentFormView extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.SECTION_TITLE);
         return l;
+    }
+
+    private static ToggleSwitch toggle(FormField field, String tip) {
+        return toggle(field.title(), field.id(), tip);
     }
 
     private static ToggleSwitch toggle(String text, String id, String tip) {

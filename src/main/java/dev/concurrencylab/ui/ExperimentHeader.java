@@ -6,9 +6,12 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** Above the form: the open experiment's name and what to watch for; hidden for an unnamed experiment. */
+/**
+ * Above the form: the open experiment's name and what to watch for, the latter marked "(edited: …)" once the
+ * form no longer holds the setup it was written for; hidden for an unnamed experiment.
+ */
 final class ExperimentHeader extends VBox {
-    ExperimentHeader(ObservableValue<ExperimentFile> experiment) {
+    ExperimentHeader(ObservableValue<ExperimentFile> experiment, ObservableValue<String> shownDescription) {
         super(4);
         setId("experiment-header");
         getStyleClass().add(Styles.EXPERIMENT_HEADER);
@@ -21,8 +24,8 @@ final class ExperimentHeader extends VBox {
         description.getStyleClass().add(Styles.EXPERIMENT_DESCRIPTION);
         description.setWrapText(true);
         name.textProperty().bind(Bindings.createStringBinding(() -> text(experiment.getValue().name()), experiment));
-        description.textProperty().bind(Bindings.createStringBinding(
-                () -> text(experiment.getValue().description()), experiment));
+        description.textProperty().bind(Bindings.createStringBinding(() -> text(shownDescription.getValue()),
+                shownDescription));
         var shown = name.textProperty().isNotEmpty().or(description.textProperty().isNotEmpty());
         visibleProperty().bind(shown);
         managedProperty().bind(shown);

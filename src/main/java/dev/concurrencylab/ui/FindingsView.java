@@ -12,8 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -43,9 +42,11 @@ final class FindingsView extends VBox {
         CheckBox show = new CheckBox("Show on the timelines and in pictures");
         show.setId("show-findings");
         show.selectedProperty().bindBidirectional(model.shownProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(title, count, gap, show);
+        // wraps at large text rather than cutting its words short
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        count.setWrapText(true);
+        show.setWrapText(true);
+        FlowPane header = new FlowPane(title, count, show);
         header.getStyleClass().add("findings-header");
         header.setAlignment(Pos.CENTER_LEFT);
         rows.getStyleClass().add("findings-rows");

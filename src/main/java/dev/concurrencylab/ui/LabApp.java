@@ -11,10 +11,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -26,6 +29,9 @@ import javafx.stage.Stage;
  */
 public final class LabApp extends Application {
     public static final String RUN_AT_START = "concurrencylab.runAtStart";
+    /** What a window's frame and title bar take, until the window manager says (openbox: 2 × 22 px). */
+    private static final double FRAME_WIDTH = 2;
+    private static final double FRAME_HEIGHT = 24;
     private static final System.Logger LOG = System.getLogger(LabApp.class.getName());
     private final LabSettingsStore store;
     private final SaveTarget saveTarget;
@@ -69,7 +75,13 @@ public final class LabApp extends Application {
             vm.quietMeasuringProperty().set(settings.quietMeasuring());
         }
 
-        Scene scene = new Scene(new javafx.scene.layout.Region(), settings.width(), settings.height());
+        // the saved size is the window's, frame included: fitted to the screen, so the status bar and Stop show
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // (less a frame's worth: before the window manager has said how thick its frame is, a window of the
+        // screen's full height got no title bar under openbox, its top edge at the screen's)
+        double width = Math.min(settings.width(), screen.getWidth() - FRAME_WIDTH);
+        double height = Math.min(settings.height(), screen.getHeight() - FRAME_HEIGHT);
+        Scene scene = new Scene(new javafx.scene.layout.Region(), width - FRAME_WIDTH, height - FRAME_HEIGHT);
         look = new Appearance(scene, settings.dark(), settings.fontScale());
         FileDialogs dialogs = fileDialogs != null ? fileDialogs : new FxFileDialogs(stage);
         document = new ExperimentDocument(vm, dialogs, prompts != null ? prompts : new FxPrompts(stage),
@@ -81,7 +93,6 @@ public final class LabApp extends Application {
             return chosen == null ? null : LabFileType.PNG.withExtension(chosen);
         }, sweep);
         scene.setRoot(window);
-        look.fontScaleProperty().set(settings.fontScale());
         shortcuts(scene);
 
         // the engine records lock-free; the window takes one snapshot of the run under way per frame
@@ -109,9 +120,21 @@ public final class LabApp extends Application {
             }
         });
         stage.setScene(scene);
+        stage.setMinWidth(Math.min(LabSettings.MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(LabSettings.MIN_HEIGHT, screen.getHeight()));
         stage.setMaximized(settings.maximized());
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.show();
+        if (!stage.isMaximized()) {
+            // sized again once shown: before, a window manager may shrink it to its minimum (JDK-8316423, fixed in
+            // JavaFX 22; under openbox a new window opened at 200 × 200)
+            Platform.runLater(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+                stage.setX(Math.clamp(stage.getX(), screen.getMinX(), screen.getMaxX() - width));
+                stage.setY(Math.clamp(stage.getY(), screen.getMinY(), screen.getMaxY() - height));
+            });
+        }
         if (Boolean.getBoolean(RUN_AT_START)) {
             vm.run();
         }
@@ -185,6 +208,10 @@ public final class LabApp extends Application {
 
     ExperimentDocument document() {
         return document;
+    }
+
+    Appearance appearance() {
+        return look;
     }
 
     SweepModel sweep() {

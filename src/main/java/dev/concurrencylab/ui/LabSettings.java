@@ -8,7 +8,9 @@ import dev.concurrencylab.engine.WorkloadKind;
 import java.util.List;
 
 /**
- * What the app remembers between launches: the window, the presenter settings and the last experiment.
+ * What the app remembers between launches: the window, the presenter settings and the last experiment. A window
+ * size below {@link #MIN_WIDTH} × {@link #MIN_HEIGHT} (a window shrunk by the desktop, a hand-edited file) is
+ * replaced by the default size; the window then fits it to the screen.
  *
  * @param fontScale      1.0 is the normal size; font zoom steps it
  * @param quietMeasuring draw CPU-bound runs at a low rate while measured; null takes the machine's default
@@ -18,11 +20,17 @@ public record LabSettings(double width, double height, boolean maximized, boolea
                           Boolean quietMeasuring) {
     public static final double MIN_SCALE = 0.6;
     public static final double MAX_SCALE = 2.5;
+    /** The smallest window the layout is made for; a smaller saved size is ignored, not enlarged to this. */
+    public static final double MIN_WIDTH = 800;
+    public static final double MIN_HEIGHT = 560;
+    static final double DEFAULT_WIDTH = 1440;
+    static final double DEFAULT_HEIGHT = 900;
 
     public LabSettings {
-        width = Math.max(800, Double.isFinite(width) ? width : 0);
-        height = Math.max(560, Double.isFinite(height) ? height : 0);
-        fontScale = Double.isFinite(fontScale) ? Math.clamp(fontScale, MIN_SCALE, MAX_SCALE) : 1.0;
+        width = width >= MIN_WIDTH && Double.isFinite(width) ? width : DEFAULT_WIDTH;
+        height = height >= MIN_HEIGHT && Double.isFinite(height) ? height : DEFAULT_HEIGHT;
+        // 0 is a settings file without a zoom (the zoom only shows since it applies at start): the normal size
+        fontScale = fontScale > 0 && Double.isFinite(fontScale) ? Math.clamp(fontScale, MIN_SCALE, MAX_SCALE) : 1.0;
         if (experiment == null) {
             experiment = defaultExperiment();
         }
@@ -31,7 +39,8 @@ public record LabSettings(double width, double height, boolean maximized, boolea
     }
 
     public static LabSettings defaults() {
-        return new LabSettings(1440, 900, false, false, 1.0, true, defaultExperiment(), List.of(), null);
+        return new LabSettings(DEFAULT_WIDTH, DEFAULT_HEIGHT, false, false, 1.0, true, defaultExperiment(), List.of(),
+                null);
     }
 
     /**

@@ -13,8 +13,10 @@ import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.TraceSnapshot;
 import dev.concurrencylab.engine.Workload;
+import dev.concurrencylab.engine.Durations;
 import dev.concurrencylab.python.InterpretersOnPath;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
@@ -30,6 +32,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -64,16 +67,25 @@ public final class LabViewModel {
     private final BooleanBinding canReplay;
     private CancelToken cancel;
     private boolean rerunPending;
+    /**
+     * What Run would use when the user last committed an input, ran, or an experiment was opened (the form's config,
+     * and the other view's inputs while it is shown): a commit that changes nothing (a slider clicked without moving
+     * it, Tab out of an untouched box, Esc on a focused slider) runs nothing.
+     */
+    private List<Object> committed;
     /** The first interpreter start-up of the comparison on screen, shown once in the status bar. */
     private String startupNote;
-    /** Run's work while another view (the sweep) is shown, or null for a comparison. */
+    /** Run's work while another view (the sweep) is shown, or null for a comparison; and that view's inputs. */
     private Runnable runInstead;
+    private ObservableValue<?> otherInputs;
 
     public LabViewModel(TaskExecutor executor, ExperimentForm form) {
         this.executor = executor;
         this.form = form;
         canRun = running.not().and(form.validProperty()).and(otherInputsValid);
         canReplay = running.not().and(Bindings.isNotEmpty(outputs));
+        committed = commitKey();
+        form.loadsProperty().addListener((o, was, now) -> committed = commitKey());
         form.pythonProperty().addListener((o, was, now) -> checkPython());
         form.selectedModels().addListener((javafx.collections.ListChangeListener<ModelEntry>) c -> checkInterpreters());
     }
@@ -197,8 +209,13 @@ public final class LabViewModel {
      */
     public void run() {
         if (!canRun.get()) {
+            if (!running.get()) {
+                status.set("Cannot run: " + (form.validProperty().get() ? "a setting of the view shown is not valid"
+                        : form.errorMessageProperty().get()));
+            }
             return;
         }
+        committed = commitKey();
         if (runInstead != null) {
             runInstead.run();
             return;
@@ -239,8 +256,8 @@ public final class LabViewModel {
                         return Comparison.execute(config, workload, token, listener);
                     }
                 })
-                .onSuccess(done -> status.set(token.isCancelled() ? "Stopped"
-                        : "Done: " + summary(done) + (startupNote == null ? "" : " · " + startupNote)))
+                .onSuccess(done -> status.set((token.isCancelled() ? "Stopped" : "Done") + summary(done)
+                        + (token.isCancelled() || startupNote == null ? "" : " · " + startupNote)))
                 .onFailure(e -> {
                     LOG.log(System.Logger.Level.WARNING, "comparison failed", e);
                     status.set("Failed: " + e.getMessage());
@@ -253,12 +270,7 @@ public final class LabViewModel {
      * comparison under way is stopped and its results no longer shown.
      */
     public void showRecorded(ExperimentConfig config, List<RunOutput> runs, String message) {
-        if (cancel != null) {
-            cancel.cancel();
-        }
-        cancel = null;
-        rerunPending = false;
-        running.set(false);
+        abandonRun();
         List<RunPanelModel> fresh = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             RunPanelModel p = new RunPanelModel(i, runs.get(i).result().entry(), config.settings(),
@@ -275,6 +287,32 @@ public final class LabViewModel {
         status.set(message);
     }
 
+    /**
+     * Clears the comparison on screen: another experiment was opened (new, a preset, a file), and its timelines
+     * would sit under the wrong description. A comparison under way is stopped.
+     */
+    public void clear(String message) {
+        abandonRun();
+        outputs.clear();
+        panels.clear();
+        shownConfig.set(null);
+        workloadDescription.set("");
+        axisEndNanos.set(0);
+        progress.set(0);
+        status.set(message);
+    }
+
+    /** A comparison under way is cancelled and forgotten: its late events no longer reach the screen. */
+    private void abandonRun() {
+        if (cancel != null) {
+            cancel.cancel();
+        }
+        cancel = null;
+        rerunPending = false;
+        measuringQuietly.set(false);
+        running.set(false);
+    }
+
     /** Stops the comparison: the run under way is cancelled and the models after it do not start. */
     public void stop() {
         rerunPending = false;
@@ -284,11 +322,16 @@ public final class LabViewModel {
         }
     }
 
-    /** A slider was released: with auto-run on, run again (stopping a comparison under way first). */
+    /**
+     * An input was committed (a slider released, Enter or Tab in a box, a switch flipped): with auto-run on and the
+     * experiment changed since the last commit, run again (stopping a comparison under way first).
+     */
     public void inputCommitted() {
-        if (!autoRun.get() || !form.validProperty().get() || form.isLoading()) {
+        List<Object> key = commitKey();
+        if (!autoRun.get() || !form.validProperty().get() || form.isLoading() || key.equals(committed)) {
             return;
         }
+        committed = key;
         if (running.get()) {
             cancel.cancel();
             rerunPending = true;
@@ -322,9 +365,18 @@ public final class LabViewModel {
 
     // ---- other work under the same Run, Stop, progress and status (a sweep)
 
-    /** While another view is shown, Run, Ctrl+R and auto-run start {@code action} instead; null for comparisons. */
-    void runInstead(Runnable action) {
+    /**
+     * While another view is shown, Run, Ctrl+R and auto-run start {@code action} instead; null for comparisons.
+     * {@code inputs} are that view's own settings: a commit that changes them runs again too.
+     */
+    void runInstead(Runnable action, ObservableValue<?> inputs) {
         runInstead = action;
+        otherInputs = action == null ? null : inputs;
+    }
+
+    /** The form's config and, while another view is shown, its inputs: what a commit must change to run again. */
+    private List<Object> commitKey() {
+        return Arrays.asList(form.configProperty().get(), otherInputs == null ? null : otherInputs.getValue());
     }
 
     TaskExecutor executor() {
@@ -401,13 +453,17 @@ public final class LabViewModel {
         axisEndNanos.set(end);
     }
 
+    /** ": sequential 1.20 s, pool 310 ms · 12 tasks failed", or "" when nothing ran. */
     private static String summary(List<RunOutput> done) {
         StringBuilder b = new StringBuilder();
+        int failed = 0;
         for (RunOutput o : done) {
-            if (!b.isEmpty()) {
-                b.append(", ");
-            }
-            b.append(o.result().label()).append(' ').append(Durations.format(o.result().wallMs()));
+            b.append(b.isEmpty() ? ": " : ", ");
+            b.append(o.result().label()).append(' ').append(Durations.ms(o.result().wallMs()));
+            failed += o.result().errors();
+        }
+        if (failed > 0) {
+            b.append(" · ").append(failed).append(failed == 1 ? " task failed" : " tasks failed");
         }
         return b.toString();
     }

@@ -3,6 +3,7 @@ package dev.concurrencylab.ui;
 import dev.concurrencylab.render.Palette;
 import dev.concurrencylab.store.Lessons;
 import dev.concurrencylab.store.Presets;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -12,7 +13,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The main window's layout: the experiment on the left; the toolbar, then the comparison (the panels, the summary
+ * The main window's layout: the experiment on the left (the form scrolls, Run and Stop stay in view); the
+ * toolbar, then the comparison (the panels and summary, which scroll when the panels' minimum heights do not fit,
  * and the legend) or the sweep, as two tabs, in the centre; the status bar at the bottom.
  */
 final class LabWindow extends BorderPane {
@@ -30,41 +32,52 @@ final class LabWindow extends BorderPane {
 
     LabWindow(LabViewModel vm, ExperimentDocument doc, Appearance look, Stage stage, SaveTarget target,
               SweepModel sweep) {
-        form = new ExperimentFormView(vm, new ExperimentHeader(doc.experimentProperty()));
-        ScrollPane side = new ScrollPane(form);
+        form = new ExperimentFormView(vm, new ExperimentHeader(doc.experimentProperty(), doc.descriptionBinding()));
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.getStyleClass().add(Styles.SIDE_SCROLL);
+        formScroll.setFitToWidth(true);
+        formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        BorderPane side = new BorderPane(formScroll, null, null, form.actions(), null);
         side.setId("side");
-        side.getStyleClass().add("side-scroll");
-        side.setFitToWidth(true);
-        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(side, Priority.ALWAYS);
-        VBox left = new VBox(side, form.actions());
-        left.setMinWidth(300);
-        left.prefWidthProperty().bind(look.fontScaleProperty().multiply(340));
+        side.getStyleClass().add(Styles.SIDE);
+        side.setMinWidth(300);
+        // wider with the text, but never more than a third or so of the window: the timelines need the room
+        side.prefWidthProperty().bind(Bindings.min(look.fontScaleProperty().multiply(340),
+                widthProperty().multiply(0.36)));
 
-        links.paletteProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+        links.paletteProperty().bind(Bindings.createObjectBinding(
                 () -> Palette.of(look.darkProperty().get()), look.darkProperty()));
         links.fontSizeProperty().bind(look.fontScaleProperty().multiply(TIMELINE_FONT_PX));
         comparison = new ComparisonView(vm, links);
         summary = new SummaryView(vm.outputs());
-        summary.referenceSecondsProperty().bind(doc.publishedTimesBinding());
-        StateLegend legend = new StateLegend(links.paletteProperty());
+        summary.publishedProperty().bind(doc.publishedTimesBinding());
+        LegendBar legend = new LegendBar(links.paletteProperty(), links.fontSizeProperty());
         findings = new FindingsModel(vm, vm.executor());
         VBox.setVgrow(comparison, Priority.ALWAYS);
-        VBox centre = new VBox(comparison, summary, new FindingsView(findings, links), legend);
+        ScrollPane results = new ScrollPane(new VBox(comparison, summary, new FindingsView(findings, links)));
+        results.setId("results");
+        results.getStyleClass().add(Styles.RESULTS_SCROLL);
+        results.setFitToWidth(true);
+        results.setFitToHeight(true);
+        results.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        VBox centre = new VBox(results, legend);
         sweepExports = new SweepExports(sweep, () -> links.paletteProperty().get(),
-                () -> doc.experimentProperty().get(), target, doc.dialogs(), doc.prompts());
+                () -> doc.experimentProperty().get(), target, doc.dialogs(), doc.files());
         sweepView = new SweepView(sweep, vm, sweepExports, links.paletteProperty(), look.fontScaleProperty());
         TabPane views = views(centre, sweepView, sweep);
         VBox.setVgrow(views, Priority.ALWAYS);
-        exporter = new PngExporter(vm, new RenderedPictures(vm, links, findings::forPictures), target, stage);
-        LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(),
+        exporter = new PngExporter(vm, new RenderedPictures(vm, links, findings::forPictures,
+                doc.publishedTimesBinding()), target, doc.files(),
+                stage);
+        LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(), stage.fullScreenProperty(),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
 
         lessons = new LessonModel(vm, findings);
         LabMenuBar menus = new LabMenuBar(doc, vm, Presets.list());
         menus.getMenus().add(new LessonMenu(lessons, doc, Lessons.list()));
         setTop(menus);
-        setLeft(left);
+        setLeft(side);
         setRight(new LessonPanel(lessons, vm));
         setCenter(new VBox(toolbar, views));
         setBottom(new LabStatusBar(vm));

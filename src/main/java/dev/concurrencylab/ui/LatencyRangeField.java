@@ -14,7 +14,7 @@ import org.controlsfx.control.RangeSlider;
  * (high thumb), so the jitter is the width of the range.
  */
 final class LatencyRangeField extends VBox {
-    static final int MAX_MS = 1000;
+    static final int MAX_MS = (int) FormField.LATENCY.range().max();
     private final RangeSlider range = new RangeSlider(0, MAX_MS, 0, 0);
     private final Label shown = new Label();
     private boolean syncing;

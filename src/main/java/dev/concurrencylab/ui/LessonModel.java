@@ -31,7 +31,7 @@ final class LessonModel {
     private final ReadOnlyStringWrapper takeaway = new ReadOnlyStringWrapper("");
     private final BooleanBinding active = lesson.isNotNull();
     private String[] takeaways = new String[0];
-    /** The step's experiment as the form holds it (the form keeps models in its own order). */
+    /** The step's experiment as the form holds it (the form leaves out models this build lacks, and keeps four). */
     private ExperimentConfig stepConfig;
     /** The step whose experiment is running, or -1. */
     private int running = -1;

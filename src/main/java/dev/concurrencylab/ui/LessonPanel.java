@@ -3,6 +3,7 @@ package dev.concurrencylab.ui;
 import dev.concurrencylab.store.Lesson;
 import dev.concurrencylab.store.LessonStep;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.event.EventHandler;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,6 +23,7 @@ import javafx.scene.layout.VBox;
 final class LessonPanel extends ScrollPane {
     private static final String CSS = LessonPanel.class.getResource("lesson.css").toExternalForm();
     private final LessonModel model;
+    private final ReadOnlyBooleanProperty running;
     private final Label title = label("lesson-title", "lesson-title");
     private final Label stepOf = label("lesson-step", "lesson-step");
     private final Label stepTitle = label("lesson-step-title", "lesson-step-title");
@@ -31,6 +33,7 @@ final class LessonPanel extends ScrollPane {
     private final EventHandler<KeyEvent> keys = this::key;
 
     LessonPanel(LessonModel model, LabViewModel vm) {
+        this.running = vm.runningProperty();
         this.model = model;
         setId("lesson-panel");
         getStyleClass().add("lesson-scroll");
@@ -143,7 +146,12 @@ final class LessonPanel extends ScrollPane {
                 }
                 model.previous();
             }
-            case ESCAPE -> model.leave();
+            case ESCAPE -> {
+                if (running.get()) {
+                    return; // Esc stops a run first (the window's shortcut); pressed again, it leaves the lesson
+                }
+                model.leave();
+            }
             default -> {
                 return;
             }

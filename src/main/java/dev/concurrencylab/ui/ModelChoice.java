@@ -3,6 +3,7 @@ package dev.concurrencylab.ui;
 import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,27 +11,27 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
- * The models to compare, as a check list: every model this build can run, each with what it is. The list's
- * order is the run order, so the first checked model is the baseline for speed-ups. A chosen CPython model has
- * an interpreter choice beside it ({@link InterpreterRow}) and may be added again to run in another interpreter.
- * The CPython models stay listed when no usable interpreter is found, disabled with the reason in their tooltip;
- * the field below the list (shown then, and while a CPython model is chosen) names the comparison's interpreter.
+ * The models to compare, as a check list: every model this build can run, each with what it is. The chosen
+ * ones come first, in the order they run, numbered, with buttons to move them up or down; the first is the
+ * baseline of the speed-ups. The others follow in their usual order. A chosen CPython model names the interpreter
+ * it runs in and may be chosen again in another ({@link ModelRow}). The CPython models stay listed when no usable
+ * interpreter is found, disabled with the reason in their tooltip; the field below the list (shown then, and while
+ * a CPython model is chosen) names the comparison's interpreter.
  */
 final class ModelChoice extends VBox {
     private final ExperimentForm form;
     private final Runnable onCommit;
     private final BooleanBinding noPython;
-    private final Map<ModelKind, Node> jvmRows = new HashMap<>();
-    /** A CPython kind's rows: the first for its first entry (or none chosen), one more for each further entry. */
-    private final Map<ModelKind, List<InterpreterRow>> pythonRows = new HashMap<>();
-    private final List<Node> below = new ArrayList<>();
+    /** A row per model not chosen, and one per chosen entry (kept while the entry is, so its controls stay put). */
+    private final Map<ModelKind, ModelRow> unchosen = new EnumMap<>(ModelKind.class);
+    private Map<ModelEntry, ModelRow> chosen = new HashMap<>();
+    private final List<Node> after = new ArrayList<>();
 
     ModelChoice(ExperimentForm form, Runnable onCommit) {
         super(4);
@@ -40,60 +41,43 @@ final class ModelChoice extends VBox {
         noPython = Bindings.createBooleanBinding(() -> !form.pythonProblemProperty().get().isEmpty(),
                 form.pythonProblemProperty());
         for (ModelKind m : form.availableModels()) {
-            if (!m.inPython()) {
-                jvmRows.put(m, jvmRow(m));
-            }
+            unchosen.put(m, new ModelRow(form, m, null, noPython, onCommit));
         }
-        below.add(FieldError.beside(form, this, ExperimentForm.MODELS));
+        after.add(FieldError.beside(form, this, ExperimentForm.MODELS));
         if (form.availableModels().stream().anyMatch(ModelKind::inPython)) {
             VBox field = pythonField(form, onCommit);
             // shown where it matters: a CPython model is chosen, or none can be until another is named
-            BooleanBinding wanted = noPython.or(Bindings.createBooleanBinding(
-                    () -> form.selectedModels().stream().anyMatch(e -> e.kind().inPython()), form.selectedModels()));
+            BooleanBinding wanted = noPython.or(form.appliesBinding(FormField.PYTHON));
             field.visibleProperty().bind(wanted);
             field.managedProperty().bind(wanted);
-            below.add(field);
+            after.add(field);
         }
         form.selectedModels().addListener((ListChangeListener<ModelEntry>) c -> arrange());
         form.interpreterChoices().addListener((ListChangeListener<String>) c -> arrange());
         arrange();
     }
 
-    private CheckBox jvmRow(ModelKind m) {
-        CheckBox box = new CheckBox(m.id());
-        box.setId("model-" + m.id());
-        box.setTooltip(new Tooltip(m.description()));
-        box.selectedProperty().addListener((o, was, now) -> {
-            if (now != form.isSelected(m)) {
-                form.setModelSelected(m, now);
-                onCommit.run();
-            }
-        });
-        return box;
-    }
-
-    /** Every kind's rows in the list's order, each brought up to date with the entries chosen. */
+    /** Chosen entries first in run order, then the models not chosen; each row brought up to date. */
     private void arrange() {
-        List<Node> nodes = new ArrayList<>();
+        List<ModelEntry> entries = form.selectedModels();
+        Map<ModelEntry, ModelRow> rows = new HashMap<>();
+        List<Node> order = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            ModelEntry e = entries.get(i);
+            ModelRow row = chosen.containsKey(e) ? chosen.get(e) : new ModelRow(form, e.kind(), e, noPython, onCommit);
+            rows.put(e, row);
+            row.show(i, entries.size());
+            order.add(row);
+        }
+        chosen = rows;
         for (ModelKind m : form.availableModels()) {
-            if (!m.inPython()) {
-                ((CheckBox) jvmRows.get(m)).setSelected(form.isSelected(m));
-                nodes.add(jvmRows.get(m));
-                continue;
-            }
-            List<ModelEntry> entries = form.selectedModels().stream().filter(e -> e.kind() == m).toList();
-            List<InterpreterRow> rows = pythonRows.computeIfAbsent(m, k -> new ArrayList<>());
-            for (int place = 0; place < Math.max(1, entries.size()); place++) {
-                if (place == rows.size()) {
-                    rows.add(new InterpreterRow(form, m, place, noPython, onCommit));
-                }
-                InterpreterRow row = rows.get(place);
-                row.show(place < entries.size() ? entries.get(place) : null);
-                nodes.add(row);
+            if (!form.isSelected(m)) {
+                unchosen.get(m).show(-1, entries.size());
+                order.add(unchosen.get(m));
             }
         }
-        nodes.addAll(below);
-        getChildren().setAll(nodes);
+        order.addAll(after);
+        getChildren().setAll(order);
     }
 
     private static VBox pythonField(ExperimentForm form, Runnable onCommit) {
@@ -109,7 +93,7 @@ final class ModelChoice extends VBox {
                 onCommit.run();
             }
         });
-        Label name = new Label("Python interpreter");
+        Label name = new Label(FormField.PYTHON.title());
         name.getStyleClass().add(Styles.FIELD_TITLE);
         name.setLabelFor(text);
         VBox box = new VBox(4, name, text, FieldError.beside(form, text, ExperimentForm.PYTHON));

@@ -4,8 +4,8 @@ import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.render.ComparisonPicture;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,21 +19,23 @@ import org.controlsfx.control.Notifications;
 
 /**
  * Export PNG: the whole comparison, the summary chart or one panel, at 1× or 2× (repainted at twice the
- * resolution), to a file the user picks; a notification says where it went.
+ * resolution), to a file the user picks; a notification says where it went. What to paint is copied on the UI
+ * thread; painting and writing happen in the background (a 2× picture of four panels takes a visible moment).
  */
 final class PngExporter {
-    private static final System.Logger LOG = System.getLogger(PngExporter.class.getName());
     private final LabViewModel vm;
-    private final ComparisonPictures pictures;
+    private final RenderedPictures pictures;
     private final SaveTarget target;
+    private final FileTasks files;
     private final Window owner;
     private final BooleanProperty doubleScale = new SimpleBooleanProperty();
     private Path lastSaved;
 
-    PngExporter(LabViewModel vm, ComparisonPictures pictures, SaveTarget target, Window owner) {
+    PngExporter(LabViewModel vm, RenderedPictures pictures, SaveTarget target, FileTasks files, Window owner) {
         this.vm = vm;
         this.pictures = pictures;
         this.target = target;
+        this.files = files;
         this.owner = owner;
     }
 
@@ -71,41 +73,43 @@ final class PngExporter {
     }
 
     void exportComparison() {
-        save("comparison", () -> pictures.comparison(scale()));
+        save("comparison", ComparisonPicture::render);
     }
 
     void exportSummary() {
-        save("summary", () -> pictures.summary(scale()));
+        save("summary", ComparisonPicture::renderSummary);
     }
 
     void exportPanel(int index) {
         ModelEntry model = vm.outputs().get(index).result().entry();
-        save("panel-" + model.slug(), () -> pictures.panel(index, scale()));
+        save("panel-" + model.slug(), picture -> picture.renderPanel(index));
     }
 
     private int scale() {
         return doubleScale.get() ? 2 : 1;
     }
 
-    /** Paints, then asks where (so a failure to paint never leaves the user with a dialog for nothing). */
-    private void save(String what, PictureSupplier paint) {
+    /** Asks where, then paints and writes in the background. */
+    private void save(String what, Function<ComparisonPicture, BufferedImage> paint) {
         ExperimentConfig config = vm.shownConfigProperty().get();
         if (config == null || vm.outputs().isEmpty()) {
             return;
         }
-        try {
-            BufferedImage image = paint.get();
-            Path file = target.choose(suggestedName(config, what, scale()));
-            if (file == null) {
-                return;
-            }
-            ComparisonPicture.writePng(image, file);
-            lastSaved = file;
-            notifyUser("Saved " + image.getWidth() + " × " + image.getHeight() + " PNG", file.toString(), false);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "export failed", e);
-            notifyUser("Export failed", String.valueOf(e.getMessage()), true);
+        ComparisonPicture picture = pictures.snapshot(scale());
+        Path file = target.choose(suggestedName(config, what, scale()));
+        if (file == null) {
+            return;
         }
+        int[] size = new int[2];
+        files.write("Could not export " + file.getFileName(), () -> {
+            BufferedImage image = paint.apply(picture);
+            size[0] = image.getWidth();
+            size[1] = image.getHeight();
+            ComparisonPicture.writePng(image, file);
+        }, () -> {
+            lastSaved = file;
+            notifyUser("Saved " + size[0] + " × " + size[1] + " PNG", file.toString());
+        });
     }
 
     /** For example {@code comparison-sleep-24-sequential-pool-eventloop@2x.png}. */
@@ -115,20 +119,11 @@ final class PngExporter {
                 + (scale == 2 ? "@2x" : "") + ".png";
     }
 
-    private void notifyUser(String title, String text, boolean error) {
+    private void notifyUser(String title, String text) {
         Notifications n = Notifications.create().title(title).text(text).hideAfter(Duration.seconds(6));
         if (owner != null && owner.isShowing()) {
             n.owner(owner);
         }
-        if (error) {
-            n.showError();
-        } else {
-            n.showInformation();
-        }
-    }
-
-    @FunctionalInterface
-    private interface PictureSupplier {
-        BufferedImage get() throws IOException;
+        n.showInformation();
     }
 }

@@ -9,8 +9,8 @@ import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.TraceSnapshot;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.render.MeasurementNote;
+import dev.concurrencylab.render.PanelHeader;
 import dev.concurrencylab.render.WaitCauses;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,9 +26,10 @@ public final class RunPanelModel {
     private final ReadOnlyObjectWrapper<RunPhase> phase = new ReadOnlyObjectWrapper<>(RunPhase.WAITING);
     private final ReadOnlyObjectWrapper<TraceSnapshot> trace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<PanelHeader> header = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper noteExplained = new ReadOnlyStringWrapper("");
+    private RunOutput output;
     private TraceRecorder live;
 
     /** @param settings the comparison's (an entry's own interpreter changes nothing the panel shows) */
@@ -73,8 +74,8 @@ public final class RunPanelModel {
         return result.getReadOnlyProperty();
     }
 
-    /** Model, workers, wall time and efficiency, as the panel's header shows them. */
-    public ReadOnlyStringProperty headerProperty() {
+    /** Model, threads, wall time and efficiency, as the panel's header shows them (and the PNG's). */
+    public ReadOnlyObjectProperty<PanelHeader> headerProperty() {
         return header.getReadOnlyProperty();
     }
 
@@ -121,10 +122,10 @@ public final class RunPanelModel {
     }
 
     void finished(RunOutput output) {
+        this.output = output;
         live = null;
         trace.set(output.trace());
         result.set(output.result());
-        note.set(MeasurementNote.of(output.result()));
         noteExplained.set(MeasurementNote.explain(output.result()));
         phase.set(output.result().cancelled() ? RunPhase.STOPPED : RunPhase.DONE);
         updateHeader();
@@ -140,27 +141,7 @@ public final class RunPanelModel {
     }
 
     private void updateHeader() {
-        RunResult r = result.get();
-        String workers = count(threads);
-        if (r == null) {
-            header.set(entry.id() + " · " + workers + " · " + phase.get().label());
-            return;
-        }
-        // a fork/join pool adds a spare thread while a worker waits in a join; its lane shows, so the header says so
-        int spare = r.lanes() - r.workers();
-        String text = String.format(Locale.ROOT, "%s · %s%s%s · %s · efficiency %.2f", entry.id(),
-                r.workersLine(), spare > 0 ? " + " + spare + " spare" : "",
-                r.interpreterLine() == null ? "" : " · " + r.interpreterLine(), Durations.format(r.wallMs()),
-                r.efficiency());
-        if (r.errors() > 0) {
-            text += " · " + r.errors() + " failed";
-        }
-        header.set(r.cancelled() ? text + " · stopped" : text);
-    }
-
-    /** "2 threads", or "2 processes" for worker processes. */
-    private String count(int n) {
-        String unit = model.startsProcesses() ? (n == 1 ? " process" : " processes") : n == 1 ? " thread" : " threads";
-        return n + unit;
+        header.set(output == null ? PanelHeader.planned(entry, threads, phase.get().label()) : PanelHeader.of(output));
+        note.set(header.get().warning());
     }
 }

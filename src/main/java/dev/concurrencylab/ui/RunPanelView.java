@@ -4,15 +4,10 @@ import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.TraceSnapshot;
 import dev.concurrencylab.ui.timeline.TimelineView;
 import javafx.beans.value.ChangeListener;
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One model's panel: its header (model, workers, wall time, efficiency) over its timeline. */
+/** One model's panel: its header (model, threads, wall time, efficiency) over its timeline. */
 final class RunPanelView extends VBox {
     private final RunPanelModel model;
     private final TimelineView timeline = new TimelineView();
@@ -25,27 +20,11 @@ final class RunPanelView extends VBox {
         this.links = links;
         setId("panel-" + model.entry().slug());
         getStyleClass().add(Styles.PANEL);
-        Label header = new Label();
-        header.setId("header-" + model.entry().slug());
-        header.getStyleClass().add(Styles.PANEL_HEADER);
-        header.textProperty().bind(model.headerProperty());
-        header.setMinWidth(Region.USE_PREF_SIZE);
-        Label note = new Label();
-        note.setId("note-" + model.entry().slug());
-        note.getStyleClass().add(Styles.PANEL_NOTE);
-        note.textProperty().bind(model.noteProperty());
-        note.visibleProperty().bind(model.noteProperty().isNotEmpty());
-        Tooltip explained = new Tooltip();
-        explained.setWrapText(true);
-        explained.setMaxWidth(420);
-        explained.textProperty().bind(model.noteExplainedProperty());
-        note.setTooltip(explained);
-        HBox top = new HBox(12, header, note);
-        top.setAlignment(Pos.BASELINE_LEFT);
+        PanelHeaderView header = new PanelHeaderView(model, timeline.groupingNoteProperty());
         timeline.setId("timeline-" + model.entry().slug());
         timeline.setWaitCauses(model.waitCauses());
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        getChildren().addAll(top, timeline);
+        getChildren().addAll(header, timeline);
 
         timeline.setTrace(model.traceProperty().get());
         model.traceProperty().addListener(onTrace);

@@ -9,11 +9,15 @@ final class Styles {
     static final String FIELD_VALUE = "field-value";
     static final String FIELD_UNIT = "field-unit";
     static final String FIELD_ERROR = "field-error";
+    static final String ORDER_BUTTON = "order-button";
     static final String RUN_BUTTON = "run-button";
     static final String STOP_BUTTON = "stop-button";
     static final String RUN_ACTIONS = "run-actions";
     static final String PANEL = "run-panel";
     static final String PANEL_HEADER = "run-panel-header";
+    static final String PANEL_HEADER_LINE = "run-panel-header-line";
+    static final String PANEL_DETAILS = "run-panel-details";
+    static final String PANEL_GROUPING = "run-panel-grouping";
     static final String PANEL_NOTE = "run-panel-note";
     static final String SUMMARY = "summary";
     static final String SUMMARY_BAR = "summary-bar";
@@ -21,7 +25,11 @@ final class Styles {
     static final String SUMMARY_TRACK = "summary-track";
     static final String SUMMARY_TEXT = "summary-text";
     static final String LEGEND = "state-legend";
+    static final String SIDE = "side";
+    static final String SIDE_SCROLL = "side-scroll";
+    static final String RESULTS_SCROLL = "results-scroll";
     static final String TOOLBAR = "lab-toolbar";
+    static final String TOOLBAR_GROUP = "lab-toolbar-group";
     static final String PLACEHOLDER = "placeholder";
     static final String ERROR_FIELD_INPUT = "invalid";
     static final String EXPERIMENT_HEADER = "experiment-header";

@@ -1,13 +1,13 @@
 package dev.concurrencylab.ui;
 
-import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.engine.Durations;
 import dev.concurrencylab.render.LatencyText;
+import dev.concurrencylab.render.PublishedTimes;
+import dev.concurrencylab.render.SummaryLine;
 import dev.concurrencylab.render.WarmupText;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -21,12 +21,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The summary chart: a bar of wall time per model on one scale, the ideal bound marked on it, and the
- * speed-up against the first model and the CPU utilisation beside it.
+ * The summary chart: a bar of wall time per model on one scale, the ideal bound marked on it, and beside it the
+ * words of {@link SummaryLine} (speed-up against the first model, CPU use, failures and why, any published time),
+ * and the notes that explain a published time, as in the PNG.
  */
 final class SummaryView extends GridPane {
     private final ObservableList<RunOutput> outputs;
-    private final ObjectProperty<Map<ModelEntry, Double>> referenceSeconds = new SimpleObjectProperty<>(Map.of());
+    private final ObjectProperty<PublishedTimes> published = new SimpleObjectProperty<>(PublishedTimes.NONE);
 
     SummaryView(ObservableList<RunOutput> outputs) {
         this.outputs = outputs;
@@ -41,13 +42,13 @@ final class SummaryView extends GridPane {
         ColumnConstraints text = new ColumnConstraints();
         getColumnConstraints().setAll(name, bar, text);
         outputs.addListener((ListChangeListener<RunOutput>) c -> rebuild());
-        referenceSeconds.addListener(o -> rebuild());
+        published.addListener(o -> rebuild());
         rebuild();
     }
 
-    /** Published wall times per model (the article's, for the classic presets), shown beside the measured ones. */
-    ObjectProperty<Map<ModelEntry, Double>> referenceSecondsProperty() {
-        return referenceSeconds;
+    /** Published wall times (the article's, for the classic presets), shown beside the measured ones. */
+    ObjectProperty<PublishedTimes> publishedProperty() {
+        return published;
     }
 
     private void rebuild() {
@@ -56,6 +57,7 @@ final class SummaryView extends GridPane {
         if (results.isEmpty()) {
             Label none = new Label("Run a comparison to see wall time, ideal bound, speed-up and CPU use per model.");
             none.getStyleClass().add(Styles.PLACEHOLDER);
+            none.setWrapText(true);
             add(none, 0, 0, 3, 1);
             return;
         }
@@ -63,16 +65,18 @@ final class SummaryView extends GridPane {
         for (RunResult r : results) {
             scale = Math.max(scale, Math.max(r.wallMs(), r.boundMs()));
         }
-        double baseline = results.getFirst().wallMs();
+        RunResult first = results.getFirst();
+        PublishedTimes times = published.get() == null ? PublishedTimes.NONE : published.get();
         for (int i = 0; i < results.size(); i++) {
             RunResult r = results.get(i);
             Label model = new Label(r.label());
             model.getStyleClass().add(Styles.FIELD_TITLE);
-            Double reference = referenceSeconds.get() == null ? null : referenceSeconds.get().get(r.entry());
-            Label text = new Label(describe(r, baseline, i == 0)
-                    + (reference == null ? "" : " · article: " + Durations.format(reference * 1000)));
+            model.setMinWidth(Region.USE_PREF_SIZE);
+            Label text = new Label(SummaryLine.of(r, first, times.beside(r.entry())));
             text.getStyleClass().add(Styles.SUMMARY_TEXT);
             text.setId("summary-" + r.entry().slug());
+            // a narrow window or large text cuts the line short: the tooltip has all of it, and every failure reason
+            text.setTooltip(new Tooltip(text.getText() + "\n" + failureDetail(r)));
             Label latency = small("latency-" + r.entry().slug(), LatencyText.compact(r),
                     LatencyText.line(r) + "\n" + LatencyText.MEANING);
             javafx.scene.layout.VBox lines = new javafx.scene.layout.VBox(text, latency);
@@ -82,12 +86,29 @@ final class SummaryView extends GridPane {
                         "warm-up: " + warmup + "\n" + WarmupText.MEANING));
             }
             Bar bar = new Bar(r.wallMs() / scale, r.boundMs() / scale);
-            Tooltip.install(bar, new Tooltip("wall " + Durations.format(r.wallMs()) + ", ideal bound "
-                    + Durations.format(r.boundMs())));
+            Tooltip.install(bar, new Tooltip("wall " + Durations.ms(r.wallMs()) + ", ideal bound "
+                    + Durations.ms(r.boundMs())));
             add(model, 0, i);
             add(bar, 1, i);
             add(lines, 2, i);
         }
+        List<String> notes = times.notes(results);
+        for (int i = 0; i < notes.size(); i++) {
+            Label note = new Label(notes.get(i));
+            note.setId("summary-note-" + i);
+            note.getStyleClass().add(Styles.FIELD_UNIT);
+            note.setWrapText(true);
+            note.setMaxWidth(Double.MAX_VALUE);
+            note.setMinHeight(Region.USE_PREF_SIZE);
+            add(note, 0, results.size() + i, 3, 1);
+        }
+    }
+
+    /** Every failure reason with its count (the line names the two most frequent). */
+    private static String failureDetail(RunResult r) {
+        StringBuilder b = new StringBuilder(r.label());
+        r.errorReasons().forEach((why, n) -> b.append('\n').append(n).append(" × ").append(why));
+        return r.errorReasons().isEmpty() ? b.append(": no task failed").toString() : b.toString();
     }
 
     /** A secondary line under a model's figures, as wide as the line above it, the whole text in its tooltip. */
@@ -101,16 +122,6 @@ final class SummaryView extends GridPane {
         l.setMaxWidth(Double.MAX_VALUE);
         Tooltip.install(l, new Tooltip(tip));
         return l;
-    }
-
-    static String describe(RunResult r, double baselineMs, boolean first) {
-        String speedUp = first ? "baseline" : String.format(Locale.ROOT, "%.2f×", baselineMs / r.wallMs());
-        String s = String.format(Locale.ROOT, "%s · bound %s · %s · CPU %.0f%%", Durations.format(r.wallMs()),
-                Durations.format(r.boundMs()), speedUp, r.cpuUtilization() * 100);
-        if (r.errors() > 0) {
-            s += " · " + r.errors() + " failed";
-        }
-        return r.cancelled() ? s + " · stopped" : s;
     }
 
     /** A horizontal bar for the wall time with a marker at the bound, both as shares of the track. */

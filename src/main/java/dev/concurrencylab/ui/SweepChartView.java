@@ -1,5 +1,6 @@
 package dev.concurrencylab.ui;
 
+import dev.concurrencylab.engine.Durations;
 import dev.concurrencylab.render.Palette;
 import dev.concurrencylab.render.SweepMarker;
 import dev.concurrencylab.render.SweepPicture;
@@ -124,7 +125,7 @@ final class SweepChartView extends Region {
         if (p != null) {
             tip.setText(String.format(Locale.ROOT, "%s, %s: %.2f× (%.2f–%.2f), %.1f tasks/s, wall %s over %d %s%n"
                     + "Click to open its timelines", m.model().id(), SweepPlan.countName(m.model().kind(), m.workers()),
-                    p.speedup(), p.minSpeedup(), p.maxSpeedup(), p.throughput(), Durations.format(p.wallMs()), p.runs(),
+                    p.speedup(), p.minSpeedup(), p.maxSpeedup(), p.throughput(), Durations.ms(p.wallMs()), p.runs(),
                     p.runs() == 1 ? "run" : "runs"));
         }
     }

@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * The sweep's files: the chart as a PNG at 1× or 2× (repainted, the picture {@code sweep --png} writes), the points
- * as CSV, points and fits as JSON, and a recording the app opens again.
+ * as CSV, points and fits as JSON, and a recording the app opens again. Written like the comparison's files
+ * ({@link FileTasks}): what to write is read here, the painting and writing happen in the background, and a
+ * failure is reported as an error.
  */
 final class SweepExports {
     private final SweepModel model;
@@ -27,17 +29,17 @@ final class SweepExports {
     private final Supplier<ExperimentFile> experiment;
     private final SaveTarget pngTarget;
     private final FileDialogs dialogs;
-    private final UserPrompts prompts;
+    private final FileTasks files;
     private Path lastSaved;
 
     SweepExports(SweepModel model, Supplier<Palette> palette, Supplier<ExperimentFile> experiment,
-                 SaveTarget pngTarget, FileDialogs dialogs, UserPrompts prompts) {
+                 SaveTarget pngTarget, FileDialogs dialogs, FileTasks files) {
         this.model = model;
         this.palette = palette;
         this.experiment = experiment;
         this.pngTarget = pngTarget;
         this.dialogs = dialogs;
-        this.prompts = prompts;
+        this.files = files;
     }
 
     Path lastSaved() {
@@ -46,11 +48,16 @@ final class SweepExports {
 
     /** The chart at the export size, in the window's theme and the chosen axes. */
     BufferedImage picture(int scale) {
+        return snapshot(scale).render();
+    }
+
+    /** What the chart shows, read here; it paints on any thread. */
+    private SweepPicture snapshot(int scale) {
         SweepResult r = model.resultProperty().get();
         return new SweepPicture(r, SweepPicture.title(r.config()),
                 SweepPicture.caption(r.spec(), model.descriptionProperty().get(), r.cores()),
                 SweepPicture.Options.defaults().withScale(scale).withPalette(palette.get())
-                        .withAxis(model.axisProperty().get()).withLog2(model.log2Property().get())).render();
+                        .withAxis(model.axisProperty().get()).withLog2(model.log2Property().get()));
     }
 
     void png(int scale) {
@@ -58,14 +65,13 @@ final class SweepExports {
         if (r == null) {
             return;
         }
-        save("Could not export the PNG", () -> {
-            BufferedImage image = picture(scale);
-            Path file = pngTarget.choose(baseName(r) + (scale == 2 ? "@2x" : "") + ".png");
-            if (file != null) {
-                ComparisonPicture.writePng(image, LabFileType.PNG.withExtension(file));
-            }
-            return file == null ? null : LabFileType.PNG.withExtension(file);
-        });
+        SweepPicture picture = snapshot(scale);
+        Path file = pngTarget.choose(baseName(r) + (scale == 2 ? "@2x" : "") + ".png");
+        if (file != null) {
+            Path target = LabFileType.PNG.withExtension(file);
+            files.write("Could not export the PNG", () -> ComparisonPicture.writePng(picture.render(), target),
+                    () -> lastSaved = target);
+        }
     }
 
     void csv() {
@@ -87,25 +93,10 @@ final class SweepExports {
         if (r == null) {
             return;
         }
-        save(failure, () -> {
-            Path chosen = dialogs.save(type, baseName(r) + type.extension());
-            if (chosen == null) {
-                return null;
-            }
+        Path chosen = dialogs.save(type, baseName(r) + type.extension());
+        if (chosen != null) {
             Path target = type.withExtension(chosen);
-            writer.write(r, target);
-            return target;
-        });
-    }
-
-    private void save(String failure, Action action) {
-        try {
-            Path saved = action.run();
-            if (saved != null) {
-                lastSaved = saved;
-            }
-        } catch (IOException | RuntimeException e) {
-            prompts.showError(failure, e.getMessage() == null ? e.toString() : e.getMessage());
+            files.write(failure, () -> writer.write(r, target), () -> lastSaved = target);
         }
     }
 
@@ -113,11 +104,6 @@ final class SweepExports {
     static String baseName(SweepResult r) {
         return "sweep-" + r.config().workload().kind().id() + "-" + r.config().workload().tasks() + "-"
                 + r.config().models().stream().map(ModelEntry::slug).collect(Collectors.joining("-"));
-    }
-
-    @FunctionalInterface
-    private interface Action {
-        Path run() throws IOException;
     }
 
     @FunctionalInterface

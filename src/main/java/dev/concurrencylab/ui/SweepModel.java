@@ -6,6 +6,7 @@ import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.Workload;
+import dev.concurrencylab.engine.Durations;
 import dev.concurrencylab.render.SweepMarker;
 import dev.concurrencylab.render.SweepPicture;
 import dev.concurrencylab.store.RecordedRun;
@@ -67,7 +68,7 @@ public final class SweepModel {
         repeatsText.addListener(o -> validate());
         load(null);
         vm.otherInputsValidProperty().bind(shown.not().or(spec.isNotNull()));
-        shown.addListener((o, was, now) -> vm.runInstead(now ? this::run : null));
+        shown.addListener((o, was, now) -> vm.runInstead(now ? this::run : null, spec));
     }
 
     // ---- properties
@@ -187,7 +188,7 @@ public final class SweepModel {
                         progressText.set(done.size() < total
                                 ? "stopped after " + done.size() + " of " + total + " runs"
                                 : String.format(Locale.ROOT, "%d runs in %s · click a point to see its timelines",
-                                        done.size(), Durations.format((System.nanoTime() - t0) / 1e6)));
+                                        done.size(), Durations.ms((System.nanoTime() - t0) / 1e6)));
                     }
                 })
                 .onFailure(e -> {

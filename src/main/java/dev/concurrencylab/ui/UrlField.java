@@ -23,7 +23,7 @@ final class UrlField extends VBox {
                 onCommit.run();
             }
         });
-        Label name = new Label("URLs (optional)");
+        Label name = new Label(FormField.URLS.title());
         name.getStyleClass().add(Styles.FIELD_TITLE);
         name.setLabelFor(text);
         getChildren().addAll(name, text, FieldError.beside(form, text, ExperimentForm.URLS, "urls"));

@@ -80,7 +80,8 @@ class Loaded:
 
 def run(loaded, command, out):
     sys.setswitchinterval(command["switchInterval"])
-    settings = {"workers": command["workers"], "maxInFlight": command.get("maxInFlight", 0)}
+    settings = {"workers": command["workers"], "maxInFlight": command.get("maxInFlight", 0),
+                "executorThreads": command.get("executorThreads", 0)}
     info = {"switchInterval": sys.getswitchinterval(), "gil": hello()["gil"]}
     if not command.get("traced", True):
         info["wallNs"], info["cpuNs"] = cl_models.plain(loaded.model, loaded.work, loaded.tasks, settings)

@@ -65,6 +65,7 @@ def article_asyncio(rec, work, tasks, out, settings):
 
     async def main():
         loop = asyncio.get_running_loop()
+        _size_executor(loop, settings)
         flusher = asyncio.ensure_future(_flush_every(rec, out))
         futures = []
         for task in tasks:
@@ -157,6 +158,15 @@ def _run_loop(asyncio, selector, coroutine):
         loop.close()
 
 
+def _size_executor(loop, settings):
+    """The default executor as the run asks: Python's own, min(32, cores + 4) threads, unless executorThreads
+    names a size (the article's machine ran 12)."""
+    threads = settings.get("executorThreads") or 0
+    if threads > 0:
+        # named as asyncio names its own default executor's threads
+        loop.set_default_executor(ThreadPoolExecutor(max_workers=threads, thread_name_prefix="asyncio"))
+
+
 async def _flush_every(rec, out):
     import asyncio
     while True:
@@ -188,6 +198,7 @@ def plain(model, work, tasks, settings):
         async def main():
             loop = asyncio.get_running_loop()
             if model == "article-asyncio":
+                _size_executor(loop, settings)
                 await asyncio.gather(*[loop.run_in_executor(None, run_plain, work, t) for t in tasks])
                 return
             cap = settings.get("maxInFlight") or 0

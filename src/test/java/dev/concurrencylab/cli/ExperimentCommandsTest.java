@@ -84,7 +84,7 @@ class ExperimentCommandsTest {
         Result r = cli("compare", "--experiment", lesson().toString(), "--record", rec.toString(), "--csv",
                 csv.toString(), "--chrome-trace", chrome.toString());
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("sequential: published 30.0 ms, measured");
+        assertThat(r.out()).contains("sequential: published 30 ms; measured");
         RecordedRun back = RecordedRuns.read(rec);
         assertThat(back.experiment().name()).isEqualTo("Quick waits");
         assertThat(back.runs()).hasSize(2);

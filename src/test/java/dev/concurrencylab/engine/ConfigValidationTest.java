@@ -1,5 +1,6 @@
 package dev.concurrencylab.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -56,6 +57,18 @@ class ConfigValidationTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("models");
         assertThatThrownBy(() -> ExperimentConfig.defaults().withModelKinds(List.of(ModelKind.POOL, ModelKind.POOL)))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("twice");
+    }
+
+    @Test
+    void targetUrlsAreCheckedWhenTheConfigIsMadeAndNotAgainWhenItIsCopied() {
+        assertThatThrownBy(() -> WorkloadConfig.defaults(WorkloadKind.HTTP).withUrls(List.of("http://a.test/", "x")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("url: 'x'");
+        WorkloadConfig c = WorkloadConfig.defaults(WorkloadKind.HTTP).withUrls(List.of(" http://a.test/p "));
+        assertThat(c.urls()).containsExactly("http://a.test/p");
+        assertThat(c.withTasks(3).urls()).as("the checked list travels with copies")
+                .isSameAs(c.urls());
+        assertThat(c).isEqualTo(WorkloadConfig.defaults(WorkloadKind.HTTP)
+                .withUrls(List.of("http://a.test/p")));
     }
 
     @Test

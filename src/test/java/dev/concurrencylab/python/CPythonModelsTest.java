@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
 import dev.concurrencylab.engine.ModelKind;
-import dev.concurrencylab.engine.RegexMatch;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.TraceChecks;
@@ -33,14 +32,22 @@ class CPythonModelsTest {
     @Test
     void regexMatchesSpansAndDigestsAreTheJvmsOwn() throws Exception {
         WorkloadConfig regex = PythonRuns.edgeCaseRegex(dir);
-        List<Object> jvm = run(regex, ModelKind.SEQUENTIAL, workers(1)).results();
-        assertThat(jvm).filteredOn(r -> ((RegexMatch) r).found()).hasSizeBetween(5, jvm.size() - 5);
+        List<Object> jvm = PythonRuns.jvmAnswers(regex);
         assertThat(run(regex, ModelKind.CPYTHON_SEQUENTIAL, workers(1)).results()).isEqualTo(jvm);
         assertThat(run(regex, ModelKind.CPYTHON_PROCESSES, workers(2)).results()).isEqualTo(jvm);
 
         WorkloadConfig hash = WorkloadConfig.defaults(WorkloadKind.CPU_HASH).withTasks(12).withHashRounds(1500);
         List<Object> digests = run(hash, ModelKind.POOL, workers(2)).results();
         assertThat(run(hash, ModelKind.CPYTHON_THREADS, workers(2)).results()).isEqualTo(digests);
+    }
+
+    @Test
+    void executorThreadsSizeTheArticlesAsyncioExecutor() throws Exception {
+        // 9 waits of 30 ms at once: the executor's 3 threads are all busy, and no more appear
+        WorkloadConfig waits = WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(9).withLatencyMs(30);
+        RunOutput out = run(waits, ModelKind.CPYTHON_ARTICLE_ASYNCIO, workers(2).withExecutorThreads(3)).output();
+        assertThat(out.result().workers()).isEqualTo(3);
+        assertThat(out.trace().threadLanes()).hasSize(3).allSatisfy(l -> assertThat(l.name()).startsWith("asyncio_"));
     }
 
     @Test

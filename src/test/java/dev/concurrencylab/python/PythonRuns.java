@@ -49,6 +49,14 @@ final class PythonRuns {
                 .withInputFile(input.toString());
     }
 
+    /** The JVM's answers (sequential) to a regex workload, which must hold matches and misses both. */
+    static List<Object> jvmAnswers(WorkloadConfig regex) throws InterruptedException {
+        List<Object> jvm = run(regex, ModelKind.SEQUENTIAL, workers(1)).results();
+        org.assertj.core.api.Assertions.assertThat(jvm)
+                .filteredOn(r -> ((dev.concurrencylab.engine.RegexMatch) r).found()).hasSizeBetween(5, jvm.size() - 5);
+        return jvm;
+    }
+
     static ModelSettings workers(int n) {
         return ModelSettings.defaults().withWorkers(n).withWarmup(false);
     }

@@ -169,7 +169,7 @@ class LaneRasterTest {
     }
 
     @Test
-    void failedTaskIsOutlinedAndHighlightedTaskOutlined() {
+    void failedTaskIsOutlinedAndHighlightedTaskStandsOutFromTheFadedRest() {
         TraceSnapshot t = new TraceFixture(2)
                 .task(0, 0, 0, 4_000, TaskStatus.FAILED)
                 .task(1, 0, 5_000, 9_000, TaskStatus.FINISHED)
@@ -177,8 +177,11 @@ class LaneRasterTest {
         paint(t, LaneMode.THREADS, new TimeWindow(0, 10_000), -1, 1);
 
         assertThat(at(10, 0)).as("failed outline, top edge").isEqualTo(P.failed());
-        assertThat(at(60, 0)).as("highlight outline, top edge").isEqualTo(P.highlight());
+        assertThat(at(60, 0)).as("highlight: an outer ring in the text colour").isEqualTo(P.text());
+        assertThat(at(60, 1)).as("highlight: an inner ring in the highlight colour").isEqualTo(P.highlight());
         assertThat(at(70, 10)).as("highlighted segment keeps its colour inside").isEqualTo(P.colour(State.RUNNING));
+        assertThat(at(20, 10)).as("the other task fades towards the background")
+                .isEqualTo(0xFF000000 | Palette.mix(P.colour(State.RUNNING), P.background(), 0.65));
     }
 
     @Test

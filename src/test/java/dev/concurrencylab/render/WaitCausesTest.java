@@ -21,7 +21,7 @@ class WaitCausesTest {
     @Test
     void readySaysWhatTheTaskWaitedForUnderEachModel() {
         assertThat(causes(ModelKind.VIRTUAL, MIXED).describe(State.READY, 812_000_000))
-                .isEqualTo("ready 812.00 ms: waiting for a carrier thread");
+                .isEqualTo("ready 812 ms: waiting for a carrier thread");
         assertThat(causes(ModelKind.EVENTLOOP, MIXED).ready()).isEqualTo("waiting for the event loop");
         assertThat(causes(ModelKind.POOL, MIXED).ready()).isEqualTo("waiting for a core");
         assertThat(causes(ModelKind.PROCESS, MIXED).ready()).isEqualTo("waiting for a core");
@@ -46,9 +46,9 @@ class WaitCausesTest {
 
     @Test
     void aSegmentOfNoTaskIsDescribedWithoutACause() {
-        SegmentHit idle = new SegmentHit(0, "eventloop", -1, State.IO_WAIT, 0, 2_000_000, false, false);
+        SegmentHit idle = new SegmentHit(0, "eventloop", -1, State.IO_WAIT, 0, 2_000_000, false, null, List.of(), false);
         assertThat(idle.describe(causes(ModelKind.EVENTLOOP, MIXED))).startsWith("no task · I/O wait 2.00 ms\n");
-        SegmentHit task = new SegmentHit(0, "pending I/O", 7, State.READY, 0, 2_000_000, false, false);
+        SegmentHit task = new SegmentHit(0, "pending I/O", 7, State.READY, 0, 2_000_000, false, null, List.of(), false);
         assertThat(task.describe(causes(ModelKind.EVENTLOOP, MIXED)))
                 .startsWith("task 7 · ready 2.00 ms: waiting for the event loop\n").endsWith("pending I/O");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.LessonCheck;
 import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
@@ -37,7 +38,8 @@ class ExperimentFilesTest {
         Path f = dir.resolve("lesson.json");
         ExperimentFiles.write(f, sample());
         assertThat(ExperimentFiles.read(f)).isEqualTo(sample());
-        assertThat(Files.readString(f)).contains("\"schemaVersion\" : 1").contains("\"article-asyncio\"");
+        assertThat(Files.readString(f)).as("nothing of schema 2 used").contains("\"schemaVersion\" : 1")
+                .contains("\"article-asyncio\"").doesNotContain("executorThreads");
     }
 
     @Test
@@ -118,6 +120,74 @@ class ExperimentFilesTest {
                 + " \"referenceSeconds\": {\"pool\": -3}}").field()).isEqualTo("referenceSeconds");
         assertThat(bad(OK_HEAD + "  \"workload\": {\"kind\": \"sleep\", \"tasks\": 99999999999}\n}").reason())
                 .contains("out of range");
+        // a bad URL is refused when the file is read, at its list, not when a run fails 200 fetches
+        ExperimentFileException url = bad(OK_HEAD + "  \"workload\": {\n    \"kind\": \"http\",\n"
+                + "    \"urls\": [\"ftp://example.org/x\"]\n  }\n}");
+        assertThat(url.field()).isEqualTo("workload.urls");
+        assertThat(url.line()).isEqualTo(6);
+        assertThat(url.reason()).contains("ftp://example.org/x", "http://");
+    }
+
+    @Test
+    void checksAndPublishedThreadsSaveAndReadBack() throws IOException {
+        ExperimentFile e = new ExperimentFile("Lesson", "Watch", ExperimentConfig.of(WorkloadConfig.defaults(),
+                List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.ARTICLE_ASYNCIO),
+                ModelSettings.defaults().withExecutorThreads(12)), Map.of(ModelEntry.of(ModelKind.ARTICLE_ASYNCIO), 3.43),
+                Map.of(ModelEntry.of(ModelKind.ARTICLE_ASYNCIO), 12), List.of(
+                LessonCheck.fasterThan(ModelKind.POOL, ModelKind.SEQUENTIAL, 1.6, 2),
+                new LessonCheck(ModelEntry.of(ModelKind.POOL), null, 0.8, 1.0, 1)), null);
+        Path f = dir.resolve("checks.json");
+        ExperimentFiles.write(f, e);
+        assertThat(Files.readString(f)).contains("\"schemaVersion\" : 2").contains("\"speedUp\" : \"pool\"")
+                .contains("\"efficiency\" : \"pool\"").contains("\"executorThreads\" : 12");
+        assertThat(ExperimentFiles.read(f)).isEqualTo(e);
+    }
+
+    @Test
+    void aBadCheckIsNamedWithItsPlace() {
+        String head = OK_HEAD + "  \"workload\": {\"kind\": \"sleep\"},\n  \"checks\": [\n";
+        ExperimentFileException noOver = bad(head + "    {\"speedUp\": \"pool\", \"atLeast\": 2}\n  ]\n}");
+        assertThat(noOver.field()).isEqualTo("checks[0].over");
+        assertThat(noOver.line()).isEqualTo(6);
+        assertThat(bad(head + "    {\"efficiency\": \"pool\", \"atMost\": 1}, {\"efficiency\": \"pool\"}\n  ]\n}")
+                .field()).isEqualTo("checks[1].atLeast");
+        assertThat(bad(head + "    {\"efficiency\": \"pool\", \"speedUp\": \"pool\", \"atLeast\": 1}\n  ]\n}")
+                .reason()).contains("either");
+        assertThat(bad(head + "    {\"speedUp\": \"fast\", \"over\": \"pool\", \"atLeast\": 1}\n  ]\n}").field())
+                .isEqualTo("checks[0].speedUp");
+        assertThat(bad(head + "    {\"efficiency\": \"pool\", \"atLeast\": -1}\n  ]\n}").field())
+                .isEqualTo("checks[0].atLeast");
+        assertThat(bad(head + "    {\"efficiency\": \"virtual\", \"atLeast\": 1}\n  ]\n}").reason())
+                .contains("virtual is not among the models");
+        assertThat(bad(head + "    {\"efficiency\": \"pool\", \"atLeast\": 1, \"cores\": 2}\n  ]\n}").reason())
+                .contains("unknown field 'cores'");
+        assertThat(bad(OK_HEAD + "  \"workload\": {\"kind\": \"sleep\"},\n  \"referenceThreads\": {\"pool\": 4}\n}")
+                .reason()).contains("only for a model with a time in referenceSeconds");
+    }
+
+    @Test
+    void anEditedSetupMarksTheDescriptionAndDropsChecksAndPublishedTimes() {
+        ExperimentFile preset = Presets.load("gil-vs-free-threads").experiment();
+        ExperimentConfig same = preset.config().withModelKinds(List.of(ModelKind.POOL, ModelKind.GIL, ModelKind.SEQUENTIAL));
+        assertThat(preset.descriptionFor(same)).as("another order is the same setup").isEqualTo(preset.description());
+        assertThat(preset.withEditedConfig(same).checks()).isEqualTo(preset.checks());
+
+        ExperimentConfig two = preset.config().withSettings(preset.config().settings().withWorkers(2));
+        assertThat(preset.descriptionFor(two)).isEqualTo("(edited: workers 4 → 2) " + preset.description());
+        assertThat(preset.descriptionFor(null)).isEqualTo("(edited) " + preset.description());
+        ExperimentFile saved = preset.withEditedConfig(two);
+        assertThat(saved.description()).isEqualTo("(edited) " + preset.description());
+        assertThat(saved.checks()).as("written for 4 workers").isEmpty();
+        assertThat(saved.withEditedConfig(two.withModelKinds(List.of(ModelKind.POOL))).description())
+                .as("marked once").isEqualTo(saved.description());
+        assertThat(saved.descriptionFor(preset.config())).isEqualTo(saved.description());
+
+        ExperimentFile io = Presets.load("classic-io").experiment();
+        ExperimentFile fewer = io.withEditedConfig(io.config().withModelKinds(List.of(ModelKind.SEQUENTIAL,
+                ModelKind.ARTICLE_ASYNCIO)));
+        assertThat(fewer.referenceThreads()).containsEntry(ModelEntry.of(ModelKind.ARTICLE_ASYNCIO), 12);
+        assertThat(io.withEditedConfig(io.config().withWorkload(io.config().workload().withTasks(400)))
+                .referenceThreads()).isEmpty();
     }
 
     @Test

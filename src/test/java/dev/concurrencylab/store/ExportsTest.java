@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
+import dev.concurrencylab.engine.ModelEntry;
+import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.findings.ComparisonFindings;
@@ -98,7 +100,8 @@ class ExportsTest {
         List<RunOutput> runs = Recordings.realRuns();
         Path f = dir.resolve("metrics.csv");
         ComparisonFindings findings = ComparisonFindings.of(null, runs);
-        MetricsCsv.write(f, runs, Recordings.smallExperiment().referenceSeconds(), findings);
+        MetricsCsv.write(f, runs, Recordings.smallExperiment().referenceSeconds(), Map.of(ModelEntry.of(ModelKind.SEQUENTIAL), 1),
+                findings);
         List<String> lines = Files.readAllLines(f);
         assertThat(lines).hasSize(runs.size() + 1);
         assertThat(lines.get(0).split(",")).containsExactlyElementsOf(MetricsCsv.COLUMNS);
@@ -113,6 +116,7 @@ class ExportsTest {
             assertThat(Double.parseDouble(byName.get("wall_ms"))).isCloseTo(runs.get(i).result().wallMs(),
                     org.assertj.core.data.Offset.offset(1e-3));
             assertThat(byName.get("reference_ms")).isEqualTo(i == 0 ? "100" : "");
+            assertThat(byName.get("reference_threads")).isEqualTo(i == 0 ? "1" : "");
             Double ready = runs.get(i).result().readyMs();
             assertThat(ready).as("mixed tasks' sleeps end at a known time").isNotNull();
             assertThat(Double.parseDouble(byName.get("ready_ms"))).isCloseTo(ready, org.assertj.core.data.Offset.offset(1e-3));

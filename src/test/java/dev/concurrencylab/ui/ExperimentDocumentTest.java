@@ -9,6 +9,8 @@ import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
+import dev.concurrencylab.store.ExperimentFile;
+import dev.concurrencylab.render.SummaryLine;
 import dev.concurrencylab.store.ExperimentFiles;
 import dev.concurrencylab.store.Preset;
 import dev.concurrencylab.store.Presets;
@@ -133,9 +135,10 @@ class ExperimentDocumentTest {
         assertThat(form.workloadProperty().get()).isEqualTo(WorkloadKind.HTTP);
         assertThat(form.text(ExperimentForm.TASKS).get()).isEqualTo("200");
         assertThat(form.text(ExperimentForm.LATENCY).get()).isEqualTo("190");
-        assertThat(form.selectedModels()).extracting(ModelEntry::kind).containsExactly(ModelKind.SEQUENTIAL, ModelKind.POOL,
-                ModelKind.EVENTLOOP, ModelKind.ARTICLE_ASYNCIO, ModelKind.CPYTHON_SEQUENTIAL, ModelKind.CPYTHON_THREADS,
-                ModelKind.CPYTHON_ASYNCIO, ModelKind.CPYTHON_ARTICLE_ASYNCIO);
+        assertThat(form.selectedModels()).extracting(ModelEntry::kind).as("the preset's order").containsExactly(
+                ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.ARTICLE_ASYNCIO, ModelKind.EVENTLOOP,
+                ModelKind.CPYTHON_SEQUENTIAL, ModelKind.CPYTHON_THREADS, ModelKind.CPYTHON_ASYNCIO,
+                ModelKind.CPYTHON_ARTICLE_ASYNCIO);
         assertThat(doc.experimentProperty().get().name()).isEqualTo("Classic I/O: fetching URLs");
         assertThat(doc.experimentProperty().get().description()).contains("200 HTTP requests");
         assertThat(doc.experimentProperty().get().referenceMs(ModelEntry.of(ModelKind.SEQUENTIAL))).isEqualTo(37_980.0);
@@ -147,11 +150,66 @@ class ExperimentDocumentTest {
     void publishedTimesShowOnlyBesideResultsOfThePublishedSetup() {
         doc.openPreset(Presets.load("classic-io"));
         ExperimentConfig preset = doc.experimentProperty().get().config();
-        assertThat(doc.publishedTimesBinding().get()).as("nothing run yet").isEmpty();
+        assertThat(doc.publishedTimesBinding().get().seconds()).as("nothing run yet").isEmpty();
         vm.showRecorded(preset, List.of(), "as published");
-        assertThat(doc.publishedTimesBinding().get()).containsEntry(ModelEntry.of(ModelKind.SEQUENTIAL), 37.98);
+        assertThat(doc.publishedTimesBinding().get().seconds()).containsEntry(ModelEntry.of(ModelKind.SEQUENTIAL),
+                37.98);
+        assertThat(doc.publishedTimesBinding().get().beside(ModelEntry.of(ModelKind.ARTICLE_ASYNCIO)))
+                .isEqualTo("published 3.43 s, 12 threads");
         vm.showRecorded(preset.withWorkload(preset.workload().withTasks(400)), List.of(), "twice the requests");
-        assertThat(doc.publishedTimesBinding().get()).as("400 requests are not the article's 200").isEmpty();
+        assertThat(doc.publishedTimesBinding().get().seconds()).as("400 requests are not the article's 200").isEmpty();
+    }
+
+    @Test
+    void theFilesModelOrderRunsInTheWindowAndMovingAModelUpMakesItTheBaseline() throws IOException {
+        Path file = dir.resolve("order.json");
+        ExperimentFiles.write(file, ExperimentFile.of(SMALL.withModelKinds(List.of(ModelKind.EVENTLOOP,
+                ModelKind.SEQUENTIAL))));
+        chosenFiles.add(file);
+        doc.open();
+        vm.run();
+        assertThat(vm.panels()).extracting(RunPanelModel::model).containsExactly(ModelKind.EVENTLOOP,
+                ModelKind.SEQUENTIAL);
+        assertThat(vm.outputs()).extracting(o -> o.result().model()).containsExactly(ModelKind.EVENTLOOP,
+                ModelKind.SEQUENTIAL);
+
+        form.moveModel(ModelEntry.of(ModelKind.SEQUENTIAL), -1);
+        vm.run();
+        assertThat(vm.outputs()).extracting(o -> o.result().model()).containsExactly(ModelKind.SEQUENTIAL,
+                ModelKind.EVENTLOOP);
+        var seq = vm.outputs().get(0).result();
+        var loop = vm.outputs().get(1).result();
+        assertThat(SummaryLine.of(seq, seq, null)).contains("baseline");
+        assertThat(SummaryLine.of(loop, seq, null)).as("the speed-up against sequential")
+                .contains(String.format(java.util.Locale.ROOT, "%.2f×", seq.wallMs() / loop.wallMs()));
+        assertThat(doc.dirtyBinding().get()).as("the order is part of the experiment").isTrue();
+        assertThat(doc.save()).isTrue();
+        assertThat(ExperimentFiles.read(file).config().kinds()).containsExactly(ModelKind.SEQUENTIAL,
+                ModelKind.EVENTLOOP);
+    }
+
+    @Test
+    void anEditedPresetsDescriptionSaysSoInTheWindowTheFileAndTheRecording() throws IOException {
+        doc.openPreset(Presets.load("gil-vs-free-threads"));
+        String written = doc.experimentProperty().get().description();
+        assertThat(doc.descriptionBinding().get()).isEqualTo(written);
+        form.text(ExperimentForm.WORKERS).set("2");
+        form.text(ExperimentForm.TASKS).set("8");
+        form.text(ExperimentForm.HASH_ROUNDS).set("1000");
+        assertThat(doc.descriptionBinding().get())
+                .isEqualTo("(edited: tasks 400 → 8, hash rounds 100000 → 1000, workers 4 → 2) " + written);
+        form.warmupProperty().set(false);
+        vm.run();
+        chosenFiles.add(dir.resolve("edited.labrun"));
+        doc.saveRecording();
+        assertThat(RecordedRuns.read(dir.resolve("edited.labrun")).experiment().description())
+                .isEqualTo("(edited) " + written);
+        chosenFiles.add(dir.resolve("edited.json"));
+        assertThat(doc.saveAs()).isTrue();
+        assertThat(ExperimentFiles.read(dir.resolve("edited.json")).description()).isEqualTo("(edited) " + written);
+        assertThat(ExperimentFiles.read(dir.resolve("edited.json")).checks()).as("written for 4 workers").isEmpty();
+        assertThat(doc.descriptionBinding().get()).isEqualTo("(edited) " + written);
+        assertThat(errors).isEmpty();
     }
 
     @Test
@@ -184,13 +242,16 @@ class ExperimentDocumentTest {
         assertThat(Files.readAllLines(dir.resolve("metrics.csv"))).hasSize(3);
         assertThat(Files.readString(dir.resolve("trace.json"))).contains("traceEvents");
 
-        // a fresh window whose executor refuses work: opening may not run anything
+        // a fresh window: opening reads the file in the background but may not run anything
         ExperimentForm otherForm = new ExperimentForm(LabSettings.defaultExperiment(), List.of(ModelKind.values()));
-        LabViewModel other = new LabViewModel(new RefusingExecutor(), otherForm);
+        LabViewModel other = new LabViewModel(new CurrentThreadTaskExecutor(), otherForm);
+        List<Boolean> running = new ArrayList<>();
+        other.runningProperty().addListener((o, was, now) -> running.add(now));
         ExperimentDocument otherDoc = new ExperimentDocument(other, dialogs, prompts, List.of());
         chosenFiles.add(recording);
         otherDoc.openRecording();
 
+        assertThat(running).as("never running").doesNotContain(true);
         assertThat(errors).isEmpty();
         assertThat(other.panels()).hasSize(2).allSatisfy(p -> {
             assertThat(p.phaseProperty().get()).isEqualTo(RunPhase.DONE);
@@ -205,17 +266,5 @@ class ExperimentDocumentTest {
         assertThat(otherDoc.dirtyBinding().get()).isFalse();
         assertThat(otherDoc.recentFiles()).containsExactly(recording.toAbsolutePath());
         assertThat(RecordedRuns.read(recording).runs()).hasSize(2);
-    }
-
-    private static final class RefusingExecutor implements TaskExecutor {
-        @Override
-        public <T> void execute(BackgroundTask<T> task) {
-            throw new AssertionError("nothing should run");
-        }
-
-        @Override
-        public void runOnUi(Runnable action) {
-            action.run();
-        }
     }
 }

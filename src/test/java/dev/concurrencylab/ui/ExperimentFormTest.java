@@ -86,7 +86,21 @@ class ExperimentFormTest {
     }
 
     @Test
-    void oneToEightModelsInListOrder() {
+    void modelsRunInTheOrderChosenAndMoved() {
+        form.setModelSelected(ModelKind.GIL, true);
+        form.setModelSelected(ModelKind.VIRTUAL, true);
+        form.setModelSelected(ModelKind.SEQUENTIAL, false);
+        assertThat(form.configProperty().get().kinds()).as("added at the end, the others keep their places")
+                .containsExactly(ModelKind.POOL, ModelKind.EVENTLOOP, ModelKind.GIL, ModelKind.VIRTUAL);
+        form.moveModel(ModelEntry.of(ModelKind.VIRTUAL), -1);
+        form.moveModel(ModelEntry.of(ModelKind.POOL), 1);
+        form.moveModel(ModelEntry.of(ModelKind.EVENTLOOP), -5);
+        assertThat(form.configProperty().get().kinds()).as("moves stop at either end")
+                .containsExactly(ModelKind.EVENTLOOP, ModelKind.POOL, ModelKind.VIRTUAL, ModelKind.GIL);
+    }
+
+    @Test
+    void oneToEightModelsInTheOrderChosen() {
         ExperimentForm all = new ExperimentForm(LabSettings.defaultExperiment(), List.of(ModelKind.values()));
         for (ModelKind m : List.of(ModelKind.GIL, ModelKind.VIRTUAL, ModelKind.FORKJOIN, ModelKind.ARTICLE_ASYNCIO,
                 ModelKind.PROCESS)) {
@@ -97,7 +111,7 @@ class ExperimentFormTest {
         assertThat(all.errorFieldProperty().get()).isEqualTo("models");
         assertThat(all.errorMessageProperty().get()).contains("models", "1 to 8");
         all.setModelSelected(ModelKind.SEQUENTIAL, false);
-        assertThat(all.configProperty().get().kinds()).startsWith(ModelKind.POOL, ModelKind.VIRTUAL)
+        assertThat(all.configProperty().get().kinds()).startsWith(ModelKind.POOL, ModelKind.EVENTLOOP, ModelKind.GIL)
                 .endsWith(ModelKind.PROCESS, ModelKind.CPYTHON_SEQUENTIAL);
         for (ModelEntry m : List.copyOf(all.selectedModels())) {
             all.setModelSelected(m.kind(), false);
@@ -128,6 +142,50 @@ class ExperimentFormTest {
         assertThat(form.validProperty().get()).as("sleep ignores hash rounds").isTrue();
         form.workloadProperty().set(WorkloadKind.CPU_HASH);
         assertThat(form.errorFieldProperty().get()).isEqualTo("hash-rounds");
+    }
+
+    @Test
+    void loadingKeepsTheExperimentsModelOrder() {
+        ExperimentConfig c = LabSettings.defaultExperiment().withModelKinds(List.of(ModelKind.EVENTLOOP, ModelKind.VIRTUAL,
+                ModelKind.SEQUENTIAL));
+        form.load(c);
+        assertThat(form.selectedModels()).extracting(ModelEntry::kind).containsExactly(ModelKind.EVENTLOOP, ModelKind.VIRTUAL, ModelKind.SEQUENTIAL);
+        assertThat(form.configProperty().get()).isEqualTo(c);
+    }
+
+    @Test
+    void executorThreadsAreReadOnlyForArticleAsyncio() {
+        ExperimentForm all = new ExperimentForm(LabSettings.defaultExperiment(), List.of(ModelKind.values()));
+        all.text(ExperimentForm.EXECUTOR_THREADS).set("-1");
+        assertThat(all.validProperty().get()).as("no article-asyncio: the field is not read").isTrue();
+        all.setModelSelected(ModelKind.ARTICLE_ASYNCIO, true);
+        assertThat(all.errorFieldProperty().get()).isEqualTo(ExperimentForm.EXECUTOR_THREADS);
+        all.text(ExperimentForm.EXECUTOR_THREADS).set("12");
+        assertThat(all.configProperty().get().settings().threadsFor(ModelKind.ARTICLE_ASYNCIO, 200)).isEqualTo(12);
+    }
+
+    @Test
+    void everyFieldCountsExactlyWhileItApplies() {
+        // the table decides both what the form reads and what the window shows: garbage in a field blocks Run
+        // exactly when the field applies
+        List<ModelKind> models = List.of(ModelKind.SEQUENTIAL, ModelKind.GIL, ModelKind.PROCESS);
+        for (WorkloadKind kind : List.of(WorkloadKind.CPU_REGEX, WorkloadKind.CPU_HASH, WorkloadKind.SLEEP,
+                WorkloadKind.MIXED)) {
+            for (List<ModelKind> chosen : List.of(List.of(ModelKind.SEQUENTIAL), models)) {
+                for (FormField f : FormField.values()) {
+                    if (f.range() == null) {
+                        continue;
+                    }
+                    ExperimentForm fresh = new ExperimentForm(LabSettings.defaultExperiment(), models);
+                    fresh.workloadProperty().set(kind);
+                    models.forEach(m -> fresh.setModelSelected(m, chosen.contains(m)));
+                    fresh.text(f).set("x");
+                    assertThat(fresh.validProperty().get()).as("%s with %s and %s", f, kind, chosen)
+                            .isEqualTo(!f.appliesTo(kind, chosen));
+                    assertThat(fresh.appliesBinding(f).get()).isEqualTo(f.appliesTo(kind, chosen));
+                }
+            }
+        }
     }
 
     @Test

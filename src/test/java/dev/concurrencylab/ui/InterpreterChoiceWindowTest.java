@@ -34,16 +34,16 @@ class InterpreterChoiceWindowTest extends LabWindowTestSupport {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().form().interpreterChoices().contains("pypy3"));
         ComboBox<String> first = robot.lookup("#interpreter-cpython-sequential").query();
         assertThat(shown(first)).as("shown under a chosen CPython model").isTrue();
-        assertThat(first.getItems()).contains("", "python3", "pypy3", InterpreterRow.OTHER);
-        assertThat(shown(robot.lookup("#interpreter-cpython-threads").query()))
-                .as("not under one that is not chosen").isFalse();
+        assertThat(first.getItems()).contains("", "python3", "pypy3", ModelRow.OTHER);
+        assertThat(robot.lookup("#interpreter-cpython-threads").tryQuery()).as("none under a model not chosen")
+                .isEmpty();
 
         reveal(robot, first);
         robot.clickOn("#add-interpreter-cpython-sequential");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm().form().selectedModels()).containsExactly(ModelEntry.parse("cpython-sequential"),
                 ModelEntry.parse("cpython-sequential@pypy3"));
-        ComboBox<String> second = robot.lookup("#interpreter-cpython-sequential-2").query();
+        ComboBox<String> second = robot.lookup("#interpreter-cpython-sequential-pypy3").query();
         assertThat(second.getValue()).isEqualTo("pypy3");
         // the first row cannot take the second's interpreter: that would be the same run twice
         robot.interact(() -> first.setValue("pypy3"));
@@ -51,21 +51,23 @@ class InterpreterChoiceWindowTest extends LabWindowTestSupport {
         assertThat(vm().form().selectedModels()).hasSize(2);
 
         // "Other…" takes a typed path: one that is not there is named under the models, and Run waits
-        robot.interact(() -> second.setValue(InterpreterRow.OTHER));
+        robot.interact(() -> second.setValue(ModelRow.OTHER));
         robot.write("/no/such/pypy3");
         robot.interact(second::commitValue); // as leaving the field does (Enter would also press Run)
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().form().errorMessageProperty().get()
                 .contains("cpython-sequential@/no/such/pypy3: /no/such/pypy3 does not exist"));
         assertThat(vm().canRunBinding().get()).isFalse();
-        robot.interact(() -> second.setValue("pypy3"));
+        ComboBox<String> typed = robot.lookup("#interpreter-cpython-sequential-no-such-pypy3").query();
+        robot.interact(() -> typed.setValue("pypy3"));
         assertThat(vm().form().validProperty().get()).isTrue();
 
         runAndWait(robot, 60);
-        assertThat(robot.lookup("#header-cpython-sequential").queryAs(Label.class).getText())
-                .startsWith("cpython-sequential ·").contains("CPython 3.", "GIL on");
+        assertThat(vm().panels().get(0).headerProperty().get().text()).startsWith("cpython-sequential ·")
+                .contains("CPython 3.", "GIL on");
+        assertThat(vm().panels().get(1).headerProperty().get().text()).startsWith("cpython-sequential@pypy3 ·")
+                .containsPattern("PyPy [0-9.]+ \\(Python 3[0-9.]+\\) · JIT · GIL on");
         assertThat(robot.lookup("#header-cpython-sequential-pypy3").queryAs(Label.class).getText())
-                .startsWith("cpython-sequential@pypy3 ·").containsPattern("PyPy [0-9.]+ \\(Python 3[0-9.]+\\) · JIT · "
-                        + "GIL on");
+                .as("each panel's header, told apart by its entry").contains("PyPy");
         assertThat(robot.lookup("#warmup-cpython-sequential-pypy3").queryAs(Label.class).getText())
                 .startsWith("warm-up: first 5 % (2 tasks)");
     }

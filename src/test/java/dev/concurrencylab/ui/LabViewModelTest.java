@@ -28,7 +28,7 @@ class LabViewModelTest {
         assertThat(vm.panels()).allSatisfy(p -> {
             assertThat(p.phaseProperty().get()).isEqualTo(RunPhase.DONE);
             assertThat(p.traceProperty().get().complete()).isTrue();
-            assertThat(p.headerProperty().get()).contains(p.model().id(), "efficiency");
+            assertThat(p.headerProperty().get().text()).contains(p.model().id(), "efficiency");
         });
         assertThat(vm.outputs()).hasSize(2);
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
@@ -47,6 +47,59 @@ class LabViewModelTest {
         vm.inputCommitted();
         assertThat(vm.panels()).isEmpty();
         assertThat(vm.outputs()).isEmpty();
+    }
+
+    @Test
+    void aStoppedComparisonRunsAgainCleanlyAndShowsWhatWasNotRun() throws InterruptedException {
+        QueuedUiExecutor ui = new QueuedUiExecutor();
+        ExperimentForm f = new ExperimentForm(ExperimentConfig.of(
+                WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(200).withLatencyMs(20).withJitterMs(0),
+                List.of(ModelKind.SEQUENTIAL, ModelKind.EVENTLOOP), ModelSettings.defaults().withWarmup(false)),
+                List.of(ModelKind.values()));
+        LabViewModel m = new LabViewModel(ui, f);
+        m.run();
+        ui.pumpUntil(() -> m.panels().getFirst().phaseProperty().get() == RunPhase.RUNNING, 10);
+        Thread.sleep(100);
+        m.stop();
+        ui.pumpUntil(() -> !m.runningProperty().get(), 10);
+
+        assertThat(m.statusProperty().get()).startsWith("Stopped");
+        assertThat(m.panels()).extracting(p -> p.phaseProperty().get())
+                .containsExactly(RunPhase.STOPPED, RunPhase.NOT_RUN);
+        RunPanelModel stopped = m.panels().getFirst();
+        assertThat(stopped.resultProperty().get().errors()).as("stopped tasks are not failures").isZero();
+        assertThat(stopped.headerProperty().get().text()).contains("stopped at", "not run")
+                .doesNotContain("efficiency", "failed");
+
+        // the same experiment again: a fresh comparison, nothing of the stopped one left in it
+        m.run();
+        assertThat(m.outputs()).isEmpty();
+        ui.pumpUntil(() -> !m.runningProperty().get(), 20);
+        assertThat(m.statusProperty().get()).startsWith("Done");
+        assertThat(m.panels()).extracting(p -> p.phaseProperty().get()).containsOnly(RunPhase.DONE);
+        assertThat(m.outputs()).hasSize(2).allSatisfy(o -> {
+            assertThat(o.result().cancelled()).isFalse();
+            assertThat(o.result().errors()).isZero();
+            assertThat(o.trace().tasks().notRunCount()).isZero();
+        });
+        assertThat(m.canReplayBinding().get()).isTrue();
+    }
+
+    @Test
+    void aCommitThatChangesNothingRunsNothingAndRunWithABadFieldSaysWhy() {
+        vm.autoRunProperty().set(true);
+        vm.inputCommitted();
+        assertThat(vm.panels()).as("nothing changed since the form was filled").isEmpty();
+        form.text(ExperimentForm.TASKS).set("3");
+        vm.inputCommitted();
+        assertThat(vm.outputs()).hasSize(2);
+        List<RunPanelModel> first = List.copyOf(vm.panels());
+        vm.inputCommitted(); // a slider clicked without moving, Esc on a focused slider, Tab out of a box
+        assertThat(vm.panels()).as("the same panels: nothing ran").containsExactlyElementsOf(first);
+
+        form.text(ExperimentForm.TASKS).set("0");
+        vm.run();
+        assertThat(vm.statusProperty().get()).startsWith("Cannot run: tasks: must be between 1 and");
     }
 
     @Test
@@ -70,7 +123,7 @@ class LabViewModelTest {
         form.setModelSelected(ModelKind.EVENTLOOP, false);
         form.setModelSelected(ModelKind.CPYTHON_ASYNCIO, true);
         vm.run();
-        assertThat(vm.panels().get(1).headerProperty().get()).contains("cpython-asyncio", "CPython 3.", "GIL on");
+        assertThat(vm.panels().get(1).headerProperty().get().text()).contains("cpython-asyncio", "CPython 3.", "GIL on");
         assertThat(vm.statusProperty().get()).startsWith("Done").containsPattern("CPython 3\\S+ started in \\d+ ms");
     }
 }

@@ -3,6 +3,7 @@ package dev.concurrencylab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.TraceSnapshot;
@@ -18,15 +19,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -45,9 +43,7 @@ class LabWindowTest extends LabWindowTestSupport {
     void draggingWorkersToEightGivesEightThreadLanesOnThePool(FxRobot robot) throws Exception {
         load(robot, experiment(WorkloadConfig.defaults(WorkloadKind.CPU_HASH).withTasks(16).withHashRounds(2000),
                 2, ModelKind.POOL));
-        Slider slider = robot.lookup("#workers-slider").queryAs(Slider.class);
-        reveal(robot, slider);
-        dragTo(robot, slider, 8);
+        dragTo(robot, reveal(robot, app.window().form().workersField()), 8);
         assertThat(robot.lookup("#workers-value").queryAs(TextField.class).getText()).isEqualTo("8");
 
         runAndWait(robot, 20);
@@ -59,7 +55,7 @@ class LabWindowTest extends LabWindowTestSupport {
         assertThat(trace.threadLanes()).hasSize(8);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline.laneLayout().lanes()).as("lanes painted").isEqualTo(8);
-        assertThat(robot.lookup("#header-pool").queryAs(Label.class).getText()).contains("pool", "8 threads",
+        assertThat(robot.lookup("#header-pool").queryAs(Label.class).getText()).contains("8 threads",
                 "efficiency");
     }
 
@@ -88,6 +84,27 @@ class LabWindowTest extends LabWindowTestSupport {
     }
 
     @Test
+    void modelsRunInTheExperimentsOrderAndMovingOneUpMakesItTheBaseline(FxRobot robot) throws Exception {
+        robot.interact(() -> vm().autoRunProperty().set(false));
+        load(robot, experiment(sleep(4, 10), 2, ModelKind.EVENTLOOP, ModelKind.SEQUENTIAL));
+        Node models = robot.lookup("#models").query();
+        assertThat(robot.lookup("#model-place-eventloop").queryAs(Label.class).getText()).isEqualTo("1 · baseline");
+        assertThat(robot.lookup("#model-up-eventloop").query().isVisible()).isFalse();
+
+        robot.clickOn("#model-up-sequential");
+        assertThat(vm().form().selectedModels()).extracting(ModelEntry::kind).containsExactly(ModelKind.SEQUENTIAL, ModelKind.EVENTLOOP);
+        assertThat(robot.lookup("#model-place-sequential").queryAs(Label.class).getText()).isEqualTo("1 · baseline");
+        assertThat(((javafx.scene.Parent) models).getChildrenUnmodifiable().get(0).lookup("#model-sequential"))
+                .as("the chosen models are listed in run order").isNotNull();
+        runAndWait(robot, 20);
+        assertThat(vm().panels()).extracting(RunPanelModel::model).containsExactly(ModelKind.SEQUENTIAL,
+                ModelKind.EVENTLOOP);
+        assertThat(robot.lookup("#summary-sequential").queryAs(Label.class).getText()).contains("baseline");
+        assertThat(robot.lookup("#summary-eventloop").queryAs(Label.class).getText()).doesNotContain("baseline")
+                .containsPattern("\\d\\.\\d\\d×");
+    }
+
+    @Test
     void stopEndsEveryRunAndLeavesNoWorkerThread(FxRobot robot) throws Exception {
         load(robot, experiment(sleep(400, 50), 4, ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.EVENTLOOP));
         robot.clickOn("#run");
@@ -99,7 +116,7 @@ class LabWindowTest extends LabWindowTestSupport {
 
         assertThat(vm().panels()).extracting(p -> p.phaseProperty().get())
                 .containsExactly(RunPhase.STOPPED, RunPhase.NOT_RUN, RunPhase.NOT_RUN);
-        assertThat(vm().statusProperty().get()).isEqualTo("Stopped");
+        assertThat(vm().statusProperty().get()).startsWith("Stopped");
         assertThat(robot.lookup("#run").queryAs(Button.class).isDisabled()).isFalse();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> workerThreads().isEmpty());
     }
@@ -131,30 +148,24 @@ class LabWindowTest extends LabWindowTestSupport {
     @Test
     void anInvalidValueIsFlaggedBesideItsFieldAndNothingRuns(FxRobot robot) {
         load(robot, experiment(sleep(4, 10), 2, ModelKind.POOL));
-        robot.doubleClickOn("#tasks-value").eraseText(4).write("0");
+        double thumb = robot.lookup("#tasks-slider").queryAs(Slider.class).getValue();
+        robot.doubleClickOn("#tasks-value").eraseText(4).write("999999");
+        assertThat(robot.lookup("#tasks-slider").queryAs(Slider.class).getValue())
+                .as("the slider stays while the value is typed, and is refused").isEqualTo(thumb);
+        robot.doubleClickOn("#tasks-value").eraseText(6).write("0");
 
         Label error = robot.lookup(".field-error").match(n -> n.isVisible()).queryAs(Label.class);
         assertThat(error.getText()).contains("tasks", "between 1 and");
         assertThat(robot.lookup("#run").queryAs(Button.class).isDisabled()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().statusProperty().get()).as("Ctrl+R says why").startsWith("Cannot run: tasks:");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm().panels()).isEmpty();
         assertThat(vm().runningProperty().get()).isFalse();
-    }
-
-    private static void dragTo(FxRobot robot, Slider slider, int value) {
-        Node thumb = slider.lookup(".thumb");
-        Node track = slider.lookup(".track");
-        Bounds b = track.localToScreen(track.getLayoutBounds());
-        double share = (value - slider.getMin()) / (slider.getMax() - slider.getMin());
-        robot.drag(thumb, MouseButton.PRIMARY).moveTo(new Point2D(
-                b.getMinX() + share * b.getWidth(), b.getCenterY())).release(MouseButton.PRIMARY);
-        // the last step by keyboard, as a user fine-tunes a slider
-        for (int i = 0; i < 64 && Math.round(slider.getValue()) != value; i++) {
-            KeyCode k = slider.getValue() < value ? KeyCode.RIGHT : KeyCode.LEFT;
-            robot.press(k).release(k);
-        }
+        assertThat(robot.lookup("#tasks-slider").queryAs(Slider.class).getValue())
+                .as("a refused value does not move the slider").isEqualTo(thumb);
     }
 
     private static boolean containsColour(BufferedImage image, int argb) {

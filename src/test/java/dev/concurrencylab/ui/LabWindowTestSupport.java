@@ -13,6 +13,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -90,22 +97,6 @@ abstract class LabWindowTestSupport {
         robot.interact(app::stop);
     }
 
-    /** Scrolls the experiment form until {@code node} is in view (the form scrolls when taller than the window). */
-    protected static void reveal(FxRobot robot, javafx.scene.Node node) {
-        robot.interact(() -> {
-            for (javafx.scene.Node p = node.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof javafx.scene.control.ScrollPane pane) {
-                    double content = pane.getContent().getLayoutBounds().getHeight();
-                    double viewport = pane.getViewportBounds().getHeight();
-                    double y = pane.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
-                    pane.setVvalue(Math.clamp((y - viewport / 3) / Math.max(1, content - viewport), 0, 1));
-                    return;
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     protected LabViewModel vm() {
         return app.viewModel();
     }
@@ -130,6 +121,42 @@ abstract class LabWindowTestSupport {
         ExperimentConfig config = vm().form().configProperty().get();
         robot.clickOn("#run");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm().shownConfigProperty().get() == config);
+    }
+
+    /** Scrolls the scroll pane around {@code node} (the form, the results) until the node is in view, as a user would. */
+    protected static <T extends Node> T reveal(FxRobot robot, T node) {
+        robot.interact(() -> {
+            for (Node n = node.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof ScrollPane pane) {
+                    Node content = pane.getContent();
+                    double contentH = content.getLayoutBounds().getHeight();
+                    double viewH = pane.getViewportBounds().getHeight();
+                    double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+                    if (contentH > viewH) {
+                        pane.setVvalue(Math.clamp((y - viewH / 3) / (contentH - viewH), 0, 1));
+                    }
+                    return;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+
+    /** Drags a slider to {@code value}, the last steps by keyboard as a user fine-tunes one. */
+    protected static void dragTo(FxRobot robot, SliderField field, int value) {
+        Slider slider = field.slider();
+        Node thumb = slider.lookup(".thumb");
+        Node track = slider.lookup(".track");
+        Bounds b = track.localToScreen(track.getLayoutBounds());
+        double target = field.position(value);
+        double share = (target - slider.getMin()) / (slider.getMax() - slider.getMin());
+        robot.drag(thumb, MouseButton.PRIMARY).moveTo(new Point2D(
+                b.getMinX() + share * b.getWidth(), b.getCenterY())).release(MouseButton.PRIMARY);
+        for (int i = 0; i < 64 && Math.abs(slider.getValue() - target) > 1e-6; i++) {
+            KeyCode k = slider.getValue() < target ? KeyCode.RIGHT : KeyCode.LEFT;
+            robot.press(k).release(k);
+        }
     }
 
     static ExperimentConfig experiment(WorkloadConfig w, int workers, ModelKind... models) {

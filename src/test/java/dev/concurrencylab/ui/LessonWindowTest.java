@@ -82,18 +82,18 @@ class LessonWindowTest extends LabWindowTestSupport {
         assertThat(text(robot, "#lesson-step")).isEqualTo("Step 1 of 2");
         assertThat(text(robot, "#lesson-question")).isEqualTo("Predict: will 2 threads finish sooner than 1?");
         assertThat(showing(robot, "#lesson-takeaway")).as("no takeaway before the run").isFalse();
-        assertThat(vm().form().configProperty().get().models()).extracting(m -> m.id())
-                .containsExactly("sequential", "pool");
+        assertThat(vm().form().configProperty().get().models()).extracting(m -> m.id()).as("the lesson's order")
+                .containsExactly("pool", "sequential");
 
         robot.clickOn("#lesson-run");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing(robot, "#lesson-takeaway"));
         List<RunOutput> runs = List.copyOf(vm().outputs());
         assertThat(runs).hasSize(2);
         String takeaway = text(robot, "#lesson-takeaway");
-        String queueing = app.window().findings().findingsProperty().get().find(0, FindingKind.QUEUEING)
+        String queueing = app.window().findings().findingsProperty().get().find(1, FindingKind.QUEUEING)
                 .orElseThrow().message();
-        assertThat(takeaway).isEqualTo("The pool took " + Amounts.duration(runs.get(1).result().wallMs())
-                + ", one thread " + Amounts.duration(runs.get(0).result().wallMs()) + ". " + queueing + ".");
+        assertThat(takeaway).isEqualTo("The pool took " + Amounts.duration(runs.get(0).result().wallMs())
+                + ", one thread " + Amounts.duration(runs.get(1).result().wallMs()) + ". " + queueing + ".");
         assertThat(queueing).contains("waited in the queue");
 
         robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);

@@ -17,6 +17,7 @@ import dev.concurrencylab.ui.timeline.TimelineView;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -71,6 +72,8 @@ class MenuWindowTest extends LabWindowTestSupport {
                 config, Map.of(ModelEntry.of(ModelKind.SEQUENTIAL), 1.5)), runs));
 
         robot.clickOn("File").clickOn("Open recording…");
+        // read in the background, shown on the UI thread
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !errors.isEmpty() || vm().outputs().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(errors).isEmpty();
@@ -81,8 +84,8 @@ class MenuWindowTest extends LabWindowTestSupport {
         assertThat(seq.getTrace().complete()).isTrue();
         assertThat(seq.getTrace().threadLanes()).hasSize(1);
         assertThat(robot.lookup("#timeline-pool").queryAs(TimelineView.class).getTrace().threadLanes()).hasSize(2);
-        assertThat(robot.lookup("#summary-sequential").queryAs(Label.class).getText()).contains("article: 1.50 s");
-        assertThat(robot.lookup("#summary-pool").queryAs(Label.class).getText()).doesNotContain("article");
+        assertThat(robot.lookup("#summary-sequential").queryAs(Label.class).getText()).contains("published 1.50 s");
+        assertThat(robot.lookup("#summary-pool").queryAs(Label.class).getText()).doesNotContain("published");
         assertThat(robot.lookup("#experiment-name").queryAs(Label.class).getText()).isEqualTo("Recorded lesson");
         assertThat(robot.lookup("#replay").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(vm().outputs()).extracting(o -> o.result().wallMs())

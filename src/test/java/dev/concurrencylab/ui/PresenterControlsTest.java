@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.render.Palette;
+import dev.concurrencylab.render.ThemeColour;
+import dev.concurrencylab.ui.timeline.FxColours;
 import dev.concurrencylab.ui.timeline.TimelineView;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -26,12 +29,9 @@ class PresenterControlsTest extends LabWindowTestSupport {
     @Test
     void withAutoRunOnReleasingASliderRunsAndReplayRacesThePanels(FxRobot robot) throws Exception {
         load(robot, experiment(sleep(4, 20), 2, ModelKind.SEQUENTIAL, ModelKind.POOL));
-        reveal(robot, robot.lookup("#auto-run .thumb-area").queryAs(Node.class));
-        robot.clickOn(robot.lookup("#auto-run .thumb-area").queryAs(Node.class));
+        robot.clickOn(reveal(robot, robot.lookup("#auto-run .thumb-area").queryAs(Node.class)));
         assertThat(vm().autoRunProperty().get()).isTrue();
-        Slider workers = robot.lookup("#workers-slider").queryAs(Slider.class);
-        reveal(robot, workers);
-        robot.clickOn(workers.lookup(".thumb"));
+        dragTo(robot, reveal(robot, app.window().form().workersField()), 4);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !vm().panels().isEmpty());
         waitUntilIdle(20);
         assertThat(vm().outputs()).hasSize(2);
@@ -53,8 +53,11 @@ class PresenterControlsTest extends LabWindowTestSupport {
         assertThat(app.window().links().fontSizeProperty().get()).as("timeline text zooms too")
                 .isCloseTo(13 * 1.21, within(0.01));
         robot.clickOn(robot.lookup("#dark-theme .thumb-area").queryAs(Node.class));
-        assertThat(app.window().getScene().getStylesheets()).anyMatch(s -> s.endsWith("dark.css"))
-                .noneMatch(s -> s.endsWith("light.css"));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the controls take the palette's colours: the side bar is the dark theme's
+        Region side = robot.lookup("#side").queryAs(Region.class);
+        assertThat(side.getBackground().getFills().getFirst().getFill())
+                .isEqualTo(FxColours.of(Palette.DARK.get(ThemeColour.SIDE)));
 
         load(robot, experiment(sleep(7, 15), 3, ModelKind.POOL, ModelKind.EVENTLOOP));
         robot.interact(app::stop);

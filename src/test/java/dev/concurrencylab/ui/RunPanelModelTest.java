@@ -20,8 +20,8 @@ class RunPanelModelTest {
 
     @Test
     void headerCountsTheThreadsOrProcessesAndTheSpareThreadAForkJoinPoolAdded() {
-        assertThat(headerAfter(ModelKind.FORKJOIN, 4, 5)).startsWith("forkjoin · 4 threads + 1 spare · 12 ms · efficiency 0.90");
-        assertThat(headerAfter(ModelKind.POOL, 4, 4)).startsWith("pool · 4 threads · 12 ms · efficiency 0.90");
+        assertThat(headerAfter(ModelKind.FORKJOIN, 4, 5)).startsWith("forkjoin · 4 threads + 1 spare · wall 12.0 ms · efficiency 0.90");
+        assertThat(headerAfter(ModelKind.POOL, 4, 4)).startsWith("pool · 4 threads · wall 12.0 ms · efficiency 0.90");
         assertThat(headerAfter(ModelKind.SEQUENTIAL, 1, 1)).startsWith("sequential · 1 thread · ");
         assertThat(headerAfter(ModelKind.PROCESS, 2, 2)).startsWith("process · 2 processes · ");
     }
@@ -36,7 +36,7 @@ class RunPanelModelTest {
     }
 
     private static String headerAfter(ModelKind model, int workers, int lanes) {
-        return finished(model, workers, lanes, null, null).headerProperty().get();
+        return finished(model, workers, lanes, null, null).headerProperty().get().text();
     }
 
     private static RunPanelModel finished(ModelKind model, int workers, int lanes, Double otherMs, Double askedMs) {

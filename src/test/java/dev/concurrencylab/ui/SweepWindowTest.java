@@ -92,9 +92,11 @@ class SweepWindowTest extends LabWindowTestSupport {
         waitUntilIdle(20);
         assertThat(sweep().resultProperty().get().points()).hasSize(6);
         robot.interact(() -> app.window().sweepExports().png(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(exportFile)); // written in the background
         BufferedImage one = ImageIO.read(exportFile.toFile());
         Files.delete(exportFile);
         robot.interact(() -> app.window().sweepExports().png(2));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(exportFile));
         BufferedImage two = ImageIO.read(exportFile.toFile());
         assertThat(one.getWidth()).isEqualTo(SweepPicture.Options.defaults().width());
         assertThat(two.getWidth()).isEqualTo(2 * one.getWidth());

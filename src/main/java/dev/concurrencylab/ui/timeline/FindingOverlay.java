@@ -54,7 +54,7 @@ final class FindingOverlay {
         double r = Math.max(7, fontSize * 0.7);
         List<FindingMarkers.Marker> markers = FindingMarkers.place(findings.run(run), findings.firstNumber(run), lanes,
                 layout, window, width, height, r);
-        Color ink = TimelineDecorations.colour(p.text());
+        Color ink = FxColours.of(p.text());
         for (FindingMarkers.Marker m : markers) {
             if (m.number() == selected) {
                 highlight(g, p, m, layout);
@@ -71,12 +71,12 @@ final class FindingOverlay {
         g.setTextBaseline(VPos.CENTER);
         for (FindingMarkers.Marker m : markers) {
             String label = Integer.toString(m.number());
-            g.setFill(TimelineDecorations.colour(p.findingFill(m.finding().severity())));
+            g.setFill(FxColours.of(p.findingFill(m.finding().severity())));
             g.fillOval(m.centreX() - r, m.centreY() - r, 2 * r, 2 * r);
             g.setStroke(ink);
             g.setLineWidth(m.number() == selected ? 3 : 1);
             g.strokeOval(m.centreX() - r, m.centreY() - r, 2 * r, 2 * r);
-            g.setFill(TimelineDecorations.colour(p.findingInk(m.finding().severity())));
+            g.setFill(FxColours.of(p.findingInk(m.finding().severity())));
             g.setFont(Font.font(null, FontWeight.BOLD, r * (label.length() > 2 ? 0.9 : 1.15)));
             g.fillText(label, m.centreX(), m.centreY());
         }
@@ -84,7 +84,7 @@ final class FindingOverlay {
 
     /** The picked finding's lanes over its span: a translucent band in the highlight colour, outlined. */
     private static void highlight(GraphicsContext g, Palette p, FindingMarkers.Marker m, LaneLayout layout) {
-        Color c = TimelineDecorations.colour(p.highlight());
+        Color c = FxColours.of(p.highlight());
         double w = Math.max(2, m.x1() - m.x0());
         for (int row : m.rows()) {
             double top = layout.rowTop(row);

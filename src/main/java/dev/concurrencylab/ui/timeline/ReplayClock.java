@@ -11,13 +11,13 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 
 /**
- * Plays a replay time from 0 to the end at 0.1× to 1× real speed, once per pulse. Bind every panel's
+ * Plays a replay time from 0 to the end at 0.1× to 10× real speed, once per pulse. Bind every panel's
  * {@link TimelineView#replayTimeProperty()} to {@link #timeProperty()} and they race in sync.
  * Use on the FX thread only.
  */
 public final class ReplayClock {
     public static final double MIN_SPEED = 0.1;
-    public static final double MAX_SPEED = 1.0;
+    public static final double MAX_SPEED = 10.0;
 
     private final ReadOnlyLongWrapper time = new ReadOnlyLongWrapper(this, "time", -1);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
@@ -50,7 +50,7 @@ public final class ReplayClock {
         return playing.getReadOnlyProperty();
     }
 
-    /** Trace nanoseconds per real nanosecond, clamped to 0.1–1. */
+    /** Trace nanoseconds per real nanosecond, clamped to 0.1–10. */
     public DoubleProperty speedProperty() {
         return speed;
     }

@@ -1,18 +1,20 @@
 package dev.concurrencylab.ui.timeline;
 
 import dev.concurrencylab.render.SegmentHit;
+import dev.concurrencylab.render.ThemeColour;
 import dev.concurrencylab.render.TimeWindow;
+import javafx.beans.binding.Bindings;
 import javafx.event.EventHandler;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /**
- * What a pointer does on a timeline: wheel zooms around the cursor, drag pans, shift-drag or secondary-drag
- * selects a span to zoom to, double-click fits, a click highlights a task, hovering shows the segment.
+ * What a pointer does on a timeline: Ctrl + wheel zooms around the cursor (the wheel alone scrolls the panels,
+ * which may not all fit), drag pans, shift-drag or secondary-drag selects a span to zoom to, double-click fits,
+ * a click highlights a task, hovering shows the segment.
  */
 final class TimelineInteraction {
     /** A press that moves less than this is a click, not a drag. */
@@ -38,14 +40,15 @@ final class TimelineInteraction {
         selection.setManaged(false);
         selection.setVisible(false);
         selection.setMouseTransparent(true);
-        selection.setFill(Color.rgb(86, 180, 233, 0.25));
-        selection.setStroke(Color.rgb(0, 114, 178));
+        selection.fillProperty().bind(Bindings.createObjectBinding(
+                () -> FxColours.of(view.paletteProperty().get().get(ThemeColour.SELECTION)), view.paletteProperty()));
+        selection.strokeProperty().bind(Bindings.createObjectBinding(
+                () -> FxColours.of(view.paletteProperty().get().get(ThemeColour.SELECTION_EDGE)),
+                view.paletteProperty()));
         tip.setManaged(false);
         tip.setVisible(false);
         tip.setMouseTransparent(true);
         tip.getStyleClass().add("timeline-tooltip");
-        tip.setStyle("-fx-background-color: rgba(30,30,30,0.9); -fx-text-fill: white; -fx-padding: 4 6;"
-                + " -fx-background-radius: 3;");
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
@@ -77,7 +80,7 @@ final class TimelineInteraction {
     }
 
     private void scrolled(ScrollEvent e) {
-        if (e.getDeltaY() == 0 || view.plotWidth() <= 0) {
+        if (!e.isShortcutDown() || e.getDeltaY() == 0 || view.plotWidth() <= 0) {
             return;
         }
         TimeWindow w = view.effectiveWindow();

@@ -27,6 +27,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -48,18 +50,21 @@ import javafx.scene.layout.Region;
  * property, and one highlighted task the same way. A null window fits the trace (or {@link #fitEndProperty()}).
  */
 public class TimelineView extends Region {
-    /** Label column width and axis height at the default 12 px font; both grow with the font. */
     /**
      * One background thread for every panel's overview summaries, so the first overview frame of a finished run
      * never waits for one on the FX thread; it ends when idle.
      */
     private static final Executor SUMMARIES = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), r -> Thread.ofPlatform().name("timeline-summaries").daemon().unstarted(r));
+    /** Label column width, axis and strip heights at a 12 px font; all grow with the font. */
     private static final double LABEL_WIDTH = 128;
     private static final double AXIS_HEIGHT = 22;
-    static final double STRIP_HEIGHT = 36;
-    private static final double MIN_LANES_HEIGHT = 24;
+    private static final double STRIP_HEIGHT = 36;
     static final double STRIP_GAP = 4;
+    /** Lanes a panel keeps room to label one by one however short the window (more scroll, or are grouped). */
+    private static final int MIN_LABELLED_LANES = 4;
+    /** The most height a panel asks for its lanes, at a 12 px font. */
+    private static final double MAX_LANES_HEIGHT = 360;
 
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.THREADS);
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
@@ -70,6 +75,7 @@ public class TimelineView extends Region {
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final LongProperty fitEnd = new SimpleLongProperty(this, "fitEnd", 0);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 12);
+    private final ReadOnlyStringWrapper groupingNote = new ReadOnlyStringWrapper(this, "groupingNote", "");
     private final ObjectProperty<ComparisonFindings> findings = new SimpleObjectProperty<>(this, "findings",
             ComparisonFindings.NONE);
     private final IntegerProperty findingsRun = new SimpleIntegerProperty(this, "findingsRun", -1);
@@ -132,7 +138,7 @@ public class TimelineView extends Region {
         watched = List.of(laneMode, window, replayTime, highlightedTask, cores, palette, fitEnd, fontSize, findings,
                 findingsRun, showFindings, selectedFinding);
         watched.forEach(o -> o.addListener(repaintOnChange));
-        setMinSize(LABEL_WIDTH + 40, AXIS_HEIGHT + STRIP_HEIGHT + 24);
+        setMinWidth(LABEL_WIDTH + 40);
         fontSize.addListener(o -> requestLayout());
     }
 
@@ -224,6 +230,16 @@ public class TimelineView extends Region {
         return Math.round(AXIS_HEIGHT * fontSize.get() / 12);
     }
 
+    /** The utilisation strip's height: room for its two labels at the current font. */
+    double stripHeight() {
+        return Math.round(STRIP_HEIGHT * Math.max(1, fontSize.get() / 12));
+    }
+
+    /** A lane tall enough for its label. */
+    private double labelledRow() {
+        return fontSize.get() + 3;
+    }
+
     /** The window actually shown: the set one, or the fitted one while it is null. */
     public TimeWindow effectiveWindow() {
         TimeWindow w = window.get();
@@ -236,9 +252,14 @@ public class TimelineView extends Region {
         return TimeWindow.fit(end);
     }
 
-    /** Sets the window to the fitted one (what a double-click does). */
+    /** Shows the whole runs again (what a double-click does): no window set, so it fits. */
     public void fit() {
-        window.set(fittedWindow());
+        window.set(null);
+    }
+
+    /** What the header says while lanes are grouped ({@link LaneLayout#note()}); empty otherwise. */
+    public ReadOnlyStringProperty groupingNoteProperty() {
+        return groupingNote.getReadOnlyProperty();
     }
 
     /** Lanes as last painted: rows, grouping, note. */
@@ -308,13 +329,17 @@ public class TimelineView extends Region {
         double axisHeight = axisHeight();
         int pw = (int) Math.max(1, Math.floor(w - labelWidth));
         int ih = (int) Math.max(1, Math.floor(h - axisHeight));
+        int lh = (int) Math.max(1, ih - stripHeight() - STRIP_GAP);
         if (pw != plotWidth || ih != imageHeight) {
             plotWidth = pw;
             imageHeight = ih;
-            lanesHeight = (int) Math.max(1, ih - STRIP_HEIGHT - STRIP_GAP);
             pixels = new int[pw * ih];
             pixelBuffer = new PixelBuffer<>(pw, ih, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
             image.setImage(new WritableImage(pixelBuffer));
+            requestPaint();
+        }
+        if (lh != lanesHeight) {
+            lanesHeight = lh; // the strip grew or shrank with the font
             requestPaint();
         }
         image.relocate(labelWidth, 0);
@@ -333,18 +358,30 @@ public class TimelineView extends Region {
         return 800;
     }
 
-    /** Lanes keep at least this much height when panels share a short window (a 1-lane run needs no more). */
+    /**
+     * However short the window, a panel keeps room to label its first few lanes one by one, at the current font
+     * (the comparison scrolls rather than dropping labels to every other lane); more lanes get a little more room
+     * and are then grouped.
+     */
     @Override
     protected double computeMinHeight(double width) {
-        return MIN_LANES_HEIGHT + STRIP_HEIGHT + STRIP_GAP + axisHeight();
+        double row = labelledRow();
+        double lanePx = Math.min(laneCount() * row, Math.max(MIN_LABELLED_LANES * row, 120));
+        return Math.max(row, lanePx) + stripHeight() + STRIP_GAP + axisHeight();
     }
 
+    /** A labelled row per lane (at least {@link LaneLayout#MAX_ROW}), up to a cap that grows with the font. */
     @Override
     protected double computePrefHeight(double width) {
-        int n = trace == null ? 4 : lanes != null ? lanes.size() : laneMode.get() == LaneMode.TASKS
-                ? trace.tasks().size() : trace.threadLanes().size();
-        double lanePx = Math.min(360, Math.max(48, n * (double) LaneLayout.MAX_ROW));
-        return lanePx + STRIP_HEIGHT + STRIP_GAP + axisHeight();
+        double scale = Math.max(1, fontSize.get() / 12);
+        double row = Math.max(LaneLayout.MAX_ROW, labelledRow());
+        double lanePx = Math.min(MAX_LANES_HEIGHT * scale, Math.max(1, laneCount()) * row);
+        return lanePx + stripHeight() + STRIP_GAP + axisHeight();
+    }
+
+    /** The lanes shown, before a trace arrives too (its model's threads are not known here: a guess of 4). */
+    private int laneCount() {
+        return trace == null ? MIN_LABELLED_LANES : lanes != null ? lanes.size() : LaneSet.count(trace, laneMode.get());
     }
 
     /**
@@ -398,7 +435,9 @@ public class TimelineView extends Region {
         }
         pixelBuffer.updateBuffer(b -> null);
         paints++;
-        decorations.paint(p, lanes, layout, win, plotWidth, lanesHeight, stripScale, cores.get(), fontSize.get());
+        groupingNote.set(layout.note());
+        decorations.paint(p, lanes, layout, win, plotWidth, lanesHeight, stripHeight(), stripScale, cores.get(),
+                fontSize.get());
         findingOverlay.paint(p, trace == null ? null : lanes, layout, win, findings.get(), findingsRun.get(),
                 showFindings.get(), selectedFinding.get(), fontSize.get());
     }
