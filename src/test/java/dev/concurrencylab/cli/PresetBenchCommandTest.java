@@ -38,7 +38,7 @@ class PresetBenchCommandTest {
         Result r = cli("bench", "presets", "--runs", "2", f.toString());
         assertThat(r.status()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("2 runs each; load average").contains(f + ": Waits")
-                .containsPattern("sequential +\\d+\\.\\d ms +\\d+\\.\\d ms +median \\d+\\.\\d ms")
+                .containsPattern("sequential +[\\d.]+ m?s +[\\d.]+ m?s +median [\\d.]+ m?s")
                 .containsPattern("held 2 of 2 +eventloop ≥ 2\\.00× sequential +\\d+\\.\\d\\d \\d+\\.\\d\\d")
                 .containsPattern("skipped +eventloop ≥ 2\\.00× sequential \\(on ≥ 1024 cores\\) +— —  \\(needs 1024 cores")
                 .contains("ALL HELD: 1 checks, 2 of 2 runs each");
