@@ -1,6 +1,7 @@
 package dev.concurrencylab.cli;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunOutput;
@@ -39,6 +40,11 @@ record BenchScenario(String name, ExperimentConfig config, List<Target> targets,
         return runs.stream().filter(r -> r.result().model() == m).findFirst().orElseThrow();
     }
 
+    /** The run of one entry: where a kind runs in two interpreters, the kind alone does not say which. */
+    static RunResult of(List<RunOutput> runs, ModelEntry m) {
+        return runs.stream().map(RunOutput::result).filter(r -> r.entry().equals(m)).findFirst().orElseThrow();
+    }
+
     static Target speedUp(ModelKind m, double min, double max) {
         String range = max == Double.MAX_VALUE ? "≥ " + min : "≤ " + max;
         return new Target(m + " speed-up over sequential " + range + "×",
@@ -71,10 +77,10 @@ record BenchScenario(String name, ExperimentConfig config, List<Target> targets,
         List<ModelKind> models = List.of(ModelKind.SEQUENTIAL, ModelKind.PROCESS);
         return List.of(
                 new BenchScenario("process: cpu-regex " + regex.tasks() + "×1000, 2 workers, spawn included",
-                        new ExperimentConfig(regex, models, two),
+                        ExperimentConfig.of(regex, models, two),
                         List.of(speedUp(ModelKind.PROCESS, 1.6, Double.MAX_VALUE), spawnPerWorker(1000))),
                 new BenchScenario("process no-JIT (-Xint): cpu-regex " + few.tasks() + "×300, 2 workers",
-                        new ExperimentConfig(few, models, two.withWorkerJvmFlags(ModelSettings.NO_JIT_FLAGS)),
+                        ExperimentConfig.of(few, models, two.withWorkerJvmFlags(ModelSettings.NO_JIT_FLAGS)),
                         List.of(speedUp(ModelKind.PROCESS, 0, 0.5))));
     }
 
@@ -91,6 +97,7 @@ record BenchScenario(String name, ExperimentConfig config, List<Target> targets,
         all.addAll(HttpBenchScenarios.all(quick));
         all.addAll(ReadyBenchScenarios.all(quick));
         all.addAll(PythonBenchScenarios.all(quick));
+        all.addAll(PyPyBenchScenarios.all(quick));
         return all;
     }
 
@@ -101,13 +108,13 @@ record BenchScenario(String name, ExperimentConfig config, List<Target> targets,
         ModelSettings four = ModelSettings.defaults().withWorkers(4);
         List<BenchScenario> all = new java.util.ArrayList<>(List.of(
                 new BenchScenario("cpu-regex " + regex.tasks() + "×1000, 2 workers",
-                        new ExperimentConfig(regex, List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.FORKJOIN,
+                        ExperimentConfig.of(regex, List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.FORKJOIN,
                                 ModelKind.GIL), two),
                         List.of(speedUp(ModelKind.POOL, 1.85, Double.MAX_VALUE),
                                 speedUp(ModelKind.FORKJOIN, 1.85, Double.MAX_VALUE),
                                 speedUp(ModelKind.GIL, 0, 1.1))),
                 new BenchScenario("sleep " + sleep.tasks() + " × 100 ms, pool of 4",
-                        new ExperimentConfig(sleep, List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.VIRTUAL,
+                        ExperimentConfig.of(sleep, List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.VIRTUAL,
                                 ModelKind.EVENTLOOP), four),
                         List.of(withinBound(ModelKind.SEQUENTIAL, 0.03), withinBound(ModelKind.POOL, 0.03),
                                 withinBound(ModelKind.VIRTUAL, 0.03), withinBound(ModelKind.EVENTLOOP, 0.03)))));

@@ -118,9 +118,9 @@ final class ComparisonRunner {
         StringBuilder b = new StringBuilder();
         for (RunOutput o : runs) {
             RunResult r = o.result();
-            String beside = published.beside(r.model());
+            String beside = published.beside(r.entry());
             if (!beside.isEmpty()) {
-                b.append(String.format(Locale.ROOT, "%s: %s; measured %s, %d %s%n", r.model().id(), beside,
+                b.append(String.format(Locale.ROOT, "%s: %s; measured %s, %d %s%n", r.label(), beside,
                         SummaryTable.ms(r.wallMs()), r.workers(), r.workers() == 1 ? "thread" : "threads"));
             }
         }
@@ -138,28 +138,30 @@ final class ComparisonRunner {
         return b.toString();
     }
 
-    /** One line on stderr as each run starts and ends. */
+    /** One line on stderr as each run starts and ends, naming the model by its entry (one kind may run twice). */
     private record Progress(ExperimentConfig config) implements RunListener {
         @Override
         public void warmingUp(int index, ModelKind model) {
-            System.err.printf(Locale.ROOT, "[%d/%d] %s: warming up%n", index + 1, config.models().size(), model);
+            System.err.printf(Locale.ROOT, "%s: warming up%n", prefix(index));
         }
 
         @Override
         public void prepared(int index, ModelKind model, String note) {
-            System.err.printf(Locale.ROOT, "[%d/%d] %s: %s%n", index + 1, config.models().size(), model, note);
+            System.err.printf(Locale.ROOT, "%s: %s%n", prefix(index), note);
         }
 
         @Override
         public void runStarted(int index, ModelKind model, TraceRecorder trace) {
-            System.err.printf(Locale.ROOT, "[%d/%d] %s: running %d tasks%n", index + 1, config.models().size(),
-                    model, trace.taskCount());
+            System.err.printf(Locale.ROOT, "%s: running %d tasks%n", prefix(index), trace.taskCount());
         }
 
         @Override
         public void runFinished(int index, RunOutput output) {
-            System.err.printf(Locale.ROOT, "[%d/%d] %s: %s%n", index + 1, config.models().size(),
-                    output.result().model(), SummaryTable.ms(output.result().wallMs()));
+            System.err.printf(Locale.ROOT, "%s: %s%n", prefix(index), SummaryTable.ms(output.result().wallMs()));
+        }
+
+        private String prefix(int index) {
+            return "[" + (index + 1) + "/" + config.models().size() + "] " + config.models().get(index).id();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.concurrencylab.cli;
 
 import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.TargetUrls;
@@ -198,15 +199,15 @@ final class ExperimentOptions {
             throws ExperimentFileException {
         ExperimentFile file = experimentFile == null ? null : ExperimentSource.load(experimentFile);
         ExperimentConfig base = file == null ? null : file.config();
-        List<ModelKind> kinds = new ArrayList<>();
+        List<ModelEntry> entries = new ArrayList<>();
         if (models != null) {
             for (String m : models) {
-                kinds.add(ModelKind.parse(m));
+                entries.add(ModelEntry.parse(m));
             }
         } else {
-            kinds.addAll(base == null ? defaultModels : base.models());
+            entries.addAll(base == null ? ModelEntry.of(defaultModels) : base.models());
         }
-        ExperimentConfig config = new ExperimentConfig(workloadConfig(base == null ? null : base.workload()), kinds,
+        ExperimentConfig config = new ExperimentConfig(workloadConfig(base == null ? null : base.workload()), entries,
                 settings(base == null ? ModelSettings.defaults() : base.settings(), workers));
         for (String w : OptionUse.warnings(this, workers, config)) {
             System.err.println("warning: " + w);

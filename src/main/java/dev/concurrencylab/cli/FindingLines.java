@@ -20,7 +20,7 @@ final class FindingLines {
         for (ComparisonFindings.Numbered n : findings.numbered()) {
             Finding f = n.finding();
             b.append(String.format(Locale.ROOT, "%3d. [%s] %s%n", n.number(), f.severity().label(),
-                    FindingText.line(runs.get(n.run()).result().model(), f)));
+                    FindingText.line(runs.get(n.run()).result().label(), f)));
         }
         return b.toString();
     }

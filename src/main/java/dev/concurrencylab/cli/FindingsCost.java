@@ -72,7 +72,7 @@ final class FindingsCost {
         RunResult r = new RunResult(workers == 1 ? ModelKind.EVENTLOOP : ModelKind.GIL, WorkloadKind.MIXED, workers,
                 0, tasks, END / 1e6, END / 2e6, 0.5, tasks / (END / 1e9), END / 2e6, 0.5, 0, Map.of(),
                 trace.threadLanes().size(), trace.segmentCount(), 1, 2, 3, 4, 5, 6, null, 2, null, null, false, null,
-                null, null, null, null);
+                null, null, null, null, null, null, null);
         return new RunOutput(r, trace);
     }
 

@@ -24,7 +24,7 @@ final class HttpBenchScenarios {
         ModelSettings four = ModelSettings.defaults().withWorkers(4);
         return List.of(
                 new BenchScenario("http classic: " + classic.tasks() + " × 100 ms GETs, 4 pages, pool of 4",
-                        new ExperimentConfig(classic, List.of(ModelKind.SEQUENTIAL, ModelKind.POOL,
+                        ExperimentConfig.of(classic, List.of(ModelKind.SEQUENTIAL, ModelKind.POOL,
                                 ModelKind.ARTICLE_ASYNCIO, ModelKind.EVENTLOOP, ModelKind.VIRTUAL), four),
                         List.of(BenchScenario.withinBound(ModelKind.SEQUENTIAL, 0.03),
                                 BenchScenario.withinBound(ModelKind.POOL, 0.03),
@@ -33,7 +33,7 @@ final class HttpBenchScenarios {
                                 BenchScenario.wallAtMost(ModelKind.VIRTUAL, 150)),
                         HttpBenchScenarios::beside),
                 new BenchScenario("http burst: " + burst.tasks() + " × 100 ms GETs, all in flight",
-                        new ExperimentConfig(burst, List.of(ModelKind.EVENTLOOP, ModelKind.VIRTUAL), four),
+                        ExperimentConfig.of(burst, List.of(ModelKind.EVENTLOOP, ModelKind.VIRTUAL), four),
                         List.of(BenchScenario.noErrors(ModelKind.EVENTLOOP), BenchScenario.wallAtMost(ModelKind.EVENTLOOP, 2000),
                                 BenchScenario.noErrors(ModelKind.VIRTUAL), BenchScenario.wallAtMost(ModelKind.VIRTUAL, 2000))));
     }

@@ -21,7 +21,7 @@ final class OptionUse {
     /** @param workers {@code --workers} as given, or null */
     static List<String> warnings(ExperimentOptions o, Integer workers, ExperimentConfig c) {
         WorkloadKind w = c.workload().kind();
-        Set<ModelKind> models = c.models().isEmpty() ? Set.of() : EnumSet.copyOf(c.models());
+        Set<ModelKind> models = c.models().isEmpty() ? Set.of() : EnumSet.copyOf(c.kinds());
         List<String> out = new ArrayList<>();
         workload(out, o.length != null, "--length", w == WorkloadKind.CPU_REGEX && c.workload().inputFile() == null, w);
         workload(out, o.hashRounds != null, "--hash-rounds", w == WorkloadKind.CPU_HASH, w);
@@ -41,7 +41,9 @@ final class OptionUse {
         model(out, o.switchIntervalMs != null, "--switch-interval-ms", models.contains(ModelKind.GIL) || python,
                 "gil and the cpython-* models");
         model(out, o.unfairGil, "--unfair-gil", models.contains(ModelKind.GIL), "gil");
-        model(out, o.python != null, "--python", python, "the cpython-* models");
+        // an entry naming its own interpreter (cpython-sequential@pypy3) does not use the comparison's
+        model(out, o.python != null, "--python", c.models().stream().anyMatch(e -> e.kind().inPython()
+                && !e.hasInterpreter()), "the cpython-* models that name no interpreter of their own");
         model(out, o.executorThreads != null, "--executor-threads", models.contains(ModelKind.ARTICLE_ASYNCIO)
                 || models.contains(ModelKind.CPYTHON_ARTICLE_ASYNCIO), "article-asyncio or cpython-article-asyncio");
         model(out, o.workerJvmFlags != null || o.warmWorkers, "--worker-jvm-flags/--warm-workers",

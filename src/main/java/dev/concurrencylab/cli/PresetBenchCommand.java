@@ -4,7 +4,7 @@ import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.Comparison;
 import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.LessonCheck;
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.RunListener;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
@@ -132,22 +132,24 @@ final class PresetBenchCommand implements Callable<Integer> {
             b.append(": ").append(e.experiment().name());
         }
         b.append('\n');
-        for (ModelKind m : e.experiment().config().models()) {
+        int width = Math.max(16, e.experiment().config().models().stream().mapToInt(m -> m.id().length()).max()
+                .orElse(0));
+        for (ModelEntry m : e.experiment().config().models()) {
             double[] walls = results.stream().mapToDouble(r -> wall(r, m)).toArray();
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-16s", m.id()));
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s", m.id()));
             for (double w : walls) {
                 row.append(String.format(Locale.ROOT, " %10s", Double.isNaN(w) ? "—" : SummaryTable.ms(w)));
             }
             String disturbed = MeasurementNote.count(results.stream().flatMap(r -> r.stream()
-                    .filter(x -> x.model() == m)).toList());
+                    .filter(x -> x.entry().equals(m))).toList());
             b.append(row).append(String.format(Locale.ROOT, "   median %s%s%n", SummaryTable.ms(median(walls)),
                     disturbed.isEmpty() ? "" : "   (" + disturbed + ")"));
         }
         return b.toString();
     }
 
-    private static double wall(List<RunResult> run, ModelKind m) {
-        return run.stream().filter(r -> r.model() == m).mapToDouble(RunResult::wallMs).findFirst().orElse(Double.NaN);
+    private static double wall(List<RunResult> run, ModelEntry m) {
+        return run.stream().filter(r -> r.entry().equals(m)).mapToDouble(RunResult::wallMs).findFirst().orElse(Double.NaN);
     }
 
     static double median(double[] values) {

@@ -2,15 +2,17 @@ package dev.concurrencylab.cli;
 
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.LaneSnapshot;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.Segments;
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
 import dev.concurrencylab.python.PythonPeers;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +31,9 @@ final class PythonBenchScenarios {
         WorkloadConfig http = WorkloadConfig.defaults(WorkloadKind.HTTP).withTasks(quick ? 40 : 200).withLatencyMs(100);
         ModelSettings two = ModelSettings.defaults().withWorkers(2);
         ModelSettings four = ModelSettings.defaults().withWorkers(4);
-        ExperimentConfig cpu = new ExperimentConfig(regex, List.of(ModelKind.CPYTHON_SEQUENTIAL,
+        ExperimentConfig cpu = ExperimentConfig.of(regex, List.of(ModelKind.CPYTHON_SEQUENTIAL,
                 ModelKind.CPYTHON_THREADS, ModelKind.CPYTHON_PROCESSES), two);
-        ExperimentConfig io = new ExperimentConfig(http, List.of(ModelKind.CPYTHON_THREADS, ModelKind.CPYTHON_ASYNCIO),
+        ExperimentConfig io = ExperimentConfig.of(http, List.of(ModelKind.CPYTHON_THREADS, ModelKind.CPYTHON_ASYNCIO),
                 four);
         Peers cpuPeers = new Peers(cpu);
         Peers ioPeers = new Peers(io);
@@ -39,7 +41,7 @@ final class PythonBenchScenarios {
                 new BenchScenario("cpython: cpu-regex " + regex.tasks() + "×1000, 2 workers, spawn included", cpu,
                         List.of(new BenchScenario.Target("cpython-sequential within 10 % of the untraced loop"
                                         + " (traced ÷ untraced wall)", runs -> wall(runs, ModelKind.CPYTHON_SEQUENTIAL)
-                                        / cpuPeers.get(ModelKind.CPYTHON_SEQUENTIAL).wallMs(), 0, 1.10),
+                                        / cpuPeers.get(ModelEntry.of(ModelKind.CPYTHON_SEQUENTIAL)).wallMs(), 0, 1.10),
                                 BenchScenario.speedUpOver(ModelKind.CPYTHON_SEQUENTIAL, ModelKind.CPYTHON_THREADS, 0,
                                         1.15),
                                 new BenchScenario.Target("cpython-threads inferred GIL_WAIT ≥ 40 % of thread time",
@@ -78,18 +80,18 @@ final class PythonBenchScenarios {
     }
 
     /** The untraced peers of a scenario's models, each measured once, when first asked for. */
-    private static final class Peers {
+    static final class Peers {
         private final ExperimentConfig config;
-        private final Map<ModelKind, PythonPeers.Peer> peers = new EnumMap<>(ModelKind.class);
+        private final Map<ModelEntry, PythonPeers.Peer> peers = new HashMap<>();
 
         Peers(ExperimentConfig config) {
             this.config = config;
         }
 
-        PythonPeers.Peer get(ModelKind m) {
+        PythonPeers.Peer get(ModelEntry m) {
             return peers.computeIfAbsent(m, k -> {
                 try {
-                    return PythonPeers.run(k, config.workload(), config.settings());
+                    return PythonPeers.run(k.kind(), config.workload(), k.settings(config.settings()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted", e);
@@ -105,11 +107,12 @@ final class PythonBenchScenarios {
         String table(List<RunOutput> runs) {
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%n%-26s %12s %12s %12s %12s%n",
                     "traced vs untraced", "wall", "untraced", "task CPU", "process CPU"));
-            for (ModelKind m : config.models()) {
+            for (ModelEntry m : config.models()) {
                 PythonPeers.Peer p = get(m);
+                RunResult r = BenchScenario.of(runs, m);
                 b.append(String.format(Locale.ROOT, "%-26s %12s %12s %12s %12s%n", m.id(),
-                        SummaryTable.ms(wall(runs, m)), SummaryTable.ms(p.wallMs()),
-                        SummaryTable.ms(BenchScenario.of(runs, m).cpuMs()), SummaryTable.ms(p.cpuMs())));
+                        SummaryTable.ms(r.wallMs()), SummaryTable.ms(p.wallMs()), SummaryTable.ms(r.cpuMs()),
+                        SummaryTable.ms(p.cpuMs())));
             }
             if (config.workload().kind().usesCpu()) {
                 b.append(String.format(Locale.ROOT, "cpython-threads: inferred GIL_WAIT %.0f %% of thread time%n",

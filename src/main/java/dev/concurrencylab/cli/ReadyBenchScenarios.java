@@ -34,7 +34,7 @@ final class ReadyBenchScenarios {
                                 runs -> median(BenchScenario.output(runs, ModelKind.VIRTUAL), State.IO_WAIT), 75, 85)),
                         runs -> lines(runs, State.IO_WAIT, State.READY)),
                 new BenchScenario("ready: sleep " + sleep.tasks() + " × 100 ms on virtual threads",
-                        new ExperimentConfig(sleep, List.of(ModelKind.VIRTUAL), ModelSettings.defaults()),
+                        ExperimentConfig.of(sleep, List.of(ModelKind.VIRTUAL), ModelSettings.defaults()),
                         List.of(new BenchScenario.Target("virtual: a clean sleep's READY ≤ 5 ms per task, "
                                 + "the longest (ms)", runs -> longest(BenchScenario.output(runs, ModelKind.VIRTUAL),
                                 State.READY), 0, 5)),
@@ -55,7 +55,7 @@ final class ReadyBenchScenarios {
             for (State s : states) {
                 double[] d = durations(r, s);
                 b.append(String.format(Locale.ROOT, "%s %s: %d segments, median %.3f ms, longest %.3f ms%n",
-                        r.result().model().id(), s.name(), d.length, median(d), d.length == 0 ? 0 : d[d.length - 1]));
+                        r.result().label(), s.name(), d.length, median(d), d.length == 0 ? 0 : d[d.length - 1]));
             }
         }
         return b.toString();

@@ -96,7 +96,7 @@ final class RecordingCost {
             }
             RunResult res = new RunResult(ModelKind.GIL, WorkloadKind.CPU_HASH, lanes, 0, tasks, end / 1e6,
                     end / 1e6, 0.5, 10, end / 2e6, 0.5, 0, Map.of(), lanes, segments / runs, 1, 2, 3, 4, 5, 6, null,
-                    2, null, null, false, null, null, null, null, null);
+                    2, null, null, false, null, null, null, null, null, null, null, null);
             outputs.add(new RunOutput(res, new TraceSnapshot(end, ls, tt, true)));
         }
         return RecordedRun.now(ExperimentFile.of(ExperimentConfig.defaults()), outputs);

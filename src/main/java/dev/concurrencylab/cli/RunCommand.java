@@ -1,5 +1,6 @@
 package dev.concurrencylab.cli;
 
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.store.ExperimentFile;
 import java.util.List;
@@ -31,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ExperimentFile e = experiment.experiment(model == null ? null : List.of(model), List.of(ModelKind.SEQUENTIAL),
                 workers.workers);
-        List<ModelKind> models = e.config().models();
+        List<ModelEntry> models = e.config().models();
         if (models.size() > 1) {
             System.err.println("run: running the experiment's first model, " + models.get(0) + "; use compare to run all "
                     + models.size() + ", or --model to pick one");

@@ -13,6 +13,7 @@ import dev.concurrencylab.render.MeasurementNote;
 import dev.concurrencylab.render.StateText;
 import dev.concurrencylab.render.SummaryLine;
 import dev.concurrencylab.render.WaitCauses;
+import dev.concurrencylab.render.WarmupText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,14 +29,14 @@ final class SummaryTable {
     static String format(String title, List<RunOutput> runs, ExperimentConfig config) {
         StringBuilder b = new StringBuilder();
         b.append(TerminalText.escape(title)).append('\n');
-        int width = Math.max(16, runs.stream().mapToInt(o -> o.result().model().id().length()).max().orElse(0));
+        int width = Math.max(16, runs.stream().mapToInt(o -> o.result().label().length()).max().orElse(0));
         b.append(String.format(Locale.ROOT, "%-" + width + "s %7s %10s %10s %6s %8s %7s %10s%n",
                 "model", "workers", "wall", "bound", "eff", "cpu", "errors", "speed-up"));
         RunResult first = runs.isEmpty() ? null : runs.get(0).result();
         for (RunOutput o : runs) {
             RunResult r = o.result();
             b.append(String.format(Locale.ROOT, "%-" + width + "s %7d %10s %10s %6.2f %7.0f%% %7d %10s%s%n",
-                    r.model().id(), r.workers(), ms(r.wallMs()), ms(r.boundMs()), r.efficiency(),
+                    r.label(), r.workers(), ms(r.wallMs()), ms(r.boundMs()), r.efficiency(),
                     r.cpuUtilization() * 100, r.errors(),
                     r == first && !r.cancelled() ? "1.00×" : SummaryLine.speedUp(r, first),
                     r.cancelled() ? "  (" + o.trace().tasks().notRunCount() + " not run)" : ""));
@@ -43,34 +44,38 @@ final class SummaryTable {
         for (RunOutput o : runs) {
             RunResult r = o.result();
             if (r.interpreterLine() != null) {
-                b.append(String.format(Locale.ROOT, "%s: %s%n", r.model().id(), r.interpreterLine()));
+                b.append(String.format(Locale.ROOT, "%s: %s%n", r.label(), r.interpreterLine()));
             }
-            b.append(r.model().id()).append(": latency ").append(LatencyText.line(r)).append('\n');
+            b.append(r.label()).append(": latency ").append(LatencyText.line(r)).append('\n');
             if (r.matches() != null) {
-                b.append(String.format(Locale.ROOT, "%s: %d of %d strings matched%n", r.model().id(), r.matches(), r.tasks()));
+                b.append(String.format(Locale.ROOT, "%s: %d of %d strings matched%n", r.label(), r.matches(), r.tasks()));
+            }
+            String warmup = WarmupText.line(r);
+            if (warmup != null) {
+                b.append(r.label()).append(": warm-up: ").append(warmup).append('\n');
             }
             if (r.spawnMs() != null) {
                 long ready = poolReadyNanos(o.trace());
                 b.append(String.format(Locale.ROOT, "%s: spawn %s, IPC %s; the pool was ready after %s: %s without"
-                        + " its start-up%n", r.model().id(), ms(r.spawnMs()), ms(r.ipcMs()), ms(ready / 1e6),
+                        + " its start-up%n", r.label(), ms(r.spawnMs()), ms(r.ipcMs()), ms(ready / 1e6),
                         ms(Math.max(0, r.wallMs() - ready / 1e6))));
             }
             WaitCauses causes = WaitCauses.of(r.model(), config.workload(), config.settings());
             if (r.readyMs() != null) {
-                b.append(String.format(Locale.ROOT, "%s: %s %s in all: %s%n", r.model().id(),
+                b.append(String.format(Locale.ROOT, "%s: %s %s in all: %s%n", r.label(),
                         StateText.label(State.READY), ms(r.readyMs()), causes.ready()));
             }
             long conn = RunMetrics.totalNanos(o.trace(), State.CONN_WAIT);
             if (conn > 0) {
-                b.append(String.format(Locale.ROOT, "%s: %s %s in all: %s%n", r.model().id(),
+                b.append(String.format(Locale.ROOT, "%s: %s %s in all: %s%n", r.label(),
                         StateText.label(State.CONN_WAIT), ms(conn / 1e6), causes.conn()));
             }
             String note = MeasurementNote.explain(r);
             if (!note.isEmpty()) {
-                b.append(r.model().id()).append(": ").append(note).append('\n');
+                b.append(r.label()).append(": ").append(note).append('\n');
             }
             for (Map.Entry<String, Integer> e : r.errorReasons().entrySet()) {
-                b.append(String.format(Locale.ROOT, "%s: %d failed: %s%n", r.model().id(), e.getValue(),
+                b.append(String.format(Locale.ROOT, "%s: %d failed: %s%n", r.label(), e.getValue(),
                         TerminalText.escape(e.getKey())));
             }
         }

@@ -3,6 +3,7 @@ package dev.concurrencylab.cli;
 import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.Comparison;
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.Workload;
@@ -52,27 +53,27 @@ final class SweepBench {
 
     private void cpu() throws InterruptedException {
         WorkloadConfig w = WorkloadConfig.defaults(WorkloadKind.CPU_HASH).withTasks(quick ? 64 : 200);
-        SweepResult r = sweep(names().get(0), new ExperimentConfig(w, List.of(ModelKind.POOL, ModelKind.GIL),
+        SweepResult r = sweep(names().get(0), ExperimentConfig.of(w, List.of(ModelKind.POOL, ModelKind.GIL),
                 ModelSettings.defaults()), SweepSpec.parse("1..8", 3));
-        ModelCurve pool = r.analysis().curve(ModelKind.POOL);
+        ModelCurve pool = r.analysis().curve(ModelEntry.of(ModelKind.POOL));
         double at2 = at(pool, 2).speedup();
         double ratio = at(pool, 8).speedup() / at2;
         check(at2 >= 1.7, "pool speed-up at 2 workers ≥ 1.7×: %.3f×", at2);
         check(Math.abs(ratio - 1) <= 0.15, "pool speed-up at 8 within ±15 %% of that at 2: %+.1f %%", (ratio - 1) * 100);
         check(pool.fitted() && pool.usl().r2() >= 0.9, "pool USL fit R² ≥ 0.9: %.3f",
                 pool.fitted() ? pool.usl().r2() : Double.NaN);
-        ModelCurve gil = r.analysis().curve(ModelKind.GIL);
+        ModelCurve gil = r.analysis().curve(ModelEntry.of(ModelKind.GIL));
         check(gil.fitted() && gil.amdahl().serialFraction() >= 0.8, "gil Amdahl serial fraction ≥ 0.8: %.3f",
                 gil.fitted() ? gil.amdahl().serialFraction() : Double.NaN);
     }
 
     private void little() throws InterruptedException {
         WorkloadConfig w = WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(64).withLatencyMs(20).withJitterMs(0);
-        SweepResult r = sweep(names().get(1), new ExperimentConfig(w, List.of(ModelKind.POOL),
+        SweepResult r = sweep(names().get(1), ExperimentConfig.of(w, List.of(ModelKind.POOL),
                 ModelSettings.defaults()), SweepSpec.parse("1,2,4,8,16,32", 3));
         double worst = 0;
         double worstSpeedup = 0;
-        ModelCurve pool = r.analysis().curve(ModelKind.POOL);
+        ModelCurve pool = r.analysis().curve(ModelEntry.of(ModelKind.POOL));
         double law1 = r.analysis().little().throughput(pool.firstCount());
         for (CurvePoint p : pool.points()) {
             double law = r.analysis().little().throughput(p.workers());
@@ -88,7 +89,7 @@ final class SweepBench {
     /** Without warm-up, a sweep's time is its runs' wall times plus what the sweep itself adds. */
     private void overhead() throws InterruptedException {
         WorkloadConfig w = WorkloadConfig.defaults(WorkloadKind.CPU_HASH).withTasks(64);
-        ExperimentConfig config = new ExperimentConfig(w, List.of(ModelKind.POOL), ModelSettings.defaults()
+        ExperimentConfig config = ExperimentConfig.of(w, List.of(ModelKind.POOL), ModelSettings.defaults()
                 .withWarmup(false));
         SweepSpec spec = SweepSpec.parse("1..6", 3);
         try (Workload workload = Comparison.prepare(config)) {

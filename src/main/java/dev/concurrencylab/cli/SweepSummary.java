@@ -1,5 +1,6 @@
 package dev.concurrencylab.cli;
 
+import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.render.MeasurementNote;
 import dev.concurrencylab.sweep.CurvePoint;
 import dev.concurrencylab.sweep.ModelCurve;
@@ -15,23 +16,26 @@ final class SweepSummary {
 
     static String format(String title, SweepResult sweep) {
         StringBuilder b = new StringBuilder(title).append('\n');
-        b.append(String.format(Locale.ROOT, "%-16s %9s %5s %10s %26s %22s%n", "model", "count", "runs", "wall",
-                "throughput/s (min–max)", "speed-up (min–max)"));
+        // a model in its own interpreter has a longer name: the column grows with it
+        int width = Math.max(16, sweep.analysis().curves().stream().mapToInt(c -> c.model().id().length()).max()
+                .orElse(0));
+        b.append(String.format(Locale.ROOT, "%-" + width + "s %9s %5s %10s %26s %22s%n", "model", "count", "runs",
+                "wall", "throughput/s (min–max)", "speed-up (min–max)"));
         for (ModelCurve c : sweep.analysis().curves()) {
             for (CurvePoint p : c.points()) {
-                b.append(String.format(Locale.ROOT, "%-16s %9s %5d %10s %26s %22s%n", c.model().id(),
-                        p.workers() + (c.model().usesMaxInFlight() ? " fl" : ""), p.runs(), SummaryTable.ms(p.wallMs()),
+                b.append(String.format(Locale.ROOT, "%-" + width + "s %9s %5d %10s %26s %22s%n", c.model().id(),
+                        p.workers() + (c.model().kind().usesMaxInFlight() ? " fl" : ""), p.runs(), SummaryTable.ms(p.wallMs()),
                         String.format(Locale.ROOT, "%.1f (%.1f–%.1f)", p.throughput(), p.minThroughput(),
                                 p.maxThroughput()),
                         String.format(Locale.ROOT, "%.2f× (%.2f–%.2f)", p.speedup(), p.minSpeedup(), p.maxSpeedup())));
             }
         }
-        if (sweep.config().models().stream().anyMatch(m -> m.usesMaxInFlight())) {
+        if (sweep.config().kinds().stream().anyMatch(ModelKind::usesMaxInFlight)) {
             b.append("(fl: tasks in flight, the count swept for virtual and eventloop)\n");
         }
         for (ModelCurve c : sweep.analysis().curves()) {
             b.append(c.model().id()).append(": ").append(SweepTexts.fits(c)).append('\n');
-            String disturbed = MeasurementNote.count(sweep.points().stream().filter(p -> p.model() == c.model())
+            String disturbed = MeasurementNote.count(sweep.points().stream().filter(p -> p.model().equals(c.model()))
                     .map(p -> p.result()).toList());
             if (!disturbed.isEmpty()) {
                 b.append(c.model().id()).append(": ").append(disturbed).append(" (other threads took CPU, or the "
@@ -48,7 +52,7 @@ final class SweepSummary {
     /** The line printed on stderr as a run ends. */
     static String progress(int index, int total, SweepPlan.Step step, int repeats, double wallMs) {
         return "[" + (index + 1) + "/" + total + "] " + step.model().id() + ", "
-                + SweepPlan.countName(step.model(), step.workers()) + ", repeat " + step.repeat() + " of " + repeats + ": "
+                + SweepPlan.countName(step.model().kind(), step.workers()) + ", repeat " + step.repeat() + " of " + repeats + ": "
                 + SummaryTable.ms(wallMs);
     }
 }

@@ -3,6 +3,7 @@ package dev.concurrencylab.cli;
 import dev.concurrencylab.engine.Comparison;
 import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadConfig;
@@ -106,7 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
             b.append(String.format(Locale.ROOT, "%3d. %s%n", i + 1, s.title() == null ? "(untitled)" : s.title()));
             b.append("     runs:     ").append(s.preset() != null ? "preset:" + s.preset() + ", " : "")
                     .append(workload(s.experiment().config().workload())).append(" on ")
-                    .append(String.join(", ", s.experiment().config().models().stream().map(ModelKind::id).toList()))
+                    .append(String.join(", ", s.experiment().config().models().stream().map(ModelEntry::id).toList()))
                     .append('\n');
             b.append("     asks:     ").append(wrap(s.question(), 80, "               ")).append('\n');
             Comparison.check(s.experiment().config()); // what compare would refuse, step by step
@@ -140,11 +141,12 @@ final class ValidateCommand implements Callable<Integer> {
         b.append("workload:    ").append(workload(c.workload())).append('\n');
         ModelSettings s = c.settings();
         for (int i = 0; i < c.models().size(); i++) {
-            ModelKind m = c.models().get(i);
+            ModelKind m = c.models().get(i).kind();
             int n = s.threadsFor(m, c.workload().tasks());
             b.append(i == 0 ? "models:      " : "             ").append(String.format(Locale.ROOT, "%d. %s: %d %s — %s%n",
-                    i + 1, m.id(), n, m.startsProcesses() ? "processes" : n == 1 ? "thread" : "threads",
-                    m.description()));
+                    i + 1, c.models().get(i).id(), n, m.startsProcesses() ? "processes" : n == 1 ? "thread" : "threads",
+                    m.description() + (c.models().get(i).hasInterpreter() ? ", run in "
+                            + TerminalText.escape(c.models().get(i).interpreter()) : "")));
         }
         b.append(String.format(Locale.ROOT, "settings:    workers %d, max in flight %s, GIL switch %s ms (%s), "
                 + "max connections %s, executor threads %s, warm-up %s%n", s.workers(),
@@ -155,7 +157,7 @@ final class ValidateCommand implements Callable<Integer> {
             b.append(String.format(Locale.ROOT, "sweep:       workers %s, %d repeats each (%d runs)%n",
                     e.sweep().workersText(), e.sweep().repeats(), SweepPlan.of(c.models(), e.sweep()).size()));
         }
-        if (c.models().stream().anyMatch(ModelKind::inPython)) {
+        if (c.kinds().stream().anyMatch(ModelKind::inPython)) {
             b.append("python:      ").append(s.python().isEmpty() ? "python3, then python on PATH" : s.python())
                     .append('\n');
         }

@@ -10,13 +10,11 @@ public final class Comparison {
 
     /**
      * Everything {@link #prepare} would refuse, found without building or starting anything (no server, no task):
-     * every model exists here, the workload's files and URLs are acceptable. What {@code validate} checks.
+     * every model exists here and has what it needs (each its own interpreter), the workload's files and URLs
+     * are acceptable. What {@code validate} checks.
      */
     public static void check(ExperimentConfig config) {
-        for (ModelKind m : config.models()) {
-            Models.create(m);
-            Models.check(m, config.settings());
-        }
+        checkModels(config);
         Workloads.check(config.workload());
     }
 
@@ -25,11 +23,24 @@ public final class Comparison {
      * the workload can be built.
      */
     public static Workload prepare(ExperimentConfig config) {
-        for (ModelKind m : config.models()) {
-            Models.create(m);
-            Models.check(m, config.settings());
-        }
+        checkModels(config);
         return Workloads.create(config.workload());
+    }
+
+    private static void checkModels(ExperimentConfig config) {
+        for (int i = 0; i < config.models().size(); i++) {
+            ModelEntry e = config.models().get(i);
+            Models.create(e.kind());
+            try {
+                Models.check(e.kind(), config.settingsFor(i));
+            } catch (ConfigException x) {
+                if (!e.hasInterpreter()) {
+                    throw x;
+                }
+                // the same words as for the comparison's interpreter, saying which model named this one
+                throw new ConfigException(x.field(), e.id() + ": " + x.getMessage().substring(x.field().length() + 2));
+            }
+        }
     }
 
     public static List<RunOutput> execute(ExperimentConfig config, CancelToken cancel, RunListener listener)

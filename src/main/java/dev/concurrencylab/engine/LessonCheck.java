@@ -10,20 +10,20 @@ import java.util.Locale;
  * A check that needs parallel hardware names the cores it needs: on a machine with fewer it is skipped, not
  * failed (on more it is held to the same limits, which more cores only make easier for the parallel models).
  *
- * @param model    the model judged
+ * @param model    the model judged (a CPython model in its own interpreter is its own entry: cpython-sequential@pypy3)
  * @param over     a speed-up's baseline model, or null for an efficiency check
  * @param atLeast  the lowest value the lesson allows, or null
  * @param atMost   the highest value the lesson allows, or null
  * @param minCores the check applies on machines with at least this many cores; 1 applies everywhere
  */
-public record LessonCheck(ModelKind model, ModelKind over, Double atLeast, Double atMost, int minCores) {
+public record LessonCheck(ModelEntry model, ModelEntry over, Double atLeast, Double atMost, int minCores) {
     public static final double MAX_LIMIT = 1e6;
 
     public LessonCheck {
         if (model == null) {
             throw new ConfigException("model", "names no model; allowed: " + ModelKind.allowed());
         }
-        if (over == model) {
+        if (model.equals(over)) {
             throw new ConfigException("over", "compares " + model.id() + " with itself");
         }
         if (atLeast == null && atMost == null) {
@@ -42,8 +42,13 @@ public record LessonCheck(ModelKind model, ModelKind over, Double atLeast, Doubl
     }
 
     /** {@code model} is at least {@code times} as fast as {@code over}. */
-    public static LessonCheck fasterThan(ModelKind model, ModelKind over, double times, int minCores) {
+    public static LessonCheck fasterThan(ModelEntry model, ModelEntry over, double times, int minCores) {
         return new LessonCheck(model, over, times, null, minCores);
+    }
+
+    /** The same for models in the comparison's interpreter. */
+    public static LessonCheck fasterThan(ModelKind model, ModelKind over, double times, int minCores) {
+        return fasterThan(ModelEntry.of(model), ModelEntry.of(over), times, minCores);
     }
 
     /** True for a speed-up check, false for an efficiency check. */
@@ -52,7 +57,7 @@ public record LessonCheck(ModelKind model, ModelKind over, Double atLeast, Doubl
     }
 
     /** The models the check reads. */
-    public List<ModelKind> models() {
+    public List<ModelEntry> models() {
         return over == null ? List.of(model) : List.of(model, over);
     }
 
@@ -85,10 +90,10 @@ public record LessonCheck(ModelKind model, ModelKind over, Double atLeast, Doubl
         }
         for (RunResult x : base == null ? List.of(r) : List.of(r, base)) {
             if (x.cancelled()) {
-                return new Outcome(this, Verdict.FAILED, Double.NaN, x.model().id() + " was stopped");
+                return new Outcome(this, Verdict.FAILED, Double.NaN, x.label() + " was stopped");
             }
             if (x.errors() > 0) {
-                return new Outcome(this, Verdict.FAILED, Double.NaN, x.model().id() + ": " + x.errors() + " failed tasks");
+                return new Outcome(this, Verdict.FAILED, Double.NaN, x.label() + ": " + x.errors() + " failed tasks");
             }
         }
         double v = base == null ? r.efficiency() : r.wallMs() > 0 ? base.wallMs() / r.wallMs() : Double.NaN;
@@ -96,8 +101,8 @@ public record LessonCheck(ModelKind model, ModelKind over, Double atLeast, Doubl
         return new Outcome(this, held ? Verdict.HELD : Verdict.FAILED, v, "");
     }
 
-    private static RunResult find(List<RunResult> results, ModelKind m) {
-        return results.stream().filter(x -> x.model() == m).findFirst().orElse(null);
+    private static RunResult find(List<RunResult> results, ModelEntry m) {
+        return results.stream().filter(x -> x.entry().equals(m)).findFirst().orElse(null);
     }
 
     private static String number(double v) {

@@ -52,9 +52,14 @@ public record ModelSettings(
         workerJvmFlags = workerJvmFlags == null ? "" : String.join(" ", workerJvmFlags.strip().split("\\s+"));
         checkJvmFlags(workerJvmFlags);
         python = python == null ? "" : python.strip();
-        if (python.length() > MAX_PYTHON_LENGTH || python.chars().anyMatch(c -> c < ' ')) {
-            throw new ConfigException("python", "must be a path or command of at most " + MAX_PYTHON_LENGTH
-                    + " characters without control characters");
+        checkInterpreter("python", python);
+    }
+
+    /** An interpreter's name as a setting or a model entry may give it: a path or a command, bounded, no controls. */
+    static void checkInterpreter(String field, String interpreter) {
+        if (interpreter.length() > MAX_PYTHON_LENGTH || interpreter.chars().anyMatch(c -> c < ' ')) {
+            throw new ConfigException(field, "an interpreter must be a path or command of at most "
+                    + MAX_PYTHON_LENGTH + " characters without control characters");
         }
     }
 

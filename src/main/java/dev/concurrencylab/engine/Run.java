@@ -18,17 +18,29 @@ public final class Run {
      */
     public static RunOutput execute(int index, Workload workload, ModelKind model, ModelSettings settings,
                                     CancelToken cancel, RunListener listener) throws InterruptedException {
-        ExecutionModel executor = Models.create(model);
+        return execute(index, workload, ModelEntry.of(model), settings, cancel, listener);
+    }
+
+    /**
+     * The same for one model of a comparison: it runs in its own interpreter where its entry names one, and its
+     * result says so ({@link RunResult#interpreter()}).
+     *
+     * @param settings the comparison's settings
+     */
+    public static RunOutput execute(int index, Workload workload, ModelEntry entry, ModelSettings settings,
+                                    CancelToken cancel, RunListener listener) throws InterruptedException {
+        ExecutionModel executor = Models.create(entry.kind());
         try {
-            return execute(index, workload, model, settings, cancel, listener, executor);
+            return execute(index, workload, entry, entry.settings(settings), cancel, listener, executor);
         } finally {
             executor.close();
         }
     }
 
-    private static RunOutput execute(int index, Workload workload, ModelKind model, ModelSettings settings,
+    private static RunOutput execute(int index, Workload workload, ModelEntry entry, ModelSettings settings,
                                      CancelToken cancel, RunListener listener, ExecutionModel executor)
             throws InterruptedException {
+        ModelKind model = entry.kind();
         int n = workload.tasks().size();
         boolean warm = settings.warmup() && executor.benefitsFromWarmup(settings);
         if (warm || executor.prepares()) {
@@ -74,7 +86,8 @@ public final class Run {
             Double otherCpuMs = process0 < 0 || process1 < 0 ? null
                     : Math.round(Math.max(0, process1 - process0 - own) / 1e3) / 1e3;
             RunResult result = executor.describe(RunMetrics.compute(model, settings, workload, snapshot, cpu,
-                    matches(workload, trace), cancelled || cancel.isCancelled()).withUiCpuMs(otherCpuMs));
+                    matches(workload, trace), cancelled || cancel.isCancelled()).withUiCpuMs(otherCpuMs))
+                    .withInterpreter(entry.hasInterpreter() ? entry.interpreter() : null);
             RunOutput output = new RunOutput(result, snapshot);
             listener.runFinished(index, output);
             return output;

@@ -54,7 +54,7 @@ public final class RunMetrics {
                 service[0], service[1], service[2], response[0], response[1], response[2],
                 matches, cores, processMs(model, trace, State.SPAWN), processMs(model, trace, State.IPC), cancelled,
                 readyMs(model, workload.config(), trace), null, round(CpuAsked.nanos(trace, cores) / NANOS_PER_MS),
-                null, null);
+                null, null, null, cancelled ? null : WarmupSplit.of(workload.config().kind(), t), null);
     }
 
     /**
@@ -85,6 +85,14 @@ public final class RunMetrics {
         double[] sorted = Arrays.copyOf(values, count);
         Arrays.sort(sorted);
         return new double[] {percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99)};
+    }
+
+    /**
+     * The first {@value WarmupSplit#PERCENT} % of the finished tasks against the rest, for CPU work; null otherwise.
+     * Recordings made before it was kept are given it from their traces.
+     */
+    public static WarmupSplit warmupSplit(WorkloadKind workload, TaskTable t) {
+        return WarmupSplit.of(workload, t);
     }
 
     /** Models with worker processes: the time their lanes spent in {@code state} (SPAWN or IPC), summed; else null. */

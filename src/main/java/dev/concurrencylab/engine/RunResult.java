@@ -28,6 +28,12 @@ import java.util.Map;
  *                       there are cores; against {@code cpuMs} it tells whether the run got the CPU it needed
  * @param python         CPython models: the interpreter as it reports itself; otherwise null
  * @param gilEnabled     CPython models: whether the interpreter ran with its GIL; otherwise null
+ * @param interpreter    a CPython model whose entry named its own interpreter ({@code cpython-sequential@pypy3}):
+ *                       that name, as given ("pypy3"); null where it ran in the comparison's (see {@link #label})
+ * @param warmupSplit    CPU work: the first 5 % of tasks against the rest (a JIT warming up); null otherwise, for
+ *                       fewer than 20 finished tasks, and in recordings before schema 4
+ * @param tracerNote     CPython models: what the tracer could not read in this interpreter and what is drawn
+ *                       instead ("time.thread_time_ns is missing: ..."); null where nothing was missing
  */
 public record RunResult(
         ModelKind model,
@@ -60,10 +66,24 @@ public record RunResult(
         Double uiCpuMs,
         Double cpuAskedMs,
         String python,
-        Boolean gilEnabled) {
+        Boolean gilEnabled,
+        String interpreter,
+        WarmupSplit warmupSplit,
+        String tracerNote) {
 
     public RunResult {
         errorReasons = errorReasons == null ? Map.of() : Map.copyOf(errorReasons);
+        interpreter = interpreter == null || interpreter.isBlank() ? null : interpreter;
+    }
+
+    /** The model's entry in its comparison: its kind and, where it named one, its interpreter. */
+    public ModelEntry entry() {
+        return new ModelEntry(model, interpreter);
+    }
+
+    /** What names this run: "cpython-sequential", or "cpython-sequential@pypy3" where it named its interpreter. */
+    public String label() {
+        return entry().id();
     }
 
     /** "CPython 3.11.2 · GIL on" for a run in Python, else null: what panel headers and summaries say of it. */
@@ -85,7 +105,7 @@ public record RunResult(
         return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
                 boundMs, efficiency, errors, errorReasons, lanes, segments, serviceP50Ms, serviceP95Ms, serviceP99Ms,
                 responseP50Ms, responseP95Ms, responseP99Ms, matches, cores, spawnMs, ipcMs, cancelled, readyMs, ms,
-                cpuAskedMs, python, gilEnabled);
+                cpuAskedMs, python, gilEnabled, interpreter, warmupSplit, tracerNote);
     }
 
     /** This result with the start-to-end percentiles (50th, 95th, 99th) in milliseconds. */
@@ -93,14 +113,38 @@ public record RunResult(
         return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
                 boundMs, efficiency, errors, errorReasons, lanes, segments, p[0], p[1], p[2], responseP50Ms,
                 responseP95Ms, responseP99Ms, matches, cores, spawnMs, ipcMs, cancelled, readyMs, uiCpuMs, cpuAskedMs,
-                python, gilEnabled);
+                python, gilEnabled, interpreter, warmupSplit, tracerNote);
     }
 
-    /** This result with the interpreter that ran it (CPython models). */
-    public RunResult withInterpreter(String version, Boolean gil) {
+    /** This result with the interpreter that ran it as it reports itself (CPython models). */
+    public RunResult withPython(String version, Boolean gil) {
         return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
                 boundMs, efficiency, errors, errorReasons, lanes, segments, serviceP50Ms, serviceP95Ms, serviceP99Ms,
                 responseP50Ms, responseP95Ms, responseP99Ms, matches, cores, spawnMs, ipcMs, cancelled, readyMs,
-                uiCpuMs, cpuAskedMs, version, gil);
+                uiCpuMs, cpuAskedMs, version, gil, interpreter, warmupSplit, tracerNote);
+    }
+
+    /** This result with what the tracer could not read in its interpreter (or null). */
+    public RunResult withTracerNote(String note) {
+        return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
+                boundMs, efficiency, errors, errorReasons, lanes, segments, serviceP50Ms, serviceP95Ms, serviceP99Ms,
+                responseP50Ms, responseP95Ms, responseP99Ms, matches, cores, spawnMs, ipcMs, cancelled, readyMs,
+                uiCpuMs, cpuAskedMs, python, gilEnabled, interpreter, warmupSplit, note);
+    }
+
+    /** This result with its first tasks against the rest (or null). */
+    public RunResult withWarmupSplit(WarmupSplit split) {
+        return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
+                boundMs, efficiency, errors, errorReasons, lanes, segments, serviceP50Ms, serviceP95Ms, serviceP99Ms,
+                responseP50Ms, responseP95Ms, responseP99Ms, matches, cores, spawnMs, ipcMs, cancelled, readyMs,
+                uiCpuMs, cpuAskedMs, python, gilEnabled, interpreter, split, tracerNote);
+    }
+
+    /** This result with the interpreter its entry named ({@code pypy3} of {@code cpython-sequential@pypy3}), or null. */
+    public RunResult withInterpreter(String name) {
+        return new RunResult(model, workload, workers, maxInFlight, tasks, wallMs, cpuMs, cpuUtilization, throughput,
+                boundMs, efficiency, errors, errorReasons, lanes, segments, serviceP50Ms, serviceP95Ms, serviceP99Ms,
+                responseP50Ms, responseP95Ms, responseP99Ms, matches, cores, spawnMs, ipcMs, cancelled, readyMs,
+                uiCpuMs, cpuAskedMs, python, gilEnabled, name, warmupSplit, tracerNote);
     }
 }

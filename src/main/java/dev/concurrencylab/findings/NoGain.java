@@ -31,7 +31,7 @@ final class NoGain {
         if (speedUp >= limits.noGainSpeedUp()) {
             return Optional.empty();
         }
-        String message = run.model().id() + " took " + Amounts.duration(run.wallMs()) + " against sequential's "
+        String message = run.label() + " took " + Amounts.duration(run.wallMs()) + " against sequential's "
                 + Amounts.duration(sequential.wallMs()) + " (" + String.format(java.util.Locale.ROOT, "%.2f×", speedUp)
                 + "), no real gain: " + reason(run, found);
         Map<String, Double> values = new LinkedHashMap<>();

@@ -99,7 +99,8 @@ final class CPythonModel implements ExecutionModel {
 
     @Override
     public RunResult describe(RunResult measured) {
-        return driver == null ? measured : measured.withInterpreter(driver.label(), driver.gil());
+        return driver == null ? measured
+                : measured.withPython(driver.label(), driver.gil()).withTracerNote(driver.tracerNote());
     }
 
     @Override

@@ -36,6 +36,9 @@ final class DriverProcess {
     private static final Duration START_LIMIT = Duration.ofSeconds(30);
     private static final int PINGS = 5;
     private static final long EXIT_WAIT_MS = 2000;
+    /** The tracer reads three clocks: no more can be missing, and no more is said. */
+    private static final int MAX_MISSING = 3;
+    private static final int MAX_NOTE = 200;
 
     private final Process process;
     private final Interpreter interpreter;
@@ -137,7 +140,30 @@ final class DriverProcess {
         return Interpreter.label(hello.path("implementation").asString(interpreter.implementation()),
                 hello.path("implementationVersion").asString(interpreter.version()),
                 hello.path("pythonVersion").asString(interpreter.version()),
-                hello.path("freeThreadedBuild").asBoolean(false));
+                hello.path("freeThreadedBuild").asBoolean(false), hello.path("jit").asBoolean(false));
+    }
+
+    /**
+     * What the tracer could not read in this interpreter and what is drawn instead, as the driver said in its
+     * hello ("time.thread_time_ns is missing: ..."), or null where nothing was missing.
+     */
+    String tracerNote() {
+        JsonNode missing = hello.path("missing");
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < Math.min(missing.size(), MAX_MISSING); i++) {
+            String function = bounded(missing.get(i).path(0).asString(""));
+            String instead = bounded(missing.get(i).path(1).asString(""));
+            if (!function.isEmpty()) {
+                parts.add(function + " is missing" + (instead.isEmpty() ? "" : ": " + instead));
+            }
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    /** A text the driver sent, cut to a length a header or a summary line can hold, without control characters. */
+    private static String bounded(String text) {
+        String t = text.replaceAll("\\p{Cntrl}", " ").strip();
+        return t.length() > MAX_NOTE ? t.substring(0, MAX_NOTE) + "…" : t;
     }
 
     /** Whether the interpreter runs with its GIL (a free-threaded build may not). */

@@ -21,14 +21,15 @@ record Interpreter(List<String> command, String implementation, String version) 
 
     /**
      * How an interpreter names itself: "CPython 3.11.2", "CPython 3.13.0 free-threaded", "PyPy 7.3.11 (Python
-     * 3.9.16)".
+     * 3.9.16) · JIT" (a JIT is named where the interpreter has one switched on).
      */
     static String label(String implementation, String implementationVersion, String pythonVersion,
-                        boolean freeThreadedBuild) {
-        return switch (implementation) {
+                        boolean freeThreadedBuild, boolean jit) {
+        String name = switch (implementation) {
             case "cpython" -> "CPython " + pythonVersion + (freeThreadedBuild ? " free-threaded" : "");
             case "pypy" -> "PyPy " + implementationVersion + " (Python " + pythonVersion + ")";
             default -> implementation + " " + implementationVersion + " (Python " + pythonVersion + ")";
         };
+        return jit ? name + " · JIT" : name;
     }
 }

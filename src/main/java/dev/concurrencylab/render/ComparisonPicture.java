@@ -1,6 +1,7 @@
 package dev.concurrencylab.render;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunOutput;
@@ -89,19 +90,19 @@ public final class ComparisonPicture {
     /** "Concurrency Lab — cpu-hash: sequential vs pool vs gil". */
     public static String title(ExperimentConfig config) {
         return "Concurrency Lab — " + config.workload().kind().id() + ": "
-                + config.models().stream().map(ModelKind::id).collect(Collectors.joining(" vs "));
+                + config.models().stream().map(ModelEntry::id).collect(Collectors.joining(" vs "));
     }
 
     /** "cpu-hash ×200 · models sequential, pool · 4 workers · …": what a reader needs to redo the run. */
     public static String caption(ExperimentConfig config, String workloadDescription, int cores) {
         ModelSettings s = config.settings();
-        String models = config.models().stream().map(ModelKind::id).collect(Collectors.joining(", "));
+        String models = config.models().stream().map(ModelEntry::id).collect(Collectors.joining(", "));
         StringBuilder b = new StringBuilder(workloadDescription);
         b.append(" · models ").append(models).append(" · ").append(s.workers()).append(" workers");
-        if (config.models().contains(ModelKind.GIL)) {
+        if (config.kinds().contains(ModelKind.GIL)) {
             b.append(String.format(Locale.ROOT, " · GIL switch %.2f ms%s", s.switchIntervalMs(),
                     s.fairGil() ? " (fair)" : ""));
-        } else if (config.models().stream().anyMatch(ModelKind::inPython)) {
+        } else if (config.kinds().stream().anyMatch(ModelKind::inPython)) {
             b.append(String.format(Locale.ROOT, " · Python's switch interval %.2f ms", s.switchIntervalMs()));
         }
         if (s.maxInFlight() > 0) {
@@ -173,7 +174,8 @@ public final class ComparisonPicture {
             int y = style.px(MARGIN);
             g.setColor(style.text);
             g.setFont(style.title);
-            g.drawString(title, x, y + g.getFontMetrics().getAscent());
+            // four models, each in its own interpreter, outgrow the width: the caption below lists them all
+            style.drawLeftFitted(g, title, x, y + g.getFontMetrics().getAscent(), inner);
             y += style.px(26);
             g.setFont(style.body);
             g.setColor(style.muted);

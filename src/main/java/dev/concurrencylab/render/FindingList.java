@@ -37,7 +37,7 @@ final class FindingList {
             FontMetrics fm = g.getFontMetrics();
             for (ComparisonFindings.Numbered n : findings.numbered()) {
                 if (shown.contains(n.run())) {
-                    String text = FindingText.line(runs.get(n.run()).result().model(), n.finding());
+                    String text = FindingText.line(runs.get(n.run()).result().label(), n.finding());
                     out.add(new Entry(n.number(), n.finding().severity(),
                             wrap(text, fm, width - style.px(TEXT_INDENT))));
                 }

@@ -1,6 +1,5 @@
 package dev.concurrencylab.render;
 
-import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.findings.Amounts;
 import dev.concurrencylab.findings.Finding;
 
@@ -10,8 +9,9 @@ public final class FindingText {
     }
 
     /** "gil · gil-contention: 2 threads, 1.0 cores used … (3.0 ms – 2.79 s)". */
-    public static String line(ModelKind model, Finding f) {
-        return model.id() + " · " + f.kind().id() + ": " + f.message() + " (" + Amounts.duration(f.startMs()) + " – "
+    /** @param model the run's label: "cpython-sequential@pypy3" where one kind ran in two interpreters */
+    public static String line(String model, Finding f) {
+        return model + " · " + f.kind().id() + ": " + f.message() + " (" + Amounts.duration(f.startMs()) + " – "
                 + Amounts.duration(f.endMs()) + ")";
     }
 }

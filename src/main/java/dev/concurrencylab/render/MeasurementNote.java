@@ -5,9 +5,10 @@ import java.util.Locale;
 
 /**
  * Says when a run was measured under conditions that distort it: the app's other threads (the window's drawing,
- * the JIT, the GC) took more than a tenth of a core meanwhile, or the run's threads got clearly less CPU than they
- * asked for (something took the cores from them). The window's and the picture's panel headers and the command
- * line's summary show the same words.
+ * the JIT, the GC) took more than a tenth of a core meanwhile, the run's threads got clearly less CPU than they
+ * asked for (something took the cores from them), or its interpreter lacked a clock the tracer reads (so less is
+ * drawn than usual, and it says what). The window's and the picture's panel headers and the command line's summary
+ * show the same words.
  */
 public final class MeasurementNote {
     /** Other threads' use above this share of one core is worth saying. */
@@ -25,7 +26,22 @@ public final class MeasurementNote {
         String other = otherCores(r) > OTHER_CORES
                 ? String.format(Locale.ROOT, "other threads used %.1f cores", otherCores(r)) : "";
         String got = starved(r) ? String.format(Locale.ROOT, "got %.0f %% of its CPU", 100 * gotShare(r)) : "";
-        return other.isEmpty() || got.isEmpty() ? other + got : other + " · " + got;
+        String note = other.isEmpty() || got.isEmpty() ? other + got : other + " · " + got;
+        String tracer = tracerShort(r);
+        return note.isEmpty() || tracer.isEmpty() ? note + tracer : note + " · " + tracer;
+    }
+
+    /** "no time.thread_time_ns": the functions the interpreter lacked, from its tracer note; "" for none. */
+    private static String tracerShort(RunResult r) {
+        if (r.tracerNote() == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("no ");
+        for (String part : r.tracerNote().split("; (?=\\S+ is missing)")) {
+            int at = part.indexOf(" is missing");
+            b.append(b.length() > 3 ? ", " : "").append(at > 0 ? part.substring(0, at) : part);
+        }
+        return b.toString();
     }
 
     /** What the short note means, in full, for a tooltip or the command line; "" when undisturbed. */
@@ -42,6 +58,10 @@ public final class MeasurementNote {
         }
         if (!b.isEmpty()) {
             b.append(" Its times are slower than an undisturbed run's.");
+        }
+        if (r.tracerNote() != null) {
+            b.append(b.isEmpty() ? "" : " ").append("Its interpreter could not be traced in full: ")
+                    .append(r.tracerNote()).append('.');
         }
         return b.toString();
     }

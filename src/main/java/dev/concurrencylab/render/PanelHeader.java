@@ -1,6 +1,7 @@
 package dev.concurrencylab.render;
 
 import dev.concurrencylab.engine.Durations;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
@@ -14,7 +15,7 @@ import java.util.Locale;
  * "120 not run"), and a warning when the measurement was disturbed ({@link MeasurementNote}, shown in the
  * warning colour). Notes are a list so that whatever else qualifies a run can be added with {@link #withNote}.
  *
- * @param model   the model's id
+ * @param model   the model's entry: its id, with its interpreter where it names one ({@code cpython-sequential@pypy3})
  * @param facts   what the run was and measured, or its phase before it has a result
  * @param notes   what qualifies the facts, in order; may be empty
  * @param warning what disturbed the measurement, or ""
@@ -28,8 +29,8 @@ public record PanelHeader(String model, String facts, List<String> notes, String
     }
 
     /** Before a result: "pool · 4 threads · running". */
-    public static PanelHeader planned(ModelKind model, int threads, String phase) {
-        return new PanelHeader(model.id(), count(model, threads) + SEP + phase, List.of(), "");
+    public static PanelHeader planned(ModelEntry model, int threads, String phase) {
+        return new PanelHeader(model.id(), count(model.kind(), threads) + SEP + phase, List.of(), "");
     }
 
     /**
@@ -56,7 +57,7 @@ public record PanelHeader(String model, String facts, List<String> notes, String
             facts = threads + SEP + "wall " + Durations.ms(r.wallMs())
                     + String.format(Locale.ROOT, " · efficiency %.2f", r.efficiency());
         }
-        return new PanelHeader(r.model().id(), facts, notes, MeasurementNote.of(r));
+        return new PanelHeader(r.label(), facts, notes, MeasurementNote.of(r));
     }
 
     public PanelHeader withNote(String note) {

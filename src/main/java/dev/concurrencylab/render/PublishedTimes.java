@@ -1,12 +1,13 @@
 package dev.concurrencylab.render;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.store.ExperimentFile;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,10 +17,10 @@ import java.util.Map;
  * each was measured with and a note where the setups differ in a way the numbers show: the words the window's
  * summary, the PNG and the command line share.
  *
- * @param seconds published wall time per model, in seconds, for the results shown
+ * @param seconds published wall time per model entry, in seconds, for the results shown
  * @param threads the threads each published time was measured with, where known
  */
-public record PublishedTimes(Map<ModelKind, Double> seconds, Map<ModelKind, Integer> threads) {
+public record PublishedTimes(Map<ModelEntry, Double> seconds, Map<ModelEntry, Integer> threads) {
     public static final PublishedTimes NONE = new PublishedTimes(Map.of(), Map.of());
 
     public PublishedTimes {
@@ -29,8 +30,8 @@ public record PublishedTimes(Map<ModelKind, Double> seconds, Map<ModelKind, Inte
 
     /** The times of {@code experiment} that apply to results of {@code shown}, with their thread counts. */
     public static PublishedTimes of(ExperimentFile experiment, ExperimentConfig shown) {
-        Map<ModelKind, Double> s = experiment.publishedFor(shown);
-        Map<ModelKind, Integer> t = new EnumMap<>(ModelKind.class);
+        Map<ModelEntry, Double> s = experiment.publishedFor(shown);
+        Map<ModelEntry, Integer> t = new LinkedHashMap<>();
         experiment.referenceThreads().forEach((m, n) -> {
             if (s.containsKey(m)) {
                 t.put(m, n);
@@ -40,7 +41,7 @@ public record PublishedTimes(Map<ModelKind, Double> seconds, Map<ModelKind, Inte
     }
 
     /** For example "published 3.43 s, 12 threads"; "" where the model has no published time. */
-    public String beside(ModelKind model) {
+    public String beside(ModelEntry model) {
         Double s = seconds.get(model);
         if (s == null) {
             return "";
@@ -58,8 +59,8 @@ public record PublishedTimes(Map<ModelKind, Double> seconds, Map<ModelKind, Inte
         List<String> out = new ArrayList<>();
         for (RunResult r : results) {
             boolean article = r.model() == ModelKind.ARTICLE_ASYNCIO || r.model() == ModelKind.CPYTHON_ARTICLE_ASYNCIO;
-            if (article && seconds.containsKey(r.model()) && out.isEmpty()) {
-                Integer there = threads.get(r.model());
+            if (article && seconds.containsKey(r.entry()) && out.isEmpty()) {
+                Integer there = threads.get(r.entry());
                 int byDefault = ModelSettings.executorDefault(r.cores());
                 out.add("The article's \"asyncio\" was run_in_executor, Python's default min(32, cores + 4) threads: "
                         + (there == null ? "" : there + " there" + (there < 32 ? " (" + (there - 4) + " CPUs)" : "")

@@ -33,8 +33,10 @@ final class SummaryChart {
         return published.notes(runs.stream().map(RunOutput::result).toList());
     }
 
+    /** The summary's words, and the warm-up split where the run has one. */
     private String line(RunResult r, RunResult first) {
-        return SummaryLine.of(r, first, published.beside(r.model()));
+        String warmup = WarmupText.compact(r);
+        return SummaryLine.of(r, first, published.beside(r.entry())) + (warmup == null ? "" : " · " + warmup);
     }
 
     void paint(Graphics2D g, List<RunOutput> runs, int x, int y, int width) {
@@ -57,11 +59,17 @@ final class SummaryChart {
             textW = Math.max(textW, g.getFontMetrics().stringWidth(line(o.result(), first)));
         }
         textW = Math.min(width / 2, textW + style.px(10));
-        int barX = x + style.px(PanelPainter.LABEL_WIDTH);
-        int barW = Math.max(style.px(MIN_BAR), width - style.px(PanelPainter.LABEL_WIDTH) - textW);
+        // a model in its own interpreter has a long name (cpython-processes@pypy3): cut, it would read as another
+        int labels = style.px(PanelPainter.LABEL_WIDTH);
+        for (RunOutput o : runs) {
+            labels = Math.max(labels, g.getFontMetrics().stringWidth(o.result().label()) + style.px(16));
+        }
+        labels = Math.min(labels, width / 4);
+        int barX = x + labels;
+        int barW = Math.max(style.px(MIN_BAR), width - labels - textW);
         int top = y + style.px(HEADER);
         for (RunOutput o : runs) {
-            row(g, o.result(), max, first, x, barX, barW, x + width - (barX + barW + style.px(10)), top);
+            row(g, o.result(), max, first, labels, barX, barW, x + width - (barX + barW + style.px(10)), top);
             top += style.px(ROW);
         }
         g.setFont(style.small);
@@ -72,15 +80,15 @@ final class SummaryChart {
         }
     }
 
-    private void row(Graphics2D g, RunResult r, double max, RunResult first, int x, int barX, int barW, int textW,
-                     int top) {
+    private void row(Graphics2D g, RunResult r, double max, RunResult first, int labels, int barX, int barW,
+                     int textW, int top) {
         int barH = style.px(ROW - 8);
         int barTop = top + style.px(4);
         g.setFont(style.body);
         FontMetrics fm = g.getFontMetrics();
         int baseline = barTop + (barH + fm.getAscent() - fm.getDescent()) / 2;
         g.setColor(style.text);
-        style.drawRightFitted(g, r.model().id(), barX - style.px(6), baseline, style.px(PanelPainter.LABEL_WIDTH - 10));
+        style.drawRightFitted(g, r.label(), barX - style.px(6), baseline, labels - style.px(10));
         int len = max > 0 ? (int) Math.round(r.wallMs() / max * barW) : 0;
         g.setColor(style.grid);
         g.fillRect(barX, barTop, barW, barH);

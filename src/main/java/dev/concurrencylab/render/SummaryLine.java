@@ -23,7 +23,7 @@ public final class SummaryLine {
     /** The chart's heading line beside "Wall time per model". */
     public static String key(RunResult first) {
         return "bar: measured wall · ┃ ideal bound · speed-up against " + (first == null ? "the first"
-                : first.model().id());
+                : first.label());
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.concurrencylab.render;
 
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelEntry;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
@@ -11,7 +11,7 @@ import java.util.List;
  * Where a point's median was drawn on a sweep chart, in the picture's pixels, so a click can find the point.
  * Each model has its own shape (circle, square, triangle, diamond) as well as its colour.
  */
-public record SweepMarker(ModelKind model, int workers, double x, double y) {
+public record SweepMarker(ModelEntry model, int workers, double x, double y) {
 
     /** The marker nearest to (x, y) within {@code radius} pixels, or null. */
     public static SweepMarker nearest(List<SweepMarker> markers, double x, double y, double radius) {

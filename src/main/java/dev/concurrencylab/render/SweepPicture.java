@@ -1,7 +1,7 @@
 package dev.concurrencylab.render;
 
 import dev.concurrencylab.engine.ExperimentConfig;
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.sweep.ModelCurve;
 import dev.concurrencylab.sweep.SweepResult;
 import dev.concurrencylab.sweep.SweepSpec;
@@ -91,7 +91,7 @@ public final class SweepPicture {
     /** "Concurrency Lab — sweep of cpu-hash: pool vs gil". */
     public static String title(ExperimentConfig config) {
         return "Concurrency Lab — sweep of " + config.workload().kind().id() + ": "
-                + config.models().stream().map(ModelKind::id).collect(Collectors.joining(" vs "));
+                + config.models().stream().map(ModelEntry::id).collect(Collectors.joining(" vs "));
     }
 
     /** "64 × cpu-hash 10000 rounds · workers 1..8 · 3 repeats (median, min–max) · 2 cores · Java 25". */
@@ -147,7 +147,11 @@ public final class SweepPicture {
         g.setFont(style.body);
         var fm = g.getFontMetrics();
         List<ModelCurve> curves = sweep.analysis().curves();
+        g.setFont(style.bold);
         int nameWidth = style.px(110);
+        for (ModelCurve c : curves) { // a model in its own interpreter has a longer name than the usual column
+            nameWidth = Math.max(nameWidth, g.getFontMetrics().stringWidth(c.model().id()) + style.px(10));
+        }
         for (int i = 0; i < curves.size(); i++) {
             ModelCurve c = curves.get(i);
             int baseline = y + (row + fm.getAscent() - fm.getDescent()) / 2;
@@ -157,7 +161,7 @@ public final class SweepPicture {
             g.setFont(style.bold);
             g.drawString(c.model().id(), x + style.px(18), baseline);
             g.setFont(style.body);
-            String disturbed = MeasurementNote.count(sweep.points().stream().filter(p -> p.model() == c.model())
+            String disturbed = MeasurementNote.count(sweep.points().stream().filter(p -> p.model().equals(c.model()))
                     .map(p -> p.result()).toList());
             String text = SweepTexts.fits(c) + (disturbed.isEmpty() ? "" : " · " + disturbed);
             fitted(g, text, x + style.px(18) + nameWidth, baseline, width - nameWidth - style.px(18));

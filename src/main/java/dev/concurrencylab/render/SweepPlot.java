@@ -72,7 +72,7 @@ final class SweepPlot {
     private SweepAxes axes(double left, double top, double width, double height) {
         int min = firstCount();
         int max = sweep.spec().workers().getLast();
-        for (ModelKind m : sweep.config().models()) {
+        for (ModelKind m : sweep.config().kinds()) {
             for (int n : SweepPlan.counts(m, sweep.spec())) {
                 min = Math.min(min, n);
                 max = Math.max(max, n);
@@ -121,7 +121,7 @@ final class SweepPlot {
         g.drawLine((int) a.left(), (int) a.bottom(), (int) a.right(), (int) a.bottom());
         g.drawLine((int) a.left(), (int) a.top(), (int) a.left(), (int) a.bottom());
         g.setFont(style.body);
-        String xTitle = SweepTexts.countAxis(sweep.config().models()) + (log2 ? " (log₂ scale)" : "");
+        String xTitle = SweepTexts.countAxis(sweep.config().kinds()) + (log2 ? " (log₂ scale)" : "");
         g.drawString(xTitle, (int) (a.left() + (a.width() - g.getFontMetrics().stringWidth(xTitle)) / 2),
                 (int) a.bottom() + style.px(GUTTER_BOTTOM - 8));
         String yTitle = throughput ? "throughput (tasks/s)" : "speed-up (× its first count)";
@@ -158,7 +158,7 @@ final class SweepPlot {
             List<ModelCurve> curves = sweep.analysis().curves();
             for (int i = 0; i < curves.size(); i++) {
                 ModelCurve c = curves.get(i);
-                if (SweepPlan.sweeps(c.model()) && c.baseline() > 0) {
+                if (SweepPlan.sweeps(c.model().kind()) && c.baseline() > 0) {
                     g.setColor(translucent(series(i), 0.6));
                     double base = c.baseline();
                     int first = c.firstCount();

@@ -49,7 +49,7 @@ public final class ChromeTrace {
 
     private static long writeRun(JsonGenerator g, int pid, RunOutput run, long asyncId) {
         RunResult res = run.result();
-        metadata(g, "process_name", pid, 0, "name", pid + ". " + res.model().id() + " (" + res.workersLine() + ", "
+        metadata(g, "process_name", pid, 0, "name", pid + ". " + res.label() + " (" + res.workersLine() + ", "
                 + res.workload().id() + (res.interpreterLine() == null ? "" : ", " + res.interpreterLine()) + ")");
         metadata(g, "process_sort_index", pid, 0, "sort_index", pid);
         long id = asyncId;

@@ -3,12 +3,13 @@ package dev.concurrencylab.store;
 import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.LessonCheck;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.sweep.SweepPlan;
 import dev.concurrencylab.sweep.SweepSpec;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,19 +21,21 @@ import java.util.Map;
  * @param name             a short title, or null
  * @param description      a few sentences on what to watch for, or null
  * @param config           what to run
- * @param referenceSeconds published wall times per model, in seconds; empty where there are none
+ * @param referenceSeconds published wall times per model entry, in seconds (a time for {@code cpython-sequential}
+ *                         is not one for {@code cpython-sequential@pypy3}); empty where there are none
  * @param referenceThreads the threads (or processes) each published time was measured with, where known
  * @param checks           the inequalities the lesson relies on, for this setup; empty where there are none
  * @param sweep            the worker counts and repeats of a sweep of this experiment, or null where it has none
  */
 public record ExperimentFile(String name, String description, ExperimentConfig config,
-                             Map<ModelKind, Double> referenceSeconds, Map<ModelKind, Integer> referenceThreads,
+                             Map<ModelEntry, Double> referenceSeconds, Map<ModelEntry, Integer> referenceThreads,
                              List<LessonCheck> checks, SweepSpec sweep) {
     /**
      * The newest schema this version reads. It writes 1 unless the experiment uses what 2 added: a sweep,
-     * checks, published thread counts, executor threads or worker JVM flags.
+     * checks, published thread counts, executor threads or worker JVM flags; or 3 where a model names its own
+     * interpreter ({@code cpython-sequential@pypy3}).
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     public static final int MAX_NAME = 200;
     public static final int MAX_DESCRIPTION = 4000;
     public static final int MAX_CHECKS = 16;
@@ -45,7 +48,7 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
         }
         name = trimmed("name", name, MAX_NAME);
         description = trimmed("description", description, MAX_DESCRIPTION);
-        EnumMap<ModelKind, Double> ref = new EnumMap<>(ModelKind.class);
+        Map<ModelEntry, Double> ref = new LinkedHashMap<>();
         if (referenceSeconds != null) {
             referenceSeconds.forEach((model, seconds) -> {
                 if (model == null) {
@@ -59,7 +62,7 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
             });
         }
         referenceSeconds = Collections.unmodifiableMap(ref);
-        EnumMap<ModelKind, Integer> threads = new EnumMap<>(ModelKind.class);
+        Map<ModelEntry, Integer> threads = new LinkedHashMap<>();
         if (referenceThreads != null) {
             referenceThreads.forEach((model, n) -> {
                 if (model == null || !ref.containsKey(model)) {
@@ -76,7 +79,7 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
             throw new ConfigException("checks", "at most " + MAX_CHECKS + " checks, was " + checks.size());
         }
         for (LessonCheck c : checks) {
-            for (ModelKind m : c.models()) {
+            for (ModelEntry m : c.models()) {
                 if (!config.models().contains(m)) {
                     throw new ConfigException("checks", c.describe() + ": " + m.id()
                             + " is not among the models " + config.models());
@@ -91,21 +94,24 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
 
     /** Without checks, published thread counts or a sweep. */
     public ExperimentFile(String name, String description, ExperimentConfig config,
-                          Map<ModelKind, Double> referenceSeconds) {
+                          Map<ModelEntry, Double> referenceSeconds) {
         this(name, description, config, referenceSeconds, null);
     }
 
     /** Without checks or published thread counts. */
     public ExperimentFile(String name, String description, ExperimentConfig config,
-                          Map<ModelKind, Double> referenceSeconds, SweepSpec sweep) {
+                          Map<ModelEntry, Double> referenceSeconds, SweepSpec sweep) {
         this(name, description, config, referenceSeconds, Map.of(), List.of(), sweep);
     }
 
-    /** The schema this experiment is written as: 1 (which older versions read) unless it uses what 2 added. */
+    /** The schema this experiment is written as: the oldest that holds what it uses, so older versions read it. */
     public int writtenSchema() {
+        if (config.models().stream().anyMatch(ModelEntry::hasInterpreter)) {
+            return 3;
+        }
         boolean newer = sweep != null || !checks.isEmpty() || !referenceThreads.isEmpty()
                 || config.settings().executorThreads() != 0 || !config.settings().workerJvmFlags().isEmpty();
-        return newer ? SCHEMA_VERSION : 1;
+        return newer ? 2 : 1;
     }
 
     /** An unnamed experiment with no reference times. */
@@ -127,8 +133,8 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
      * does, and a description written for another setup starts with {@value #EDITED}.
      */
     public ExperimentFile withEditedConfig(ExperimentConfig v) {
-        Map<ModelKind, Double> published = publishedFor(v);
-        Map<ModelKind, Integer> threads = new EnumMap<>(ModelKind.class);
+        Map<ModelEntry, Double> published = publishedFor(v);
+        Map<ModelEntry, Integer> threads = new LinkedHashMap<>();
         referenceThreads.forEach((m, n) -> {
             if (published.containsKey(m)) {
                 threads.put(m, n);
@@ -143,7 +149,7 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
      * The published times that apply to results of {@code ran}: all of them when it has this experiment's
      * workload and worker count, none otherwise (200 requests timed by the article say nothing about 400).
      */
-    public Map<ModelKind, Double> publishedFor(ExperimentConfig ran) {
+    public Map<ModelEntry, Double> publishedFor(ExperimentConfig ran) {
         boolean same = ran != null && ran.workload().equals(config.workload())
                 && ran.settings().workers() == config.settings().workers();
         return same ? referenceSeconds : Map.of();
@@ -180,8 +186,8 @@ public record ExperimentFile(String name, String description, ExperimentConfig c
         return new ExperimentFile(name, v, config, referenceSeconds, referenceThreads, checks, sweep);
     }
 
-    /** The published time for a model in milliseconds, or null where there is none. */
-    public Double referenceMs(ModelKind model) {
+    /** The published time for a model entry in milliseconds, or null where there is none. */
+    public Double referenceMs(ModelEntry model) {
         Double s = referenceSeconds.get(model);
         return s == null ? null : s * 1000;
     }

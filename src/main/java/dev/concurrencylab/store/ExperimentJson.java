@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.LessonCheck;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.TargetUrls;
@@ -81,9 +82,9 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
             if (efficiency != null && over != null) {
                 throw new ConfigException("over", "belongs to a speedUp check, not to efficiency");
             }
-            ModelKind model = at(speedUp != null ? "speedUp" : "efficiency",
+            ModelEntry model = at(speedUp != null ? "speedUp" : "efficiency",
                     () -> parseModel(speedUp != null ? speedUp : efficiency));
-            ModelKind base = over == null ? null : at("over", () -> parseModel(over));
+            ModelEntry base = over == null ? null : at("over", () -> parseModel(over));
             return new LessonCheck(model, base, atLeast, atMost, minCores == null ? 1 : minCores);
         }
     }
@@ -100,7 +101,7 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
                 new Workload(w.kind().id(), w.tasks(), w.length(), w.seed(), w.inputFile(), w.hashRounds(),
                         w.latencyMs(), w.jitterMs(), w.cpuShare(), w.urls().isEmpty() ? null : w.urls(),
                         w.deadlineMs() == 0 ? null : w.deadlineMs(), w.maxBodyBytes() == 0 ? null : w.maxBodyBytes()),
-                c.models().stream().map(ModelKind::id).toList(),
+                c.models().stream().map(ModelEntry::id).toList(),
                 new Settings(s.workers(), s.maxInFlight(), s.switchIntervalMs(), s.fairGil(), s.maxConnections(),
                         s.warmup(), s.workerJvmFlags().isEmpty() ? null : s.workerJvmFlags(),
                         s.python().isEmpty() ? null : s.python(), s.executorThreads() == 0 ? null : s.executorThreads()),
@@ -116,13 +117,13 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
         }
         WorkloadConfig w = at("workload", this::workloadConfig);
         ModelSettings s = at("settings", this::modelSettings);
-        List<ModelKind> kinds = modelKinds();
-        ExperimentConfig config = at("", () -> new ExperimentConfig(w, kinds, s));
-        Map<ModelKind, Double> ref = new LinkedHashMap<>();
+        List<ModelEntry> entries = modelEntries();
+        ExperimentConfig config = at("", () -> new ExperimentConfig(w, entries, s));
+        Map<ModelEntry, Double> ref = new LinkedHashMap<>();
         if (referenceSeconds != null) {
             referenceSeconds.forEach((id, v) -> ref.put(at("referenceSeconds." + id, () -> parseModel(id)), v));
         }
-        Map<ModelKind, Integer> threads = new LinkedHashMap<>();
+        Map<ModelEntry, Integer> threads = new LinkedHashMap<>();
         if (referenceThreads != null) {
             referenceThreads.forEach((id, v) -> threads.put(at("referenceThreads." + id, () -> parseModel(id)), v));
         }
@@ -182,22 +183,26 @@ record ExperimentJson(Integer schemaVersion, String name, String description, Wo
                 or(x.executorThreads(), d.executorThreads()));
     }
 
-    private List<ModelKind> modelKinds() {
+    private List<ModelEntry> modelEntries() {
         if (models == null) {
             return null;
         }
-        List<ModelKind> kinds = new ArrayList<>();
+        List<ModelEntry> entries = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
             String id = models.get(i);
-            kinds.add(id == null ? null : at("models[" + i + "]", () -> parseModel(id)));
+            entries.add(id == null ? null : at("models[" + i + "]", () -> parseModel(id)));
         }
-        return kinds;
+        return entries;
     }
 
-    private static ModelKind parseModel(String id) {
+    /** A model, or a CPython model with its interpreter: {@code cpython-sequential@pypy3}. */
+    private static ModelEntry parseModel(String id) {
         try {
-            return ModelKind.parse(id);
+            return ModelEntry.parse(id);
         } catch (ConfigException e) {
+            if (id.contains(ModelEntry.AT)) { // the entry's own words: which part is wrong
+                throw new ConfigException("", e.getMessage().substring(e.field().length() + 2));
+            }
             throw new ConfigException("", "unknown model '" + id + "'; allowed: " + ModelKind.allowed());
         }
     }

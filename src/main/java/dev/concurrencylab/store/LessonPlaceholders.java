@@ -1,7 +1,7 @@
 package dev.concurrencylab.store;
 
 import dev.concurrencylab.engine.ConfigException;
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.findings.Amounts;
@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 /**
  * What a lesson's takeaway may quote from its step's runs, written in braces: {@code {cores}}; a run's result,
  * {@code {pool.wall}} (see {@link #RESULT_FIELDS}); a finding's sentence, {@code {gil.gil-contention}}; or one of
- * its numbers, {@code {gil.gil-contention.waitPercent}} (see {@link FindingKind#valueNames()}). Checked when the
- * lesson is read, filled in when the step's run has ended.
+ * its numbers, {@code {gil.gil-contention.waitPercent}} (see {@link FindingKind#valueNames()}). A model that names
+ * its interpreter is quoted by its whole entry, {@code {cpython-sequential@pypy3.wall}}. Checked when the lesson is
+ * read, filled in when the step's run has ended.
  */
 public final class LessonPlaceholders {
     private static final Pattern BRACES = Pattern.compile("\\{([^{}]*)}");
@@ -56,11 +57,12 @@ public final class LessonPlaceholders {
     }
 
     /** Checks every placeholder against the step's models; a stray brace is an error too. */
-    static void check(String text, List<ModelKind> models) {
+    static void check(String text, List<ModelEntry> models) {
+        List<String> ids = models.stream().map(ModelEntry::id).toList();
         Matcher m = BRACES.matcher(text);
         StringBuilder rest = new StringBuilder();
         while (m.find()) {
-            String why = problem(m.group(1), models);
+            String why = problem(m.group(1), ids);
             if (why != null) {
                 throw new ConfigException("takeaway", "placeholder {" + m.group(1) + "}: " + why);
             }
@@ -73,15 +75,14 @@ public final class LessonPlaceholders {
         }
     }
 
-    private static String problem(String p, List<ModelKind> models) {
-        String[] parts = p.split("\\.", -1);
+    private static String problem(String p, List<String> ids) {
+        String[] parts = parts(p, ids);
         if (parts.length == 1) {
-            return p.equals(CORES) ? null : "expected {cores} or {model.field}, e.g. {" + models.getFirst().id()
-                    + ".wall}";
+            return p.equals(CORES) ? null : "expected {cores} or {model.field}, e.g. {" + ids.getFirst() + ".wall}";
         }
-        if (parts.length > 3 || models.stream().noneMatch(k -> k.id().equals(parts[0]))) {
+        if (parts.length > 3 || !ids.contains(parts[0])) {
             return parts.length > 3 ? "too many parts; expected {model.field} or {model.finding.value}"
-                    : "'" + parts[0] + "' is not one of this step's models (" + ids(models) + ")";
+                    : "'" + parts[0] + "' is not one of this step's models (" + String.join(", ", ids) + ")";
         }
         FindingKind kind = FindingKind.byId(parts[1]);
         if (parts.length == 2) {
@@ -95,8 +96,25 @@ public final class LessonPlaceholders {
                 + "'; allowed: " + String.join(", ", kind.valueNames());
     }
 
-    private static String ids(List<ModelKind> models) {
-        return String.join(", ", models.stream().map(ModelKind::id).toList());
+    /**
+     * The placeholder's parts: its model first, the longest of {@code ids} it starts with (an interpreter's name,
+     * {@code cpython-sequential@python3.11}, may hold a dot), then the rest split at the dots.
+     */
+    private static String[] parts(String p, List<String> ids) {
+        String model = null;
+        for (String id : ids) {
+            if (p.startsWith(id + ".") && (model == null || id.length() > model.length())) {
+                model = id;
+            }
+        }
+        if (model == null) {
+            return p.split("\\.", -1);
+        }
+        String[] rest = p.substring(model.length() + 1).split("\\.", -1);
+        String[] out = new String[rest.length + 1];
+        out[0] = model;
+        System.arraycopy(rest, 0, out, 1, rest.length);
+        return out;
     }
 
     /** The text with every placeholder replaced from the runs (in the step's order) and their findings. */
@@ -111,14 +129,12 @@ public final class LessonPlaceholders {
     }
 
     private static String value(String p, List<RunOutput> runs, ComparisonFindings findings) {
-        String[] parts = p.split("\\.", -1);
+        List<String> labels = runs.stream().map(r -> r.result().label()).toList();
+        String[] parts = parts(p, labels);
         if (parts.length == 1) {
             return runs.isEmpty() ? MISSING : Integer.toString(runs.getFirst().result().cores());
         }
-        int index = -1;
-        for (int i = 0; i < runs.size() && index < 0; i++) {
-            index = runs.get(i).result().model().id().equals(parts[0]) ? i : -1;
-        }
+        int index = labels.indexOf(parts[0]);
         if (index < 0) {
             return MISSING;
         }

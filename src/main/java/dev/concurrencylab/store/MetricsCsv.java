@@ -1,8 +1,9 @@
 package dev.concurrencylab.store;
 
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
+import dev.concurrencylab.engine.WarmupSplit;
 import dev.concurrencylab.findings.ComparisonFindings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,10 @@ import java.util.stream.Collectors;
  * submission ({@code response_*}, the queue included); {@code reference_ms} is a published time for the model, where
  * known; {@code ready_ms} is empty where the model could not tell (see {@link RunResult#readyMs()}), like the other
  * columns that only some runs have; {@code findings} lists the kinds of the run's findings, separated by {@code ;};
- * {@code python} and {@code gil_enabled} name the interpreter of a CPython model's run.
+ * {@code python} and {@code gil_enabled} name the interpreter of a CPython model's run as it reported itself, and
+ * {@code interpreter} the one its entry chose ({@code pypy3} for {@code cpython-sequential@pypy3}; empty where it
+ * ran in the comparison's); {@code first_tasks}, {@code first_tasks_ms}, {@code rest_tasks_ms} and
+ * {@code first_task_ms} are its warm-up split (see {@link dev.concurrencylab.engine.WarmupSplit}), empty where it has none.
  */
 public final class MetricsCsv {
     public static final List<String> COLUMNS = List.of("run", "model", "workload", "workers", "max_in_flight",
@@ -26,35 +30,37 @@ public final class MetricsCsv {
             "service_p50_ms", "service_p95_ms", "service_p99_ms", "response_p50_ms", "response_p95_ms",
             "response_p99_ms", "errors", "error_reasons", "lanes", "segments", "matches", "cores", "spawn_ms",
             "ipc_ms", "cancelled", "reference_ms", "ui_cpu_ms", "cpu_asked_ms", "ready_ms", "findings", "python",
-            "gil_enabled", "reference_threads");
+            "gil_enabled", "reference_threads", "interpreter", "first_tasks", "first_tasks_ms", "rest_tasks_ms",
+            "first_task_ms");
 
     private MetricsCsv() {
     }
 
-    public static void write(Path file, List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds,
+    public static void write(Path file, List<RunOutput> runs, Map<ModelEntry, Double> referenceSeconds,
                              ComparisonFindings findings) throws IOException {
         write(file, runs, referenceSeconds, Map.of(), findings);
     }
 
     /** With the threads each published time was measured with ({@code reference_threads}). */
-    public static void write(Path file, List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds,
-                             Map<ModelKind, Integer> referenceThreads, ComparisonFindings findings) throws IOException {
+    public static void write(Path file, List<RunOutput> runs, Map<ModelEntry, Double> referenceSeconds,
+                             Map<ModelEntry, Integer> referenceThreads, ComparisonFindings findings) throws IOException {
         byte[] bytes = format(runs, referenceSeconds, referenceThreads, findings).getBytes(StandardCharsets.UTF_8);
         OutputFile.write(file, out -> out.write(bytes));
     }
 
-    public static String format(List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds,
+    public static String format(List<RunOutput> runs, Map<ModelEntry, Double> referenceSeconds,
                                 ComparisonFindings findings) {
         return format(runs, referenceSeconds, Map.of(), findings);
     }
 
-    public static String format(List<RunOutput> runs, Map<ModelKind, Double> referenceSeconds,
-                                Map<ModelKind, Integer> referenceThreads, ComparisonFindings findings) {
+    public static String format(List<RunOutput> runs, Map<ModelEntry, Double> referenceSeconds,
+                                Map<ModelEntry, Integer> referenceThreads, ComparisonFindings findings) {
         StringBuilder b = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (int i = 0; i < runs.size(); i++) {
             RunResult r = runs.get(i).result();
-            Double ref = referenceSeconds == null ? null : referenceSeconds.get(r.model());
-            Integer refThreads = ref == null || referenceThreads == null ? null : referenceThreads.get(r.model());
+            Double ref = referenceSeconds == null ? null : referenceSeconds.get(r.entry());
+            Integer refThreads = ref == null || referenceThreads == null ? null : referenceThreads.get(r.entry());
+            WarmupSplit w = r.warmupSplit();
             List<String> row = List.of(Integer.toString(i + 1), r.model().id(), r.workload().id(),
                     Integer.toString(r.workers()), Integer.toString(r.maxInFlight()), Integer.toString(r.tasks()),
                     num(r.wallMs()), num(r.boundMs()), num(r.efficiency()), num(r.cpuMs()), num(r.cpuUtilization()),
@@ -68,7 +74,10 @@ public final class MetricsCsv {
                     r.readyMs() == null ? "" : num(r.readyMs()),
                     findings.run(i).stream().map(f -> f.kind().id()).collect(Collectors.joining(";")),
                     r.python() == null ? "" : quote(r.python()), r.gilEnabled() == null ? "" : r.gilEnabled().toString(),
-                    refThreads == null ? "" : refThreads.toString());
+                    refThreads == null ? "" : refThreads.toString(),
+                    r.interpreter() == null ? "" : quote(r.interpreter()),
+                    w == null ? "" : Integer.toString(w.firstTasks()), w == null ? "" : num(w.firstMs()),
+                    w == null ? "" : num(w.restMs()), w == null ? "" : num(w.firstTaskMs()));
             b.append(String.join(",", row)).append("\r\n");
         }
         return b.toString();

@@ -1,8 +1,10 @@
 package dev.concurrencylab.store;
 
 import dev.concurrencylab.engine.ArraySegments;
+import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunMetrics;
 import dev.concurrencylab.engine.RunOutput;
@@ -33,11 +35,15 @@ final class RecordingCodec {
      * percentiles {@code responseP50Ms...} (was {@code p50Ms...}, measured from submission) and add
      * {@code serviceP50Ms...}, which a run of schema 1 or 2 is given from its trace when read (a sweep point, which
      * has no trace, keeps 0); runs carry their findings. Always written as 3: an older version then says the
-     * recording is newer instead of failing on a renamed field.
+     * recording is newer instead of failing on a renamed field. 4: results name the interpreter their model's entry
+     * chose ({@code interpreter}, for {@code cpython-sequential@pypy3}) and carry their {@code warmupSplit}, which a
+     * run of schema 1 to 3 is given from its trace when read; the experiment may then be of schema 3.
      */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
     /** Recordings before the latency split. */
     private static final int BEFORE_SERVICE_TIMES = 3;
+    /** Recordings before the warm-up split. */
+    private static final int BEFORE_WARMUP_SPLIT = 4;
 
     private RecordingCodec() {
     }
@@ -120,6 +126,7 @@ final class RecordingCodec {
             RecordingJson.Run run = d.required(at0, list.get(r));
             d.required(at0 + ".result.model", d.required(at0 + ".result", run.result()).model());
             d.required(at0 + ".result.workload", run.result().workload());
+            d.entry(at0 + ".result.interpreter", run.result());
             RecordingJson.Trace t = d.required(at0 + ".trace", run.trace());
             TaskTable tasks = d.tasks(at0 + ".trace.tasks", d.required(at0 + ".trace.tasks", t.tasks()), statuses);
             List<LaneSnapshot> lanes = new ArrayList<>();
@@ -129,6 +136,9 @@ final class RecordingCodec {
             }
             RunResult result = j.schemaVersion() < BEFORE_SERVICE_TIMES
                     ? run.result().withServicePercentiles(RunMetrics.servicePercentiles(tasks)) : run.result();
+            if (j.schemaVersion() < BEFORE_WARMUP_SPLIT && !result.cancelled()) {
+                result = result.withWarmupSplit(RunMetrics.warmupSplit(result.workload(), tasks));
+            }
             runs.add(new RunOutput(result, new TraceSnapshot(t.nowNanos(), lanes, tasks, t.complete())));
         }
         return new RecordedRun(experiment, runs, at, j.machine(), sweep(d, j.sweep()));
@@ -147,17 +157,20 @@ final class RecordingCodec {
         for (int i = 0; i < list.size(); i++) {
             String at = "sweep.points[" + i + "]";
             RecordingJson.SweepPoint p = d.required(at, list.get(i));
-            ModelKind model;
+            ModelEntry model;
             try {
-                model = ModelKind.parse(d.required(at + ".model", p.model()));
+                model = ModelEntry.parse(d.required(at + ".model", p.model()));
             } catch (IllegalArgumentException e) {
-                throw d.bad(at + ".model", "unknown model '" + p.model() + "'; allowed: " + ModelKind.allowed());
+                throw d.bad(at + ".model", p.model().contains(ModelEntry.AT) ? e.getMessage()
+                        : "unknown model '" + p.model() + "'; allowed: " + ModelKind.allowed());
             }
             int workers = d.required(at + ".workers", p.workers());
             int repeat = d.required(at + ".repeat", p.repeat());
             d.required(at + ".result.workload", d.required(at + ".result", p.result()).workload());
-            if (d.required(at + ".result.model", p.result().model()) != model) {
-                throw d.bad(at + ".result.model", "is " + p.result().model() + " where the point's model is " + model);
+            d.entry(at + ".result.interpreter", p.result());
+            if (!model.equals(new ModelEntry(d.required(at + ".result.model", p.result().model()),
+                    p.result().interpreter()))) {
+                throw d.bad(at + ".result.model", "is " + p.result().label() + " where the point's model is " + model);
             }
             if (workers < 1 || repeat < 1) {
                 throw d.bad(at, "workers and repeat start at 1, were " + workers + " and " + repeat);
@@ -171,6 +184,15 @@ final class RecordingCodec {
     private record Decoder(String source) {
         ExperimentFileException bad(String field, String reason) {
             return new ExperimentFileException(source, field, -1, -1, reason, null);
+        }
+
+        /** A result's interpreter must be one a model entry could name: a cpython-* model's, a valid name. */
+        void entry(String field, RunResult r) throws ExperimentFileException {
+            try {
+                r.entry();
+            } catch (ConfigException e) {
+                throw bad(field, e.getMessage().substring(e.field().length() + 2));
+            }
         }
 
         /** The counts, before any segment is rebuilt: the parser's value cap bounds them, this names them. */

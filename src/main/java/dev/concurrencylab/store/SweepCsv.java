@@ -15,7 +15,7 @@ import java.util.List;
 public final class SweepCsv {
     public static final List<String> COLUMNS = List.of("model", "workers", "repeat", "wall_ms", "throughput_per_s",
             "speedup", "cpu_ms", "cpu_utilization", "efficiency", "errors", "tasks", "cores", "ui_cpu_ms",
-            "cpu_asked_ms");
+            "cpu_asked_ms", "interpreter", "python");
 
     private SweepCsv() {
     }
@@ -29,12 +29,13 @@ public final class SweepCsv {
         StringBuilder b = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (SweepPoint p : sweep.points()) {
             RunResult r = p.result();
-            List<String> row = List.of(p.model().id(), Integer.toString(p.workers()), Integer.toString(p.repeat()),
+            List<String> row = List.of(p.model().kind().id(), Integer.toString(p.workers()), Integer.toString(p.repeat()),
                     MetricsCsv.num(r.wallMs()), MetricsCsv.num(p.throughput()), MetricsCsv.num(sweep.speedup(p)),
                     MetricsCsv.num(r.cpuMs()), MetricsCsv.num(r.cpuUtilization()), MetricsCsv.num(r.efficiency()),
                     Integer.toString(r.errors()), Integer.toString(r.tasks()), Integer.toString(r.cores()),
                     r.uiCpuMs() == null ? "" : MetricsCsv.num(r.uiCpuMs()),
-                    r.cpuAskedMs() == null ? "" : MetricsCsv.num(r.cpuAskedMs()));
+                    r.cpuAskedMs() == null ? "" : MetricsCsv.num(r.cpuAskedMs()),
+                    MetricsCsv.quote(p.model().interpreter()), r.python() == null ? "" : MetricsCsv.quote(r.python()));
             b.append(String.join(",", row)).append("\r\n");
         }
         return b.toString();

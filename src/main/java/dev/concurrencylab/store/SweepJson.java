@@ -2,7 +2,7 @@ package dev.concurrencylab.store;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.sweep.AmdahlFit;
 import dev.concurrencylab.sweep.LittleLaw;
 import dev.concurrencylab.sweep.ModelCurve;
@@ -62,7 +62,7 @@ public final class SweepJson {
         List<Fit> fits = s.analysis().curves().stream().map(SweepJson::fit).toList();
         LittleLaw l = s.analysis().little();
         return new Document(s.config().workload().kind().id(), s.config().workload().tasks(),
-                s.config().models().stream().map(ModelKind::id).toList(), s.spec().workersText(), s.spec().repeats(),
+                s.config().models().stream().map(ModelEntry::id).toList(), s.spec().workersText(), s.spec().repeats(),
                 points, fits, l == null ? null : new Little(l.meanLatencyMs(), l.tasks()), s.cores());
     }
 

@@ -1,6 +1,6 @@
 package dev.concurrencylab.sweep;
 
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelEntry;
 import java.util.List;
 
 /**
@@ -11,7 +11,7 @@ import java.util.List;
  * @param usl      the Universal Scalability Law, or null where no fit was made
  * @param note     why there is no fit, or that the curve does not scale; null when there is nothing to say
  */
-public record ModelCurve(ModelKind model, double baseline, List<CurvePoint> points, AmdahlFit amdahl, UslFit usl,
+public record ModelCurve(ModelEntry model, double baseline, List<CurvePoint> points, AmdahlFit amdahl, UslFit usl,
                          String note) {
     public ModelCurve {
         points = List.copyOf(points);

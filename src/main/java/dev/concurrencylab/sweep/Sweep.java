@@ -47,7 +47,7 @@ public final class Sweep {
             SweepPlan.Step step = plan.steps().get(i);
             listener.pointBegins(i, plan.size(), step);
             RunOutput out = Run.execute(i, workload, step.model(),
-                    SweepPlan.settingsFor(step.model(), config.settings(), step.workers()), cancel,
+                    SweepPlan.settingsFor(step.model().kind(), config.settings(), step.workers()), cancel,
                     new Started(step, plan.size(), listener));
             if (out.result().cancelled()) {
                 break;

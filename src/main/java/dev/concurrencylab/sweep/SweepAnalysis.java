@@ -1,6 +1,7 @@
 package dev.concurrencylab.sweep;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,20 +32,21 @@ public record SweepAnalysis(List<ModelCurve> curves, LittleLaw little, int cores
 
     public static SweepAnalysis of(ExperimentConfig config, List<SweepPoint> points, int cores) {
         List<ModelCurve> curves = new ArrayList<>();
-        for (ModelKind m : config.models()) {
-            curves.add(curve(m, points.stream().filter(p -> p.model() == m).toList()));
+        for (ModelEntry m : config.models()) {
+            curves.add(curve(m, points.stream().filter(p -> p.model().equals(m)).toList()));
         }
         return new SweepAnalysis(curves, LittleLaw.of(config.workload()), cores);
     }
 
     /** The curve of a model, or null when the sweep has none. */
-    public ModelCurve curve(ModelKind m) {
-        return curves.stream().filter(c -> c.model() == m).findFirst().orElse(null);
+    public ModelCurve curve(ModelEntry m) {
+        return curves.stream().filter(c -> c.model().equals(m)).findFirst().orElse(null);
     }
 
-    private static ModelCurve curve(ModelKind m, List<SweepPoint> points) {
+    private static ModelCurve curve(ModelEntry entry, List<SweepPoint> points) {
+        ModelKind m = entry.kind();
         if (points.isEmpty()) {
-            return new ModelCurve(m, 0, List.of(), null, null, "not measured yet");
+            return new ModelCurve(entry, 0, List.of(), null, null, "not measured yet");
         }
         Map<Integer, List<SweepPoint>> byCount = new TreeMap<>();
         for (SweepPoint p : points) {
@@ -62,12 +64,12 @@ public record SweepAnalysis(List<ModelCurve> curves, LittleLaw little, int cores
                     ratio(max, baseline), median(wall)));
         }
         if (!SweepPlan.sweeps(m)) {
-            return new ModelCurve(m, baseline, stats, null, null, "one point: " + m.id()
+            return new ModelCurve(entry, baseline, stats, null, null, "one point: " + m.id()
                     + (m == ModelKind.SEQUENTIAL ? " runs one thread" : " runs a fixed pool of "
                     + stats.getFirst().workers() + " threads"));
         }
         if (stats.size() < ScalingFits.MIN_COUNTS) {
-            return new ModelCurve(m, baseline, stats, null, null, "points only: a fit needs "
+            return new ModelCurve(entry, baseline, stats, null, null, "points only: a fit needs "
                     + ScalingFits.MIN_COUNTS + " or more worker counts, has " + stats.size());
         }
         double[] n = stats.stream().mapToDouble(CurvePoint::workers).toArray();
@@ -80,12 +82,12 @@ public record SweepAnalysis(List<ModelCurve> curves, LittleLaw little, int cores
             double last = n[n.length - 1];
             double law = amdahl.speedup(last) / amdahl.speedup(n[0]);
             if (best <= NO_GAIN || law <= NO_GAIN) {
-                return new ModelCurve(m, baseline, stats, amdahl, usl.withoutPeak(), String.format(Locale.ROOT,
+                return new ModelCurve(entry, baseline, stats, amdahl, usl.withoutPeak(), String.format(Locale.ROOT,
                         "no scaling: %.2f× at best, Amdahl's law %.2f× at %.0f", best, law, last));
             }
-            return new ModelCurve(m, baseline, stats, amdahl, usl, null);
+            return new ModelCurve(entry, baseline, stats, amdahl, usl, null);
         } catch (RuntimeException e) { // the optimiser gave up: say so rather than draw a wrong curve
-            return new ModelCurve(m, baseline, stats, null, null, "no fit: " + e.getMessage());
+            return new ModelCurve(entry, baseline, stats, null, null, "no fit: " + e.getMessage());
         }
     }
 
@@ -108,9 +110,9 @@ public record SweepAnalysis(List<ModelCurve> curves, LittleLaw little, int cores
     }
 
     /** The run that stands for a point when it is opened: the repeat whose throughput is the median (the lower of two). */
-    public static SweepPoint representative(List<SweepPoint> points, ModelKind m, int workers) {
+    public static SweepPoint representative(List<SweepPoint> points, ModelEntry m, int workers) {
         List<SweepPoint> mine = new ArrayList<>(points.stream()
-                .filter(p -> p.model() == m && p.workers() == workers).toList());
+                .filter(p -> p.model().equals(m) && p.workers() == workers).toList());
         if (mine.isEmpty()) {
             return null;
         }

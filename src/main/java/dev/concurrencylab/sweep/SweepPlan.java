@@ -1,6 +1,7 @@
 package dev.concurrencylab.sweep;
 
 import dev.concurrencylab.engine.ConfigException;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import java.util.ArrayList;
@@ -23,22 +24,22 @@ public record SweepPlan(List<Step> steps) {
      * @param workers the swept value: threads or processes, or the number in flight for virtual and eventloop
      * @param repeat  1 for the first measurement of this point
      */
-    public record Step(ModelKind model, int workers, int repeat) {
+    public record Step(ModelEntry model, int workers, int repeat) {
     }
 
     public SweepPlan {
         steps = List.copyOf(steps);
     }
 
-    public static SweepPlan of(List<ModelKind> models, SweepSpec spec) {
+    public static SweepPlan of(List<ModelEntry> models, SweepSpec spec) {
         if (models.isEmpty() || models.size() > MAX_MODELS) {
             throw new ConfigException("models", "a sweep compares 1 to " + MAX_MODELS + " models, was "
                     + models.size());
         }
         List<Step> steps = new ArrayList<>();
         for (int r = 1; r <= spec.repeats(); r++) {
-            for (ModelKind m : models) {
-                for (int n : counts(m, spec)) {
+            for (ModelEntry m : models) {
+                for (int n : counts(m.kind(), spec)) {
                     steps.add(new Step(m, n, r));
                 }
             }

@@ -1,6 +1,6 @@
 package dev.concurrencylab.sweep;
 
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.engine.TraceSnapshot;
@@ -13,7 +13,7 @@ import dev.concurrencylab.engine.TraceSnapshot;
  * @param result  what the run measured
  * @param trace   the run's whole trace, or null where it was not kept (memory, or read from a file)
  */
-public record SweepPoint(ModelKind model, int workers, int repeat, RunResult result, TraceSnapshot trace) {
+public record SweepPoint(ModelEntry model, int workers, int repeat, RunResult result, TraceSnapshot trace) {
     public SweepPoint {
         if (model == null || result == null) {
             throw new IllegalArgumentException("model and result are required");

@@ -53,6 +53,6 @@ public final class SweepTexts {
     /** "point 7 of 18: pool, 4 workers, repeat 2 of 3". */
     public static String progress(int index, int total, SweepPlan.Step step, int repeats) {
         return String.format(Locale.ROOT, "point %d of %d: %s, %s, repeat %d of %d", index + 1, total,
-                step.model().id(), SweepPlan.countName(step.model(), step.workers()), step.repeat(), repeats);
+                step.model().id(), SweepPlan.countName(step.model().kind(), step.workers()), step.repeat(), repeats);
     }
 }

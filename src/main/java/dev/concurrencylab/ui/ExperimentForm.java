@@ -2,6 +2,7 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadConfig;
@@ -31,6 +32,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The experiment form's view model: what the user typed, as text (so a bad entry can be shown and named
@@ -68,9 +70,15 @@ public final class ExperimentForm {
     private final BooleanProperty workersWithoutJit = new SimpleBooleanProperty();
     private final BooleanProperty fairGil = new SimpleBooleanProperty(true);
     private final BooleanProperty warmup = new SimpleBooleanProperty(true);
-    private final ObservableList<ModelKind> models = FXCollections.observableArrayList();
+    /** Why an interpreter a model names ({@code cpython-sequential@pypy3}) cannot run, or "" where it can. */
+    private final ObservableMap<String, String> interpreterProblems = FXCollections.observableHashMap();
+    /** The interpreters found on PATH, offered beside each CPython model. */
+    private final ObservableList<String> interpreterChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> interpreterChoicesView =
+            FXCollections.unmodifiableObservableList(interpreterChoices);
+    private final ObservableList<ModelEntry> models = FXCollections.observableArrayList();
     /** Made once: a read-only view listens weakly to its list, so a fresh one per call could lose listeners. */
-    private final ObservableList<ModelKind> modelsView = FXCollections.unmodifiableObservableList(models);
+    private final ObservableList<ModelEntry> modelsView = FXCollections.unmodifiableObservableList(models);
     private final ReadOnlyObjectWrapper<ExperimentConfig> config = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
@@ -89,7 +97,8 @@ public final class ExperimentForm {
         }
         load(initial);
         List<Observable> inputs = new ArrayList<>(texts.values());
-        inputs.addAll(List.of(workload, urls, python, pythonProblem, workersWithoutJit, fairGil, warmup, models));
+        inputs.addAll(List.of(workload, urls, python, pythonProblem, interpreterProblems, workersWithoutJit, fairGil,
+                warmup, models));
         for (Observable o : inputs) {
             o.addListener(x -> validate());
         }
@@ -124,7 +133,11 @@ public final class ExperimentForm {
     }
 
     private boolean applies(FormField field) {
-        return field.appliesTo(workload.get(), models);
+        return field.appliesTo(workload.get(), kinds());
+    }
+
+    private List<ModelKind> kinds() {
+        return models.stream().map(ModelEntry::kind).toList();
     }
 
     public BooleanProperty fairGilProperty() {
@@ -153,6 +166,35 @@ public final class ExperimentForm {
         }
     }
 
+    /**
+     * Whether an interpreter a model names was found usable: null until checked, "" where it was, else why not.
+     * The comparison's own interpreter is {@link #pythonProblemProperty()}.
+     */
+    public String interpreterProblem(String interpreter) {
+        return interpreterProblems.get(interpreter);
+    }
+
+    /** The interpreters found on PATH (python3, python3.11, pypy3, ...), offered beside each CPython model. */
+    public ObservableList<String> interpreterChoices() {
+        return interpreterChoicesView;
+    }
+
+    /** What a background look along PATH found. */
+    public void interpretersFound(List<String> names) {
+        interpreterChoices.setAll(names);
+    }
+
+    /** The interpreters the chosen models name that have not been checked yet. */
+    public List<String> uncheckedInterpreters() {
+        return models.stream().filter(ModelEntry::hasInterpreter).map(ModelEntry::interpreter).distinct()
+                .filter(i -> !interpreterProblems.containsKey(i)).toList();
+    }
+
+    /** The outcome of checking an interpreter a model names, in the background. */
+    public void interpreterChecked(String interpreter, String problem) {
+        interpreterProblems.put(interpreter, problem == null ? "" : problem);
+    }
+
     /** process: start the worker JVMs with {@value ModelSettings#NO_JIT_FLAGS}, to show what the JIT is worth. */
     public BooleanProperty workersWithoutJitProperty() {
         return workersWithoutJit;
@@ -162,9 +204,17 @@ public final class ExperimentForm {
         return warmup;
     }
 
-    /** The models to compare, in the order they run (the first is the baseline of the speed-ups). */
-    public ObservableList<ModelKind> selectedModels() {
+    /**
+     * The models to compare, in the order they run (the first is the baseline of the speed-ups); a CPython model may
+     * appear once per interpreter.
+     */
+    public ObservableList<ModelEntry> selectedModels() {
         return modelsView;
+    }
+
+    /** True where some entry of this kind is chosen. */
+    public boolean isSelected(ModelKind kind) {
+        return models.stream().anyMatch(e -> e.kind() == kind);
     }
 
     /** The validated config, or null while a field is invalid. */
@@ -204,32 +254,72 @@ public final class ExperimentForm {
 
     // ---- commands
 
-    /** Adds a model at the end of the run order, or removes it; the others keep their order. */
+    /**
+     * Adds a model, in the comparison's interpreter, at the end of the run order, or removes every entry of it;
+     * the others keep their order.
+     */
     public void setModelSelected(ModelKind model, boolean selected) {
-        if (selected == models.contains(model)) {
+        if (selected == isSelected(model)) {
             return;
         }
-        List<ModelKind> next = new ArrayList<>(models);
+        List<ModelEntry> next = new ArrayList<>(models);
         if (selected) {
-            next.add(model);
+            next.add(ModelEntry.of(model));
         } else {
-            next.remove(model);
+            next.removeIf(e -> e.kind() == model);
         }
         models.setAll(next);
+    }
+
+    /** Adds an entry (a CPython model in one more interpreter) at the end; false where it is already chosen. */
+    public boolean addModel(ModelEntry entry) {
+        if (models.contains(entry)) {
+            return false;
+        }
+        List<ModelEntry> next = new ArrayList<>(models);
+        next.add(entry);
+        models.setAll(next);
+        return true;
+    }
+
+    public void removeModel(ModelEntry entry) {
+        List<ModelEntry> next = new ArrayList<>(models);
+        if (next.remove(entry)) {
+            models.setAll(next);
+        }
+    }
+
+    /**
+     * Runs a chosen entry in another interpreter ("" for the comparison's), keeping its place; false where that
+     * entry is chosen already (the same model twice in one interpreter would be the same run twice).
+     */
+    public boolean setInterpreter(ModelEntry entry, String interpreter) {
+        ModelEntry changed = new ModelEntry(entry.kind(), interpreter);
+        int at = models.indexOf(entry);
+        if (at < 0 || changed.equals(entry)) {
+            return changed.equals(entry);
+        }
+        if (models.contains(changed)) {
+            return false;
+        }
+        List<ModelEntry> next = new ArrayList<>(models);
+        next.set(at, changed);
+        models.setAll(next);
+        return true;
     }
 
     /**
      * Moves a chosen model {@code by} places in the run order (negative: earlier), stopping at either end;
      * moved first, it becomes the baseline of the speed-ups.
      */
-    public void moveModel(ModelKind model, int by) {
+    public void moveModel(ModelEntry model, int by) {
         int from = models.indexOf(model);
         if (from < 0) {
             return;
         }
         int to = Math.clamp((long) from + by, 0, models.size() - 1);
         if (to != from) {
-            List<ModelKind> next = new ArrayList<>(models);
+            List<ModelEntry> next = new ArrayList<>(models);
             next.add(to, next.remove(from));
             models.setAll(next);
         }
@@ -259,7 +349,7 @@ public final class ExperimentForm {
             fairGil.set(s.fairGil());
             warmup.set(s.warmup());
             // in the experiment's order: the first is the baseline, in the window as on the command line
-            models.setAll(c.models().stream().filter(available::contains).limit(MAX_MODELS).toList());
+            models.setAll(c.models().stream().filter(e -> available.contains(e.kind())).limit(MAX_MODELS).toList());
         } finally {
             loading = false;
         }
@@ -324,8 +414,16 @@ public final class ExperimentForm {
         if (applies(FormField.SWITCH_INTERVAL)) {
             s = s.withSwitchIntervalMs(number(FormField.SWITCH_INTERVAL));
         }
-        if (applies(FormField.PYTHON) && !pythonProblem.get().isEmpty()) {
+        // the comparison's interpreter matters to the CPython models that name none of their own
+        if (models.stream().anyMatch(e -> e.kind().inPython() && !e.hasInterpreter())
+                && !pythonProblem.get().isEmpty()) {
             throw new ConfigException(PYTHON, pythonProblem.get());
+        }
+        for (ModelEntry e : models) {
+            String problem = e.hasInterpreter() ? interpreterProblems.get(e.interpreter()) : null;
+            if (problem != null && !problem.isEmpty()) {
+                throw new ConfigException(MODELS, e.id() + ": " + problem);
+            }
         }
         if (applies(FormField.MAX_CONNECTIONS)) {
             s = s.withMaxConnections(whole(FormField.MAX_CONNECTIONS));

@@ -83,7 +83,7 @@ final class FindingsView extends VBox {
             badge.setStyle(String.format(Locale.ROOT, "-fx-background-color: #%06X; -fx-text-fill: #%06X;",
                     p.findingFill(f.finding().severity()) & 0xFFFFFF, p.findingInk(f.finding().severity()) & 0xFFFFFF));
             badge.setMinWidth(Region.USE_PREF_SIZE);
-            Button row = new Button(FindingText.line(model.runs().get(f.run()).result().model(), f.finding()), badge);
+            Button row = new Button(FindingText.line(model.runs().get(f.run()).result().label(), f.finding()), badge);
             row.setId("finding-" + f.number());
             row.getStyleClass().addAll("finding-row", f.finding().severity().label());
             row.setWrapText(true);

@@ -50,7 +50,7 @@ public record LabSettings(double width, double height, boolean maximized, boolea
     public static ExperimentConfig defaultExperiment() {
         WorkloadConfig w = WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(24).withLatencyMs(50)
                 .withJitterMs(20);
-        return new ExperimentConfig(w, List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.EVENTLOOP),
+        return ExperimentConfig.of(w, List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.EVENTLOOP),
                 ModelSettings.defaults());
     }
 

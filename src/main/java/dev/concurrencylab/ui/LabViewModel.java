@@ -4,6 +4,7 @@ import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.Comparison;
 import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.Models;
@@ -13,6 +14,7 @@ import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.TraceSnapshot;
 import dev.concurrencylab.engine.Workload;
 import dev.concurrencylab.engine.Durations;
+import dev.concurrencylab.python.InterpretersOnPath;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,6 +87,7 @@ public final class LabViewModel {
         committed = commitKey();
         form.loadsProperty().addListener((o, was, now) -> committed = commitKey());
         form.pythonProperty().addListener((o, was, now) -> checkPython());
+        form.selectedModels().addListener((javafx.collections.ListChangeListener<ModelEntry>) c -> checkInterpreters());
     }
 
     /**
@@ -97,14 +100,31 @@ public final class LabViewModel {
             return;
         }
         String requested = form.pythonProperty().get();
-        executor.execute(BackgroundTask.wrap(() -> {
-            try {
-                Models.check(ModelKind.CPYTHON_SEQUENTIAL, ModelSettings.defaults().withPython(requested));
-                return "";
-            } catch (ConfigException e) {
-                return e.getMessage().substring(e.field().length() + 2);
-            }
-        }).onSuccess(problem -> form.pythonChecked(requested, problem)));
+        executor.execute(BackgroundTask.wrap(() -> problem(requested))
+                .onSuccess(problem -> form.pythonChecked(requested, problem)));
+        if (form.interpreterChoices().isEmpty()) {
+            executor.execute(BackgroundTask.wrap(InterpretersOnPath::find).onSuccess(form::interpretersFound));
+        }
+        checkInterpreters();
+    }
+
+    /** Checks, in the background, each interpreter a chosen model names that was not checked before. */
+    private void checkInterpreters() {
+        for (String interpreter : form.uncheckedInterpreters()) {
+            form.interpreterChecked(interpreter, null); // asked once, even while the check goes on
+            executor.execute(BackgroundTask.wrap(() -> problem(interpreter))
+                    .onSuccess(problem -> form.interpreterChecked(interpreter, problem)));
+        }
+    }
+
+    /** Why the interpreter cannot run the CPython models, or "" where it can. */
+    private static String problem(String interpreter) {
+        try {
+            Models.check(ModelKind.CPYTHON_SEQUENTIAL, ModelSettings.defaults().withPython(interpreter));
+            return "";
+        } catch (ConfigException e) {
+            return e.getMessage().substring(e.field().length() + 2);
+        }
     }
 
     // ---- properties
@@ -253,7 +273,7 @@ public final class LabViewModel {
         abandonRun();
         List<RunPanelModel> fresh = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            RunPanelModel p = new RunPanelModel(i, runs.get(i).result().model(), config.settings(),
+            RunPanelModel p = new RunPanelModel(i, runs.get(i).result().entry(), config.settings(),
                     config.workload());
             p.finished(runs.get(i));
             fresh.add(p);
@@ -439,7 +459,7 @@ public final class LabViewModel {
         int failed = 0;
         for (RunOutput o : done) {
             b.append(b.isEmpty() ? ": " : ", ");
-            b.append(o.result().model().id()).append(' ').append(Durations.ms(o.result().wallMs()));
+            b.append(o.result().label()).append(' ').append(Durations.ms(o.result().wallMs()));
             failed += o.result().errors();
         }
         if (failed > 0) {

@@ -17,7 +17,7 @@ import javafx.scene.layout.FlowPane;
  */
 final class PanelHeaderView extends FlowPane {
     PanelHeaderView(RunPanelModel panel, ObservableValue<String> groupingNote) {
-        String id = panel.model().id();
+        String id = panel.entry().slug();
         ObservableValue<PanelHeader> header = panel.headerProperty();
         setId("panel-header-" + id);
         getStyleClass().add(Styles.PANEL_HEADER_LINE);

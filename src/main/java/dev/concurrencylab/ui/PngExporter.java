@@ -1,7 +1,7 @@
 package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.render.ComparisonPicture;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ final class PngExporter {
             menu.getItems().setAll(all, summary);
             for (int i = 0; i < vm.outputs().size(); i++) {
                 int index = i;
-                MenuItem panel = new MenuItem("Panel: " + vm.outputs().get(i).result().model().id() + "…");
+                MenuItem panel = new MenuItem("Panel: " + vm.outputs().get(i).result().label() + "…");
                 panel.setOnAction(a -> exportPanel(index));
                 menu.getItems().add(panel);
             }
@@ -81,8 +81,8 @@ final class PngExporter {
     }
 
     void exportPanel(int index) {
-        ModelKind model = vm.outputs().get(index).result().model();
-        save("panel-" + model.id(), picture -> picture.renderPanel(index));
+        ModelEntry model = vm.outputs().get(index).result().entry();
+        save("panel-" + model.slug(), picture -> picture.renderPanel(index));
     }
 
     private int scale() {
@@ -114,7 +114,7 @@ final class PngExporter {
 
     /** For example {@code comparison-sleep-24-sequential-pool-eventloop@2x.png}. */
     static String suggestedName(ExperimentConfig c, String what, int scale) {
-        String models = c.models().stream().map(ModelKind::id).collect(Collectors.joining("-"));
+        String models = c.models().stream().map(ModelEntry::slug).collect(Collectors.joining("-"));
         return what + "-" + c.workload().kind().id() + "-" + c.workload().tasks() + "-" + models
                 + (scale == 2 ? "@2x" : "") + ".png";
     }

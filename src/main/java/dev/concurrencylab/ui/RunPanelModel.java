@@ -1,5 +1,6 @@
 package dev.concurrencylab.ui;
 
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunOutput;
@@ -18,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /** One model's panel: its phase, its trace (live, then final) and its result. Touched on the UI thread only. */
 public final class RunPanelModel {
     private final int index;
+    private final ModelEntry entry;
     private final ModelKind model;
     private final int threads;
     private final WaitCauses waitCauses;
@@ -30,9 +32,11 @@ public final class RunPanelModel {
     private RunOutput output;
     private TraceRecorder live;
 
-    RunPanelModel(int index, ModelKind model, ModelSettings settings, WorkloadConfig workload) {
+    /** @param settings the comparison's (an entry's own interpreter changes nothing the panel shows) */
+    RunPanelModel(int index, ModelEntry entry, ModelSettings settings, WorkloadConfig workload) {
         this.index = index;
-        this.model = model;
+        this.entry = entry;
+        this.model = entry.kind();
         this.threads = settings.threadsFor(model, workload.tasks());
         this.waitCauses = WaitCauses.of(model, workload, settings);
         updateHeader();
@@ -44,6 +48,11 @@ public final class RunPanelModel {
 
     public ModelKind model() {
         return model;
+    }
+
+    /** The model as its comparison names it: with its interpreter, where it named one. */
+    public ModelEntry entry() {
+        return entry;
     }
 
     /** What this run's waits waited for, as its tooltips say. */
@@ -132,7 +141,7 @@ public final class RunPanelModel {
     }
 
     private void updateHeader() {
-        header.set(output == null ? PanelHeader.planned(model, threads, phase.get().label()) : PanelHeader.of(output));
+        header.set(output == null ? PanelHeader.planned(entry, threads, phase.get().label()) : PanelHeader.of(output));
         note.set(header.get().warning());
     }
 }

@@ -18,10 +18,10 @@ final class RunPanelView extends VBox {
     RunPanelView(RunPanelModel model, PanelLinks links) {
         this.model = model;
         this.links = links;
-        setId("panel-" + model.model().id());
+        setId("panel-" + model.entry().slug());
         getStyleClass().add(Styles.PANEL);
         PanelHeaderView header = new PanelHeaderView(model, timeline.groupingNoteProperty());
-        timeline.setId("timeline-" + model.model().id());
+        timeline.setId("timeline-" + model.entry().slug());
         timeline.setWaitCauses(model.waitCauses());
         VBox.setVgrow(timeline, Priority.ALWAYS);
         getChildren().addAll(header, timeline);

@@ -6,6 +6,7 @@ import dev.concurrencylab.engine.Durations;
 import dev.concurrencylab.render.LatencyText;
 import dev.concurrencylab.render.PublishedTimes;
 import dev.concurrencylab.render.SummaryLine;
+import dev.concurrencylab.render.WarmupText;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -68,28 +69,28 @@ final class SummaryView extends GridPane {
         PublishedTimes times = published.get() == null ? PublishedTimes.NONE : published.get();
         for (int i = 0; i < results.size(); i++) {
             RunResult r = results.get(i);
-            Label model = new Label(r.model().id());
+            Label model = new Label(r.label());
             model.getStyleClass().add(Styles.FIELD_TITLE);
             model.setMinWidth(Region.USE_PREF_SIZE);
-            Label text = new Label(SummaryLine.of(r, first, times.beside(r.model())));
+            Label text = new Label(SummaryLine.of(r, first, times.beside(r.entry())));
             text.getStyleClass().add(Styles.SUMMARY_TEXT);
-            text.setId("summary-" + r.model().id());
+            text.setId("summary-" + r.entry().slug());
             // a narrow window or large text cuts the line short: the tooltip has all of it, and every failure reason
             text.setTooltip(new Tooltip(text.getText() + "\n" + failureDetail(r)));
-            Label latency = new Label(LatencyText.compact(r));
-            latency.setId("latency-" + r.model().id());
-            latency.getStyleClass().add(Styles.PLACEHOLDER);
-            latency.setStyle("-fx-font-size: 0.8em;");
-            latency.setPrefWidth(1); // as wide as the line above it: cut with an ellipsis rather than widen the column
-            latency.setMinWidth(0);
-            latency.setMaxWidth(Double.MAX_VALUE);
-            Tooltip.install(latency, new Tooltip(LatencyText.line(r) + "\n" + LatencyText.MEANING));
+            Label latency = small("latency-" + r.entry().slug(), LatencyText.compact(r),
+                    LatencyText.line(r) + "\n" + LatencyText.MEANING);
+            javafx.scene.layout.VBox lines = new javafx.scene.layout.VBox(text, latency);
+            String warmup = WarmupText.line(r);
+            if (warmup != null) {
+                lines.getChildren().add(small("warmup-" + r.entry().slug(), "warm-up: " + warmup,
+                        "warm-up: " + warmup + "\n" + WarmupText.MEANING));
+            }
             Bar bar = new Bar(r.wallMs() / scale, r.boundMs() / scale);
             Tooltip.install(bar, new Tooltip("wall " + Durations.ms(r.wallMs()) + ", ideal bound "
                     + Durations.ms(r.boundMs())));
             add(model, 0, i);
             add(bar, 1, i);
-            add(new javafx.scene.layout.VBox(text, latency), 2, i);
+            add(lines, 2, i);
         }
         List<String> notes = times.notes(results);
         for (int i = 0; i < notes.size(); i++) {
@@ -105,9 +106,22 @@ final class SummaryView extends GridPane {
 
     /** Every failure reason with its count (the line names the two most frequent). */
     private static String failureDetail(RunResult r) {
-        StringBuilder b = new StringBuilder(r.model().id());
+        StringBuilder b = new StringBuilder(r.label());
         r.errorReasons().forEach((why, n) -> b.append('\n').append(n).append(" × ").append(why));
         return r.errorReasons().isEmpty() ? b.append(": no task failed").toString() : b.toString();
+    }
+
+    /** A secondary line under a model's figures, as wide as the line above it, the whole text in its tooltip. */
+    private static Label small(String id, String text, String tip) {
+        Label l = new Label(text);
+        l.setId(id);
+        l.getStyleClass().add(Styles.PLACEHOLDER);
+        l.setStyle("-fx-font-size: 0.8em;");
+        l.setPrefWidth(1); // cut with an ellipsis rather than widen the column
+        l.setMinWidth(0);
+        l.setMaxWidth(Double.MAX_VALUE);
+        Tooltip.install(l, new Tooltip(tip));
+        return l;
     }
 
     /** A horizontal bar for the wall time with a marker at the bound, both as shares of the track. */

@@ -124,7 +124,7 @@ final class SweepChartView extends Region {
         CurvePoint p = c.points().stream().filter(x -> x.workers() == m.workers()).findFirst().orElse(null);
         if (p != null) {
             tip.setText(String.format(Locale.ROOT, "%s, %s: %.2f× (%.2f–%.2f), %.1f tasks/s, wall %s over %d %s%n"
-                    + "Click to open its timelines", m.model().id(), SweepPlan.countName(m.model(), m.workers()),
+                    + "Click to open its timelines", m.model().id(), SweepPlan.countName(m.model().kind(), m.workers()),
                     p.speedup(), p.minSpeedup(), p.maxSpeedup(), p.throughput(), Durations.ms(p.wallMs()), p.runs(),
                     p.runs() == 1 ? "run" : "runs"));
         }

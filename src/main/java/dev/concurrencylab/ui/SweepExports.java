@@ -1,6 +1,6 @@
 package dev.concurrencylab.ui;
 
-import dev.concurrencylab.engine.ModelKind;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.render.ComparisonPicture;
 import dev.concurrencylab.render.Palette;
 import dev.concurrencylab.render.SweepPicture;
@@ -103,7 +103,7 @@ final class SweepExports {
     /** For example {@code sweep-cpu-hash-100-pool-gil}. */
     static String baseName(SweepResult r) {
         return "sweep-" + r.config().workload().kind().id() + "-" + r.config().workload().tasks() + "-"
-                + r.config().models().stream().map(ModelKind::id).collect(Collectors.joining("-"));
+                + r.config().models().stream().map(ModelEntry::slug).collect(Collectors.joining("-"));
     }
 
     @FunctionalInterface

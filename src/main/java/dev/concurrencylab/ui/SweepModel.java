@@ -216,13 +216,13 @@ public final class SweepModel {
             return false;
         }
         ExperimentConfig config = r.config().withModels(List.of(p.model()))
-                .withSettings(SweepPlan.settingsFor(p.model(), r.config().settings(), p.workers()));
+                .withSettings(SweepPlan.settingsFor(p.model().kind(), r.config().settings(), p.workers()));
         shown.set(false);
         RunOutput output = p.output();
         if (output != null) {
             vm.showRecorded(config, List.of(output), String.format(Locale.ROOT,
                     "Sweep point: %s, %s, repeat %d (the median of %d)", p.model().id(),
-                    SweepPlan.countName(p.model(), p.workers()), p.repeat(), r.spec().repeats()));
+                    SweepPlan.countName(p.model().kind(), p.workers()), p.repeat(), r.spec().repeats()));
         } else {
             vm.runComparison(config); // the sweep kept no trace of it (memory, or a recording): measure it again
         }

@@ -38,7 +38,25 @@ def hello():
         "pid": os.getpid(),
         "cpus": os.cpu_count(),
         "executable": sys.executable,
+        "jit": JIT,
+        "missing": cl_trace.MISSING,
     }
+
+
+def _jit():
+    """Whether the interpreter compiles Python to machine code as it runs: PyPy's tracing JIT where built in,
+    CPython's own (experimental, 3.14's sys._jit) where this build has it switched on."""
+    if sys.implementation.name == "pypy":
+        info = getattr(sys, "pypy_translation_info", {})
+        return bool(info.get("translation.jit", False))
+    jit = getattr(sys, "_jit", None)
+    try:
+        return bool(jit is not None and jit.is_enabled())
+    except Exception:  # an interpreter of its own kind: it has no JIT we know how to ask about
+        return False
+
+
+JIT = _jit()
 
 
 def _version(v):
@@ -116,6 +134,8 @@ def main():
             out.write([["pong", cl_trace.clock()]])
         elif op == "load":
             loaded = Loaded(command)
+            if JIT:
+                out.warm_up()
             out.write([["loaded", len(loaded.tasks)]])
         elif op == "run":
             run(loaded, command, out)

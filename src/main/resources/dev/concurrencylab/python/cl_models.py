@@ -8,10 +8,10 @@ article-asyncio  loop.run_in_executor(None, ...): the default executor's threads
 """
 import selectors
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 
-from cl_trace import IoWindow, TaskRecord, checkpoint, clock, now_checkpoint, run_plain, run_step, run_task
+from cl_trace import (IoWindow, TaskRecord, checkpoint, clock, now_checkpoint, process_cpu, run_plain, run_step,
+                      run_task)
 
 # How often events go to the app while a run goes on: the app's live view refreshes ten times a second.
 FLUSH_SECONDS = 0.1
@@ -180,7 +180,7 @@ def plain(model, work, tasks, settings):
     """Runs the model's plain program; returns its wall time and the CPU time it used (pool workers' included,
     once the pool has ended), in nanoseconds."""
     import os
-    cpu0 = time.process_time_ns()
+    cpu0 = process_cpu()
     children0 = sum(os.times()[2:4])
     t0 = clock()
     if model == "sequential":
@@ -223,7 +223,7 @@ def plain(model, work, tasks, settings):
 
         _run_loop(asyncio, None, main())
     wall = clock() - t0
-    return wall, time.process_time_ns() - cpu0 + int((sum(os.times()[2:4]) - children0) * 1e9)
+    return wall, process_cpu() - cpu0 + int((sum(os.times()[2:4]) - children0) * 1e9)
 
 
 MODELS = {

@@ -65,7 +65,8 @@ def _watch(parent, traced):
         events = st.rec.events
         if traced and events and events[-1][0] == "io_begin":
             _send_events()
-        cl_trace.helper_cpu[0] = time.thread_time_ns()  # this thread is the tool's, not the program's
+        if cl_trace.THREAD_CPU_MEASURED:
+            cl_trace.helper_cpu[0] = cl_trace.thread_cpu()  # this thread is the tool's, not the program's
     os._exit(1)
 
 

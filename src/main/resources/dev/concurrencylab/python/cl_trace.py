@@ -5,6 +5,9 @@ A checkpoint is three numbers read back to back: the wall clock, the calling thr
 (time.thread_time_ns) and the whole process's CPU clock (time.process_time_ns). The app reads the GIL out of
 them: where a thread's CPU clock stood still while its wall clock ran on and the process's CPU clock advanced,
 another thread of this interpreter was running (see the README, "CPython models").
+
+An interpreter that lacks a CPU clock (or whose clock fails when read) is given a stand-in, and MISSING says
+which function is missing and what is drawn instead; the app shows it with every run of that interpreter.
 """
 import collections
 import hashlib
@@ -15,8 +18,38 @@ import time
 import traceback
 
 clock = time.perf_counter_ns
-_thread_cpu = time.thread_time_ns
-_process_cpu = time.process_time_ns
+
+
+def _readable(name):
+    """time.<name>, where this interpreter has it and it can be read; else None."""
+    f = getattr(time, name, None)
+    try:
+        if f is not None:
+            f()
+            return f
+    except (OSError, RuntimeError, NotImplementedError):  # declared, but not on this platform
+        pass
+    return None
+
+
+def _clocks():
+    """The CPU clocks, each the interpreter's own or a stand-in, and what each stand-in means for the drawing."""
+    missing = []
+    thread_cpu = _readable("thread_time_ns")
+    if thread_cpu is None:
+        missing.append(["time.thread_time_ns", "each CPU step is drawn RUNNING for its whole wall time and counted as "
+                        "its CPU time; no GIL wait is inferred"])
+        thread_cpu = clock
+    process_cpu = _readable("process_time_ns")
+    if process_cpu is None:
+        missing.append(["time.process_time_ns", "no other thread's CPU is seen, so no GIL wait is inferred"])
+        process_cpu = thread_cpu
+    return thread_cpu, process_cpu, missing
+
+
+thread_cpu, process_cpu, MISSING = _clocks()
+# False where thread_cpu is the wall clock standing in for a missing thread CPU clock
+THREAD_CPU_MEASURED = thread_cpu is not clock
 
 # A hash step checkpoints every this many rounds (about 0.2 ms here): a GIL hand-over inside pure-Python
 # work is placed to within one such block.
@@ -31,8 +64,8 @@ helper_cpu = [0]
 def checkpoint(ck):
     """Appends (wall, thread CPU, process CPU less the driver's helpers) to the flat list ck."""
     ck.append(clock())
-    ck.append(_thread_cpu())
-    ck.append(_process_cpu() - helper_cpu[0])
+    ck.append(thread_cpu())
+    ck.append(process_cpu() - helper_cpu[0])
 
 
 def now_checkpoint():
@@ -58,10 +91,27 @@ class Output:
     def write(self, events):
         if not events:
             return
-        text = "\n".join([json.dumps(e, separators=(",", ":")) for e in events]) + "\n"
+        text = _encode(events)
         with self._lock:
-            self._stream.write(text.encode("ascii"))
+            self._stream.write(text)
             self._stream.flush()
+
+    @staticmethod
+    def warm_up():
+        """Encodes a run's worth of events, untimed, before a run: a JIT (PyPy's) compiles the encoder here rather
+        than in the run's first flushes, which it would otherwise stretch to gaps of 5-10 ms between tasks."""
+        ck = now_checkpoint()
+        sample = []
+        for i in range(100):
+            sample += [["queued", i, ck[0]], ["start", i, 0, ck[0]], ["cpu", 0, i, ck + ck],
+                       ["io_begin", 0, i, ck], ["io_end", 0, i, ck, None], ["end", i, ck[0], [1, 2, 3]],
+                       ["end", i, ck[0], "0123456789abcdef"]]
+        for _ in range(20):
+            _encode(sample)
+
+
+def _encode(events):
+    return ("\n".join([json.dumps(e, separators=(",", ":")) for e in events]) + "\n").encode("ascii")
 
 
 class Recorder:

@@ -24,7 +24,7 @@ class ConfigValidationTest {
 
     @Test
     void workerProcessesCannotBeGivenHttpSoTheComparisonIsRefusedWhole() {
-        assertThatThrownBy(() -> new ExperimentConfig(WorkloadConfig.defaults(WorkloadKind.HTTP),
+        assertThatThrownBy(() -> ExperimentConfig.of(WorkloadConfig.defaults(WorkloadKind.HTTP),
                 java.util.List.of(ModelKind.SEQUENTIAL, ModelKind.PROCESS), ModelSettings.defaults()))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("models")
                 .hasMessageContaining("process cannot run http");
@@ -55,7 +55,7 @@ class ConfigValidationTest {
     void modelsMustBeDistinctAndPresent() {
         assertThatThrownBy(() -> ExperimentConfig.defaults().withModels(List.of()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("models");
-        assertThatThrownBy(() -> ExperimentConfig.defaults().withModels(List.of(ModelKind.POOL, ModelKind.POOL)))
+        assertThatThrownBy(() -> ExperimentConfig.defaults().withModelKinds(List.of(ModelKind.POOL, ModelKind.POOL)))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("twice");
     }
 

@@ -13,7 +13,7 @@ class LessonCheckTest {
                                     boolean cancelled) {
         return new RunResult(model, WorkloadKind.CPU_HASH, 2, 0, 10, wallMs, wallMs, 0.5, 1, wallMs * efficiency,
                 efficiency, errors, Map.of(), 2, 10, 1, 1, 1, 1, 1, 1, null, cores, null, null, cancelled, null, null, null,
-                null, null);
+                null, null, null, null, null);
     }
 
     private static RunResult result(ModelKind model, double wallMs, int cores) {
@@ -31,7 +31,7 @@ class LessonCheckTest {
         List<RunResult> slow = List.of(result(ModelKind.SEQUENTIAL, 2000, 2), result(ModelKind.POOL, 1300, 2));
         assertThat(pool.evaluate(slow).verdict()).isEqualTo(LessonCheck.Verdict.FAILED);
 
-        LessonCheck gil = new LessonCheck(ModelKind.GIL, ModelKind.SEQUENTIAL, null, 1.15, 1);
+        LessonCheck gil = new LessonCheck(ModelEntry.of(ModelKind.GIL), ModelEntry.of(ModelKind.SEQUENTIAL), null, 1.15, 1);
         assertThat(gil.describe()).isEqualTo("gil ≤ 1.15× sequential");
         assertThat(gil.evaluate(List.of(result(ModelKind.SEQUENTIAL, 2000, 2), result(ModelKind.GIL, 1800, 2)))
                 .verdict()).as("1.11×").isEqualTo(LessonCheck.Verdict.HELD);
@@ -41,7 +41,7 @@ class LessonCheckTest {
 
     @Test
     void anEfficiencyCheckReadsOneModel() {
-        LessonCheck c = new LessonCheck(ModelKind.VIRTUAL, null, 0.8, null, 1);
+        LessonCheck c = new LessonCheck(ModelEntry.of(ModelKind.VIRTUAL), null, 0.8, null, 1);
         assertThat(c.describe()).isEqualTo("virtual efficiency ≥ 0.80");
         assertThat(c.evaluate(List.of(result(ModelKind.VIRTUAL, 1100, 0.91, 2, 0, false))).verdict())
                 .isEqualTo(LessonCheck.Verdict.HELD);
@@ -65,11 +65,11 @@ class LessonCheckTest {
 
     @Test
     void aCheckMustSayWhatItHoldsAModelTo() {
-        assertThatThrownBy(() -> new LessonCheck(ModelKind.POOL, ModelKind.SEQUENTIAL, null, null, 1))
+        assertThatThrownBy(() -> new LessonCheck(ModelEntry.of(ModelKind.POOL), ModelEntry.of(ModelKind.SEQUENTIAL), null, null, 1))
                 .hasMessageContaining("atLeast");
-        assertThatThrownBy(() -> new LessonCheck(ModelKind.POOL, ModelKind.POOL, 1.0, null, 1))
+        assertThatThrownBy(() -> new LessonCheck(ModelEntry.of(ModelKind.POOL), ModelEntry.of(ModelKind.POOL), 1.0, null, 1))
                 .hasMessageContaining("itself");
-        assertThatThrownBy(() -> new LessonCheck(ModelKind.POOL, null, 2.0, 1.0, 1)).hasMessageContaining("atMost");
-        assertThatThrownBy(() -> new LessonCheck(ModelKind.POOL, null, 1.0, null, 0)).hasMessageContaining("minCores");
+        assertThatThrownBy(() -> new LessonCheck(ModelEntry.of(ModelKind.POOL), null, 2.0, 1.0, 1)).hasMessageContaining("atMost");
+        assertThatThrownBy(() -> new LessonCheck(ModelEntry.of(ModelKind.POOL), null, 1.0, null, 0)).hasMessageContaining("minCores");
     }
 }

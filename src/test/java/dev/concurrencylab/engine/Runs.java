@@ -14,7 +14,7 @@ final class Runs {
     }
 
     static List<RunOutput> compare(WorkloadConfig w, ModelSettings s, ModelKind... models) throws InterruptedException {
-        return Comparison.execute(new ExperimentConfig(w, List.of(models), s), new CancelToken(), RunListener.NONE);
+        return Comparison.execute(ExperimentConfig.of(w, List.of(models), s), new CancelToken(), RunListener.NONE);
     }
 
     static WorkloadConfig regex(int tasks, int length) {

@@ -137,7 +137,7 @@ class FindingDetectorsTest {
         RunOutput run = new TraceBuilder(4).thread("pool-1", IO_WAIT, 0, 0, 100).run(
                 new RunResult(stopped.model(), stopped.workload(), 2, 0, 4, 100, 1, 0, 0, 100, 1, 3,
                         stopped.errorReasons(), 1, 1, 0, 0, 0, 0, 0, 0, null, 2, null, null, true, null, null, null, null,
-                        null));
+                        null, null, null, null));
         assertThat(of(null, run).find(0, FindingKind.FAILURES)).isEmpty();
     }
 }

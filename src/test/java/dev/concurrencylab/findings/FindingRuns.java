@@ -23,7 +23,7 @@ final class FindingRuns {
 
     /** Runs the models one after another and computes the comparison's findings. */
     static Ran compare(WorkloadConfig w, ModelSettings s, ModelKind... models) throws InterruptedException {
-        ExperimentConfig config = new ExperimentConfig(w, List.of(models), s);
+        ExperimentConfig config = ExperimentConfig.of(w, List.of(models), s);
         List<RunOutput> runs = Comparison.execute(config, new CancelToken(), RunListener.NONE);
         return new Ran(runs, ComparisonFindings.of(config.settings(), runs));
     }

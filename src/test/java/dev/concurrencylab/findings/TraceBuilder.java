@@ -67,6 +67,6 @@ final class TraceBuilder {
         int failed = errors.values().stream().mapToInt(Integer::intValue).sum();
         return new RunResult(model, workload, workers, 0, tasks, wallMs, wallMs, 0.5, tasks / wallMs * 1000, wallMs,
                 1.0, failed, errors, workers, 0, 0, 0, 0, 0, 0, 0, null, 2, null, null, false, null, null, null, python,
-                python == null ? null : Boolean.TRUE);
+                python == null ? null : Boolean.TRUE, null, null, null);
     }
 }

@@ -41,7 +41,7 @@ class AmplifyingInputsTest {
     /** A real recording whose first lane claims 60 million segments: about 120 KB of gzip. */
     private Path recordingBomb() throws Exception {
         WorkloadConfig w = WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(2).withLatencyMs(1);
-        ExperimentConfig c = new ExperimentConfig(w, List.of(ModelKind.SEQUENTIAL),
+        ExperimentConfig c = ExperimentConfig.of(w, List.of(ModelKind.SEQUENTIAL),
                 ModelSettings.defaults().withWarmup(false));
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         RecordedRuns.write(gz, RecordedRun.now(ExperimentFile.of(c),

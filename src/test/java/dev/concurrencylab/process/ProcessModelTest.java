@@ -165,7 +165,8 @@ class ProcessModelTest {
             }
         });
         List<String> args = List.of();
-        for (int i = 0; i < 200 && args.isEmpty(); i++) {
+        // a child caught between fork and exec still shows this JVM's own arguments: look again until it is a worker
+        for (int i = 0; i < 200 && !args.contains(WorkerMain.class.getName()); i++) {
             Thread.sleep(20);
             args = ProcessHandle.current().children().findFirst()
                     .flatMap(p -> p.info().arguments()).map(List::of).orElse(List.of());

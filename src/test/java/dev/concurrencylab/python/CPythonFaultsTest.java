@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.LaneSnapshot;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.State;
@@ -18,6 +19,7 @@ import dev.concurrencylab.engine.Workload;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
 import dev.concurrencylab.engine.Workloads;
+import dev.concurrencylab.render.MeasurementNote;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +98,33 @@ class CPythonFaultsTest {
                     .contains("(pid " + driver.pid() + ") exited with status 137 (killed)"));
             assertThat(lane.name()).startsWith("MainThread");
         }
+    }
+
+    @Test
+    void anInterpreterWithoutAThreadCpuClockSaysSoInEveryRunAndDrawsNoGilWait(@TempDir Path dir) throws Exception {
+        // python3 as a platform without a thread CPU clock has it: time.thread_time_ns and thread_time are gone
+        Path lacking = dir.resolve("python-without-thread-time");
+        Files.writeString(lacking, """
+                #!/bin/sh
+                case "$3" in -c) exec python3 "$@";; esac
+                exec python3 -E -s -c 'import os, runpy, sys, time
+                del time.thread_time_ns, time.thread_time
+                sys.argv = sys.argv[1:]
+                sys.path.insert(0, os.path.dirname(sys.argv[0]))
+                runpy.run_path(sys.argv[0], run_name="__main__")' "$3"
+                """);
+        Files.setPosixFilePermissions(lacking, PosixFilePermissions.fromString("rwxr-xr-x"));
+        WorkloadConfig regex = WorkloadConfig.defaults(WorkloadKind.CPU_REGEX).withTasks(40).withLength(1000);
+        RunOutput out = PythonRuns.run(regex, new ModelEntry(ModelKind.CPYTHON_THREADS, lacking.toString()),
+                workers(2)).output();
+
+        assertThat(out.result().errors()).isZero();
+        assertThat(out.result().tracerNote()).isEqualTo("time.thread_time_ns is missing: each CPU step is drawn "
+                + "RUNNING for its whole wall time and counted as its CPU time; no GIL wait is inferred");
+        assertThat(MeasurementNote.of(out.result())).endsWith("no time.thread_time_ns");
+        assertThat(MeasurementNote.explain(out.result())).contains("could not be traced in full: time.thread_time_ns");
+        assertThat(out.trace().threadLanes()).hasSize(2).allSatisfy(l ->
+                assertThat(PythonRuns.states(l)).contains(State.RUNNING).doesNotContain(State.GIL_WAIT));
     }
 
     @Test

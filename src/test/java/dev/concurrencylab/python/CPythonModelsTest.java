@@ -8,17 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
 import dev.concurrencylab.engine.ModelKind;
-import dev.concurrencylab.engine.RegexInputs;
-import dev.concurrencylab.engine.RegexMatch;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.State;
 import dev.concurrencylab.engine.TraceChecks;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,16 +31,8 @@ class CPythonModelsTest {
 
     @Test
     void regexMatchesSpansAndDigestsAreTheJvmsOwn() throws Exception {
-        List<String> lines = new ArrayList<>(RegexInputs.generate(30, 400, 7));
-        // where Java's and Python's regex dialects and string indices could part: a line separator that '.'
-        // does not cross in Java, non-ASCII word characters, and characters outside the BMP before the match
-        lines.add("abcdefghij\u2028abcdefghijklmnop");
-        lines.add("\uD835\uDCB3\uD835\uDCB4 é ü 0123456789abcdefghij0123456789");
-        lines.add("aaaa\u0085bcdefghijklmnopqrstuvwxyz");
-        Path input = Files.write(dir.resolve("lines.txt"), lines, StandardCharsets.UTF_8);
-        WorkloadConfig regex = WorkloadConfig.defaults(WorkloadKind.CPU_REGEX).withInputFile(input.toString());
-        List<Object> jvm = run(regex, ModelKind.SEQUENTIAL, workers(1)).results();
-        assertThat(jvm).filteredOn(r -> ((RegexMatch) r).found()).hasSizeBetween(5, lines.size() - 5);
+        WorkloadConfig regex = PythonRuns.edgeCaseRegex(dir);
+        List<Object> jvm = PythonRuns.jvmAnswers(regex);
         assertThat(run(regex, ModelKind.CPYTHON_SEQUENTIAL, workers(1)).results()).isEqualTo(jvm);
         assertThat(run(regex, ModelKind.CPYTHON_PROCESSES, workers(2)).results()).isEqualTo(jvm);
 

@@ -2,6 +2,7 @@ package dev.concurrencylab.python;
 
 import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.LaneSnapshot;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.Run;
@@ -32,6 +33,30 @@ final class PythonRuns {
     record Outcome(RunOutput output, List<Object> results) {
     }
 
+    /**
+     * 33 regex strings, written to {@code dir}: 30 generated, and three where regex dialects and string indices could
+     * part (a line separator Java's '.' does not cross, non-ASCII word characters, characters outside the BMP before
+     * the match).
+     */
+    static WorkloadConfig edgeCaseRegex(java.nio.file.Path dir) throws java.io.IOException {
+        List<String> lines = new ArrayList<>(dev.concurrencylab.engine.RegexInputs.generate(30, 400, 7));
+        lines.add("abcdefghij\u2028abcdefghijklmnop");
+        lines.add("\uD835\uDCB3\uD835\uDCB4 é ü 0123456789abcdefghij0123456789");
+        lines.add("aaaa\u0085bcdefghijklmnopqrstuvwxyz");
+        java.nio.file.Path input = java.nio.file.Files.write(dir.resolve("lines.txt"), lines,
+                java.nio.charset.StandardCharsets.UTF_8);
+        return WorkloadConfig.defaults(dev.concurrencylab.engine.WorkloadKind.CPU_REGEX)
+                .withInputFile(input.toString());
+    }
+
+    /** The JVM's answers (sequential) to a regex workload, which must hold matches and misses both. */
+    static List<Object> jvmAnswers(WorkloadConfig regex) throws InterruptedException {
+        List<Object> jvm = run(regex, ModelKind.SEQUENTIAL, workers(1)).results();
+        org.assertj.core.api.Assertions.assertThat(jvm)
+                .filteredOn(r -> ((dev.concurrencylab.engine.RegexMatch) r).found()).hasSizeBetween(5, jvm.size() - 5);
+        return jvm;
+    }
+
     static ModelSettings workers(int n) {
         return ModelSettings.defaults().withWorkers(n).withWarmup(false);
     }
@@ -42,9 +67,21 @@ final class PythonRuns {
         }
     }
 
+    /** A model in the interpreter its entry names ({@code cpython-sequential@pypy3}). */
+    static Outcome run(WorkloadConfig config, ModelEntry model, ModelSettings settings) throws InterruptedException {
+        try (Workload w = Workloads.create(config)) {
+            return run(w, model, settings, new CancelToken(), new AtomicReference<>());
+        }
+    }
+
     /** Runs {@code model} on {@code w}, publishing its live trace in {@code live} as it starts. */
     static Outcome run(Workload w, ModelKind model, ModelSettings settings, CancelToken cancel,
                        AtomicReference<TraceRecorder> live) throws InterruptedException {
+        return run(w, ModelEntry.of(model), settings, cancel, live);
+    }
+
+    private static Outcome run(Workload w, ModelEntry model, ModelSettings settings, CancelToken cancel,
+                               AtomicReference<TraceRecorder> live) throws InterruptedException {
         RunOutput out = Run.execute(0, w, model, settings, cancel, new RunListener() {
             @Override
             public void runStarted(int index, ModelKind m, TraceRecorder trace) {
@@ -83,8 +120,10 @@ final class PythonRuns {
 
     /** The Python processes this JVM started that are still alive (drivers, pool workers, probes). */
     static List<ProcessHandle> pythonProcesses() {
-        return ProcessHandle.current().descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains("python")).toList();
+        return ProcessHandle.current().descendants().filter(p -> {
+            String command = p.info().commandLine().orElse("");
+            return command.contains("python") || command.contains("pypy");
+        }).toList();
     }
 
     /**

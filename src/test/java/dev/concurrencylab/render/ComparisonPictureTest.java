@@ -32,7 +32,7 @@ class ComparisonPictureTest {
 
     @BeforeAll
     static void runComparison() throws InterruptedException {
-        config = new ExperimentConfig(
+        config = ExperimentConfig.of(
                 WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(12).withLatencyMs(20),
                 List.of(ModelKind.SEQUENTIAL, ModelKind.POOL),
                 ModelSettings.defaults().withWorkers(4).withWarmup(false));

@@ -36,6 +36,6 @@ class MeasurementNoteTest {
 
     static RunResult result(double wallMs, double cpuMs, double askedMs, Double otherMs) {
         return new RunResult(ModelKind.POOL, WorkloadKind.CPU_HASH, 2, 0, 10, wallMs, cpuMs, 0.5, 10, wallMs, 1.0, 0,
-                Map.of(), 2, 20, 1, 2, 3, 1, 2, 3, null, 2, null, null, false, null, otherMs, askedMs, null, null);
+                Map.of(), 2, 20, 1, 2, 3, 1, 2, 3, null, 2, null, null, false, null, otherMs, askedMs, null, null, null, null, null);
     }
 }

@@ -106,6 +106,6 @@ class RenderTextsTest {
                                     Map<String, Integer> reasons) {
         return new RunResult(model, WorkloadKind.SLEEP, model == ModelKind.SEQUENTIAL ? 1 : 4, 0, 4, wallMs, 800,
                 0.4, 4, 500, 500 / wallMs, errors, reasons, model == ModelKind.SEQUENTIAL ? 1 : 4, 8, 1, 2, 3, 1, 2, 3, null,
-                2, null, null, cancelled, null, null, null, null, null);
+                2, null, null, cancelled, null, null, null, null, null, null, null, null);
     }
 }

@@ -44,11 +44,11 @@ class SweepPictureTest {
         SweepPicture p = picture(sweep(WorkloadKind.CPU_HASH), SweepPicture.Options.defaults());
         BufferedImage img = p.render();
         assertThat(p.markers()).hasSize(16);
-        SweepMarker four = p.markers().stream().filter(m -> m.model() == ModelKind.POOL && m.workers() == 4)
+        SweepMarker four = p.markers().stream().filter(m -> m.model().kind() == ModelKind.POOL && m.workers() == 4)
                 .findFirst().orElseThrow();
         assertThat(img.getRGB((int) Math.round(four.x()), (int) Math.round(four.y())) | 0xFF000000)
                 .isEqualTo(Palette.LIGHT.series(0));
-        SweepMarker gil8 = p.markers().stream().filter(m -> m.model() == ModelKind.GIL && m.workers() == 8)
+        SweepMarker gil8 = p.markers().stream().filter(m -> m.model().kind() == ModelKind.GIL && m.workers() == 8)
                 .findFirst().orElseThrow();
         assertThat(four.x()).as("x grows with the count").isLessThan(gil8.x());
         assertThat(four.y()).as("pool at 4 is above the flat gil").isLessThan(gil8.y());
@@ -74,7 +74,7 @@ class SweepPictureTest {
     }
 
     private static double x(SweepPicture p, int workers) {
-        return p.markers().stream().filter(m -> m.model() == ModelKind.POOL && m.workers() == workers).findFirst()
+        return p.markers().stream().filter(m -> m.model().kind() == ModelKind.POOL && m.workers() == workers).findFirst()
                 .orElseThrow().x();
     }
 }

@@ -36,7 +36,7 @@ class CPythonExportsTest {
     @BeforeAll
     static void runInPython() throws InterruptedException {
         WorkloadConfig w = WorkloadConfig.defaults(WorkloadKind.CPU_REGEX).withTasks(60).withLength(1000);
-        experiment = ExperimentFile.of(new ExperimentConfig(w, List.of(ModelKind.CPYTHON_THREADS,
+        experiment = ExperimentFile.of(ExperimentConfig.of(w, List.of(ModelKind.CPYTHON_THREADS,
                 ModelKind.CPYTHON_PROCESSES), ModelSettings.defaults().withWorkers(2).withWarmup(false)));
         runs = Comparison.execute(experiment.config(), new CancelToken(), RunListener.NONE);
     }
@@ -68,7 +68,14 @@ class CPythonExportsTest {
         assertThat(names.stream().filter("GIL_WAIT (inferred)"::equals).count()).isEqualTo(inferred);
 
         String csv = MetricsCsv.format(runs, Map.of(), ComparisonFindings.NONE);
-        assertThat(csv.lines().skip(1)).allSatisfy(row -> assertThat(row).matches(".*,CPython 3\\.[0-9.]+,true,[0-9]*"));
+        int python = MetricsCsv.COLUMNS.indexOf("python");
+        assertThat(csv.lines().skip(1)).allSatisfy(row -> {
+            List<String> cells = List.of(row.split(",", -1));
+            assertThat(cells.get(python)).matches("CPython 3\\.[0-9.]+");
+            assertThat(cells.get(python + 1)).as("gil_enabled").isEqualTo("true");
+            assertThat(cells.get(MetricsCsv.COLUMNS.indexOf("interpreter"))).as("the comparison's own").isEmpty();
+            assertThat(cells.get(MetricsCsv.COLUMNS.indexOf("first_tasks"))).as("5 %% of 60").isEqualTo("3");
+        });
 
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         TraceJson.write(json, runs);

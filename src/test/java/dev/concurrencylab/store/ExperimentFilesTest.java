@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.LessonCheck;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadConfig;
@@ -27,9 +28,9 @@ class ExperimentFilesTest {
                 .withUrls(List.of("http://127.0.0.1:1/a"));
         ModelSettings s = ModelSettings.defaults().withWorkers(7).withMaxInFlight(9).withSwitchIntervalMs(2.5)
                 .withFairGil(false).withMaxConnections(3).withWarmup(false);
-        return new ExperimentFile("Lesson 3", "What to watch", new ExperimentConfig(w,
+        return new ExperimentFile("Lesson 3", "What to watch", ExperimentConfig.of(w,
                 List.of(ModelKind.EVENTLOOP, ModelKind.ARTICLE_ASYNCIO, ModelKind.GIL), s),
-                Map.of(ModelKind.GIL, 1.5));
+                Map.of(ModelEntry.of(ModelKind.GIL), 1.5));
     }
 
     @Test
@@ -129,12 +130,12 @@ class ExperimentFilesTest {
 
     @Test
     void checksAndPublishedThreadsSaveAndReadBack() throws IOException {
-        ExperimentFile e = new ExperimentFile("Lesson", "Watch", new ExperimentConfig(WorkloadConfig.defaults(),
+        ExperimentFile e = new ExperimentFile("Lesson", "Watch", ExperimentConfig.of(WorkloadConfig.defaults(),
                 List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.ARTICLE_ASYNCIO),
-                ModelSettings.defaults().withExecutorThreads(12)), Map.of(ModelKind.ARTICLE_ASYNCIO, 3.43),
-                Map.of(ModelKind.ARTICLE_ASYNCIO, 12), List.of(
+                ModelSettings.defaults().withExecutorThreads(12)), Map.of(ModelEntry.of(ModelKind.ARTICLE_ASYNCIO), 3.43),
+                Map.of(ModelEntry.of(ModelKind.ARTICLE_ASYNCIO), 12), List.of(
                 LessonCheck.fasterThan(ModelKind.POOL, ModelKind.SEQUENTIAL, 1.6, 2),
-                new LessonCheck(ModelKind.POOL, null, 0.8, 1.0, 1)), null);
+                new LessonCheck(ModelEntry.of(ModelKind.POOL), null, 0.8, 1.0, 1)), null);
         Path f = dir.resolve("checks.json");
         ExperimentFiles.write(f, e);
         assertThat(Files.readString(f)).contains("\"schemaVersion\" : 2").contains("\"speedUp\" : \"pool\"")
@@ -167,7 +168,7 @@ class ExperimentFilesTest {
     @Test
     void anEditedSetupMarksTheDescriptionAndDropsChecksAndPublishedTimes() {
         ExperimentFile preset = Presets.load("gil-vs-free-threads").experiment();
-        ExperimentConfig same = preset.config().withModels(List.of(ModelKind.POOL, ModelKind.GIL, ModelKind.SEQUENTIAL));
+        ExperimentConfig same = preset.config().withModelKinds(List.of(ModelKind.POOL, ModelKind.GIL, ModelKind.SEQUENTIAL));
         assertThat(preset.descriptionFor(same)).as("another order is the same setup").isEqualTo(preset.description());
         assertThat(preset.withEditedConfig(same).checks()).isEqualTo(preset.checks());
 
@@ -177,21 +178,42 @@ class ExperimentFilesTest {
         ExperimentFile saved = preset.withEditedConfig(two);
         assertThat(saved.description()).isEqualTo("(edited) " + preset.description());
         assertThat(saved.checks()).as("written for 4 workers").isEmpty();
-        assertThat(saved.withEditedConfig(two.withModels(List.of(ModelKind.POOL))).description())
+        assertThat(saved.withEditedConfig(two.withModelKinds(List.of(ModelKind.POOL))).description())
                 .as("marked once").isEqualTo(saved.description());
         assertThat(saved.descriptionFor(preset.config())).isEqualTo(saved.description());
 
         ExperimentFile io = Presets.load("classic-io").experiment();
-        ExperimentFile fewer = io.withEditedConfig(io.config().withModels(List.of(ModelKind.SEQUENTIAL,
+        ExperimentFile fewer = io.withEditedConfig(io.config().withModelKinds(List.of(ModelKind.SEQUENTIAL,
                 ModelKind.ARTICLE_ASYNCIO)));
-        assertThat(fewer.referenceThreads()).containsEntry(ModelKind.ARTICLE_ASYNCIO, 12);
+        assertThat(fewer.referenceThreads()).containsEntry(ModelEntry.of(ModelKind.ARTICLE_ASYNCIO), 12);
         assertThat(io.withEditedConfig(io.config().withWorkload(io.config().workload().withTasks(400)))
                 .referenceThreads()).isEmpty();
     }
 
     @Test
+    void aModelInItsOwnInterpreterIsWrittenAsSchema3AndReadBackWithItsPublishedTime() throws IOException {
+        ExperimentFile twice = new ExperimentFile("JIT", null, new ExperimentConfig(
+                WorkloadConfig.defaults(WorkloadKind.CPU_REGEX), List.of(ModelEntry.parse("cpython-sequential"),
+                ModelEntry.parse("cpython-sequential@pypy3")), ModelSettings.defaults()),
+                Map.of(ModelEntry.parse("cpython-sequential"), 12.88));
+        Path f = dir.resolve("jit.json");
+        ExperimentFiles.write(f, twice);
+        assertThat(Files.readString(f)).contains("\"schemaVersion\" : 3")
+                .contains("[ \"cpython-sequential\", \"cpython-sequential@pypy3\" ]");
+        ExperimentFile back = ExperimentFiles.read(f);
+        assertThat(back).isEqualTo(twice);
+        assertThat(back.referenceMs(ModelEntry.parse("cpython-sequential"))).isEqualTo(12880.0);
+        assertThat(back.referenceMs(ModelEntry.parse("cpython-sequential@pypy3"))).as("not PyPy's time").isNull();
+
+        ExperimentFileException jvm = bad("{\"schemaVersion\": 3, \"workload\": {\"kind\": \"sleep\"},"
+                + " \"models\": [\"pool@pypy3\"]}");
+        assertThat(jvm.field()).isEqualTo("models[0]");
+        assertThat(jvm.reason()).contains("only the cpython-* models run in an interpreter");
+    }
+
+    @Test
     void schemaVersionIsRequiredAndNewerIsRefused() {
-        ExperimentFileException newer = bad("{\"schemaVersion\": 3, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\"]}");
+        ExperimentFileException newer = bad("{\"schemaVersion\": 4, \"workload\": {\"kind\": \"sleep\"}, \"models\": [\"pool\"]}");
         assertThat(newer.field()).isEqualTo("schemaVersion");
         assertThat(newer.reason()).contains("newer Concurrency Lab");
         assertThat(newer.line()).isEqualTo(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.State;
@@ -99,7 +100,7 @@ class ExportsTest {
         List<RunOutput> runs = Recordings.realRuns();
         Path f = dir.resolve("metrics.csv");
         ComparisonFindings findings = ComparisonFindings.of(null, runs);
-        MetricsCsv.write(f, runs, Recordings.smallExperiment().referenceSeconds(), Map.of(ModelKind.SEQUENTIAL, 1),
+        MetricsCsv.write(f, runs, Recordings.smallExperiment().referenceSeconds(), Map.of(ModelEntry.of(ModelKind.SEQUENTIAL), 1),
                 findings);
         List<String> lines = Files.readAllLines(f);
         assertThat(lines).hasSize(runs.size() + 1);

@@ -1,13 +1,14 @@
 package dev.concurrencylab.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.Comparison;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunListener;
 import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.engine.RunResult;
 import dev.concurrencylab.findings.Amounts;
 import dev.concurrencylab.findings.ComparisonFindings;
 import dev.concurrencylab.findings.FindingKind;
@@ -67,7 +68,7 @@ class LessonFilesTest {
                 "I/O-bound: one request after another", "A thread pool", "asyncio: the article's, and a true event loop",
                 "CPU-bound: one thread", "Threads under the GIL", "Processes", "The JIT remark",
                 "Blocking the event loop", "How many workers?");
-        assertThat(article.steps().get(2).experiment().config().models())
+        assertThat(article.steps().get(2).experiment().config().kinds())
                 .containsExactly(ModelKind.POOL, ModelKind.ARTICLE_ASYNCIO, ModelKind.EVENTLOOP);
         assertThat(article.steps().get(6).experiment().config().settings().workerJvmFlags()).isEqualTo("-Xint");
         assertThat(article.steps().get(7).preset()).isEqualTo("blocking-event-loop");
@@ -149,5 +150,33 @@ class LessonFilesTest {
                 + String.format(java.util.Locale.ROOT, "%.2f×", seq / pool) + ") on "
                 + Runtime.getRuntime().availableProcessors() + " cores. " + queueing.message() + " Median "
                 + Amounts.duration(queueing.value("medianWaitMs")) + ". (no gil-contention finding in this run)");
+    }
+
+    @Test
+    void aModelInItsOwnInterpreterIsQuotedByItsWholeEntryDotsIncluded() {
+        List<ModelEntry> models = List.of(ModelEntry.parse("cpython-sequential"),
+                ModelEntry.parse("cpython-sequential@python3.11"));
+        LessonPlaceholders.check("{cpython-sequential@python3.11.wall} against {cpython-sequential.wall}", models);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> LessonPlaceholders.check(
+                "{cpython-sequential@python3.12.wall}", models))).hasMessageContaining("'cpython-sequential@python3'"
+                + " is not one of this step's models (cpython-sequential, cpython-sequential@python3.11)");
+
+        List<RunOutput> runs = Recordings.synthetic(2, 40, 7).runs();
+        RunOutput cpython = inPython(runs.get(0), null);
+        RunOutput other = inPython(runs.get(1), "python3.11");
+        String text = LessonPlaceholders.fill("{cpython-sequential@python3.11.workers} and "
+                + "{cpython-sequential.workers}", List.of(cpython, other), ComparisonFindings.NONE);
+        assertThat(text).isEqualTo(other.result().workers() + " and " + cpython.result().workers());
+    }
+
+    /** The run as cpython-sequential's, in the comparison's interpreter or in {@code interpreter}. */
+    private static RunOutput inPython(RunOutput o, String interpreter) {
+        RunResult r = o.result();
+        return new RunOutput(new RunResult(ModelKind.CPYTHON_SEQUENTIAL, r.workload(), r.workers(), r.maxInFlight(),
+                r.tasks(), r.wallMs(), r.cpuMs(), r.cpuUtilization(), r.throughput(), r.boundMs(), r.efficiency(),
+                r.errors(), r.errorReasons(), r.lanes(), r.segments(), r.serviceP50Ms(), r.serviceP95Ms(),
+                r.serviceP99Ms(), r.responseP50Ms(), r.responseP95Ms(), r.responseP99Ms(), r.matches(), r.cores(),
+                r.spawnMs(), r.ipcMs(), r.cancelled(), r.readyMs(), r.uiCpuMs(), r.cpuAskedMs(), "CPython 3.11.2",
+                true, interpreter, r.warmupSplit(), null), o.trace());
     }
 }

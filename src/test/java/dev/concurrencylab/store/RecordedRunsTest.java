@@ -55,7 +55,7 @@ class RecordedRunsTest {
         try (InputStream in = getClass().getResourceAsStream("before-ready-state.labrun")) {
             old = RecordedRuns.read(in, "before-ready-state.labrun");
         }
-        assertThat(old.experiment().config().models()).containsExactly(ModelKind.POOL, ModelKind.EVENTLOOP,
+        assertThat(old.experiment().config().kinds()).containsExactly(ModelKind.POOL, ModelKind.EVENTLOOP,
                 ModelKind.PROCESS);
         assertThat(old.runs()).allSatisfy(r -> assertThat(r.result().readyMs()).isNull());
         TraceSnapshot process = old.runs().get(2).trace();
@@ -107,7 +107,7 @@ class RecordedRunsTest {
             json = in.readAllBytes();
         }
         String text = new String(json, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("{\"format\":\"concurrency-lab-recording\",\"schemaVersion\":3")
+        assertThat(text).startsWith("{\"format\":\"concurrency-lab-recording\",\"schemaVersion\":4")
                 .contains("\"startDelta\":[").contains("\"states\":[\"RUNNING\",");
         Path f = dir.resolve("plain.json");
         Files.write(f, json);
@@ -139,10 +139,13 @@ class RecordedRunsTest {
         assertThat(bad(json.replaceFirst("\"state\":\\[\\d", "\"state\":[9")).field())
                 .isEqualTo("runs[0].trace.lanes[0].segments.state[0]");
         assertThat(bad(json.replaceFirst("\"task\":\\[\\d+,", "\"task\":[")).reason()).contains("entries");
-        assertThat(bad(json.replace("\"schemaVersion\":3,\"recordedAt\"", "\"schemaVersion\":9,\"recordedAt\""))
+        assertThat(bad(json.replace("\"schemaVersion\":4,\"recordedAt\"", "\"schemaVersion\":9,\"recordedAt\""))
                 .reason()).contains("newer");
         assertThat(bad(json.replace("concurrency-lab-recording", "other")).field()).isEqualTo("format");
         assertThat(bad(json.replace("\"THREAD\"", "\"FIBER\"")).reason()).contains("unknown lane kind");
+        ExperimentFileException jvm = bad(json.replace("\"interpreter\":null", "\"interpreter\":\"pypy3\""));
+        assertThat(jvm.field()).isEqualTo("runs[0].result.interpreter");
+        assertThat(jvm.reason()).contains("only the cpython-* models run in an interpreter");
     }
 
     @Test
@@ -159,9 +162,9 @@ class RecordedRunsTest {
     }
 
     /**
-     * Schema 1 (before findings): percentiles were {@code p50Ms...} from submission, there were no service times and
-     * no findings. Such a file still opens; its percentiles become the response ones and the service ones are
-     * computed from its trace.
+     * Schema 1 (before findings): percentiles were {@code p50Ms...} from submission, there were no service times,
+     * no findings and no warm-up split. Such a file still opens; its percentiles become the response ones and the
+     * service times and the split are computed from its trace.
      */
     @Test
     void aSchemaOneRecordingOpensWithItsPercentilesAsResponseTimesAndServiceTimesFromItsTrace() throws Exception {
@@ -174,6 +177,9 @@ class RecordedRunsTest {
             for (String p : new String[] {"50", "95", "99"}) {
                 result.remove("serviceP" + p + "Ms");
                 result.set("p" + p + "Ms", result.remove("responseP" + p + "Ms"));
+            }
+            for (String schema4 : new String[] {"interpreter", "warmupSplit", "tracerNote"}) {
+                result.remove(schema4);
             }
         }
         String v1 = Json.MAPPER.writeValueAsString(file);
@@ -188,6 +194,7 @@ class RecordedRunsTest {
             assertThat(now.responseP99Ms()).isEqualTo(was.responseP99Ms());
             assertThat(now.serviceP50Ms()).isEqualTo(was.serviceP50Ms()).isPositive();
             assertThat(now.serviceP99Ms()).isEqualTo(was.serviceP99Ms());
+            assertThat(now.warmupSplit()).as("from its trace").isEqualTo(was.warmupSplit()).isNotNull();
         }
     }
 

@@ -8,6 +8,7 @@ import dev.concurrencylab.engine.Comparison;
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.LaneKind;
 import dev.concurrencylab.engine.LaneSnapshot;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunListener;
@@ -35,9 +36,9 @@ final class Recordings {
 
     static ExperimentFile smallExperiment() {
         WorkloadConfig w = WorkloadConfig.defaults(WorkloadKind.MIXED).withTasks(24).withLatencyMs(4).withCpuShare(0.3);
-        return new ExperimentFile("small", "a quick mixed run", new ExperimentConfig(w,
+        return new ExperimentFile("small", "a quick mixed run", ExperimentConfig.of(w,
                 List.of(ModelKind.SEQUENTIAL, ModelKind.EVENTLOOP, ModelKind.GIL),
-                ModelSettings.defaults().withWorkers(3).withWarmup(false)), Map.of(ModelKind.SEQUENTIAL, 0.1));
+                ModelSettings.defaults().withWorkers(3).withWarmup(false)), Map.of(ModelEntry.of(ModelKind.SEQUENTIAL), 0.1));
     }
 
     /** A real comparison: thread lanes, detached waits on the event loop, GIL waits. */
@@ -79,7 +80,7 @@ final class Recordings {
             }
             RunResult res = new RunResult(ModelKind.values()[k % 7], WorkloadKind.SLEEP, 8, 0, tasks, end / 1e6, 12.5,
                     0.4, 100, end / 2e6, 0.5, 11, Map.of("connection refused", 11), lanes, segments / runs, 1, 2, 3,
-                    4, 5, 6, null, 2, null, null, false, null, null, null, null, null);
+                    4, 5, 6, null, 2, null, null, false, null, null, null, null, null, null, null, null);
             outputs.add(new RunOutput(res, new TraceSnapshot(end, ls, tt, true)));
         }
         return new RecordedRun(ExperimentFile.of(ExperimentConfig.defaults()), outputs, Instant.parse(
@@ -104,7 +105,7 @@ final class Recordings {
             tt.status()[i] = TaskStatus.FINISHED;
         }
         RunResult res = new RunResult(ModelKind.POOL, WorkloadKind.HTTP, 2, 0, 2, 520, 1, 0.01, 4, 100, 0.2, 0,
-                Map.of(), 1, 5, 520, 520, 520, 520, 520, 520, null, 2, null, null, false, 50.0, null, null, null, null);
+                Map.of(), 1, 5, 520, 520, 520, 520, 520, 520, null, 2, null, null, false, 50.0, null, null, null, null, null, null, null);
         return new RunOutput(res, new TraceSnapshot(520_000_000, List.of(
                 LaneSnapshot.of(0, "pool-1", LaneKind.THREAD, thread, 1_000_000),
                 LaneSnapshot.of(1, "pending I/O", LaneKind.DETACHED, pending, -1)), tt, true));

@@ -74,7 +74,7 @@ class SweepFilesTest {
         RecordedRuns.write(old, RecordedRun.now(Recordings.smallExperiment(), Recordings.realRuns()));
         String plain = new String(new java.util.zip.GZIPInputStream(Files.newInputStream(old)).readAllBytes());
         // every recording is schema 3 since results renamed their percentiles (see RecordingCodec), sweep or not
-        assertThat(plain).contains("\"schemaVersion\":3").doesNotContain("sweep");
+        assertThat(plain).contains("\"schemaVersion\":4").doesNotContain("sweep");
         assertThat(RecordedRuns.read(old).sweep()).isEmpty();
     }
 

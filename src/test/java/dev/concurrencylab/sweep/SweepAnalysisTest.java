@@ -3,6 +3,7 @@ package dev.concurrencylab.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.WorkloadConfig;
 import dev.concurrencylab.engine.WorkloadKind;
@@ -17,7 +18,7 @@ class SweepAnalysisTest {
         SweepSpec spec = SweepSpec.parse("1..8", 3);
         List<SweepPoint> points = SweepFixtures.curve(ModelKind.POOL, spec, n -> SweepFixtures.usl(n, 0.05, 0.002));
         SweepAnalysis a = SweepAnalysis.of(SweepFixtures.config(WorkloadKind.CPU_HASH, ModelKind.POOL), points, 2);
-        ModelCurve pool = a.curve(ModelKind.POOL);
+        ModelCurve pool = a.curve(ModelEntry.of(ModelKind.POOL));
         assertThat(pool.points()).hasSize(8);
         CurvePoint first = pool.points().getFirst();
         assertThat(first.runs()).isEqualTo(3);
@@ -37,7 +38,7 @@ class SweepAnalysisTest {
         SweepSpec spec = SweepSpec.parse("1,2,4,8,16", 1);
         List<SweepPoint> points = SweepFixtures.curve(ModelKind.POOL, spec, n -> n);
         ModelCurve pool = SweepAnalysis.of(SweepFixtures.config(WorkloadKind.CPU_HASH, ModelKind.POOL), points, 2)
-                .curve(ModelKind.POOL);
+                .curve(ModelEntry.of(ModelKind.POOL));
         assertThat(pool.fitted()).isFalse();
         assertThat(pool.points()).hasSize(5);
         assertThat(pool.note()).contains("points only", "6 or more", "has 5");
@@ -51,12 +52,12 @@ class SweepAnalysisTest {
         points.addAll(SweepFixtures.curve(ModelKind.SEQUENTIAL, spec, n -> 1));
         SweepAnalysis a = SweepAnalysis.of(SweepFixtures.config(WorkloadKind.CPU_HASH, ModelKind.SEQUENTIAL,
                 ModelKind.GIL), points, 2);
-        ModelCurve gil = a.curve(ModelKind.GIL);
+        ModelCurve gil = a.curve(ModelEntry.of(ModelKind.GIL));
         assertThat(gil.fitted()).isTrue();
         assertThat(gil.usl().peakWorkers()).isNull();
         assertThat(gil.note()).startsWith("no scaling");
         assertThat(gil.amdahl().serialFraction()).isGreaterThan(0.9);
-        ModelCurve seq = a.curve(ModelKind.SEQUENTIAL);
+        ModelCurve seq = a.curve(ModelEntry.of(ModelKind.SEQUENTIAL));
         assertThat(seq.points()).singleElement().satisfies(p -> assertThat(p.workers()).isEqualTo(1));
         assertThat(seq.note()).contains("one point");
     }
@@ -79,7 +80,7 @@ class SweepAnalysisTest {
         List<SweepPoint> points = List.of(SweepFixtures.point(ModelKind.POOL, 2, 1, 100, 500),
                 SweepFixtures.point(ModelKind.POOL, 2, 2, 100, 300), SweepFixtures.point(ModelKind.POOL, 2, 3, 100, 400),
                 SweepFixtures.point(ModelKind.POOL, 4, 1, 100, 200));
-        assertThat(SweepAnalysis.representative(points, ModelKind.POOL, 2).repeat()).isEqualTo(3);
-        assertThat(SweepAnalysis.representative(points, ModelKind.GIL, 2)).isNull();
+        assertThat(SweepAnalysis.representative(points, ModelEntry.of(ModelKind.POOL), 2).repeat()).isEqualTo(3);
+        assertThat(SweepAnalysis.representative(points, ModelEntry.of(ModelKind.GIL), 2)).isNull();
     }
 }

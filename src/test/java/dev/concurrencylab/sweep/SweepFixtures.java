@@ -1,6 +1,7 @@
 package dev.concurrencylab.sweep;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunResult;
@@ -19,16 +20,16 @@ public final class SweepFixtures {
     public static RunResult result(ModelKind model, WorkloadKind workload, int workers, int tasks, double wallMs) {
         return new RunResult(model, workload, workers, 0, tasks, wallMs, wallMs, 0.5, tasks * 1000.0 / wallMs,
                 wallMs, 1.0, 0, Map.of(), workers, tasks * 2L, 1, 2, 3, 1, 2, 3, null, 2, null, null, false, null, null,
-                null, null, null);
+                null, null, null, null, null, null);
     }
 
     public static SweepPoint point(ModelKind model, int workers, int repeat, int tasks, double wallMs) {
-        return new SweepPoint(model, workers, repeat, result(model, WorkloadKind.CPU_HASH, workers, tasks, wallMs),
+        return new SweepPoint(ModelEntry.of(model), workers, repeat, result(model, WorkloadKind.CPU_HASH, workers, tasks, wallMs),
                 null);
     }
 
     public static ExperimentConfig config(WorkloadKind kind, ModelKind... models) {
-        return new ExperimentConfig(WorkloadConfig.defaults(kind).withTasks(100), List.of(models),
+        return ExperimentConfig.of(WorkloadConfig.defaults(kind).withTasks(100), List.of(models),
                 ModelSettings.defaults());
     }
 

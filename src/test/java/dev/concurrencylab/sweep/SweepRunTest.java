@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.TraceChecks;
@@ -27,7 +28,7 @@ class SweepRunTest {
     void aRealSweepOfAPoolRunsEveryCountOnTheSameTasks() throws Exception {
         // tasks of ~7 ms: long enough that a worker started late still finds tasks left to run beside the others
         WorkloadConfig w = WorkloadConfig.defaults(WorkloadKind.CPU_HASH).withTasks(12).withHashRounds(100_000);
-        ExperimentConfig config = new ExperimentConfig(w, List.of(ModelKind.POOL), ModelSettings.defaults()
+        ExperimentConfig config = ExperimentConfig.of(w, List.of(ModelKind.POOL), ModelSettings.defaults()
                 .withWarmup(false));
         SweepSpec spec = new SweepSpec(IntStream.rangeClosed(1, CORES + 1).boxed().toList(), 2);
         List<String> heard = new ArrayList<>();
@@ -56,7 +57,7 @@ class SweepRunTest {
             assertThat(p.result().tasks()).isEqualTo(12);
         }
         SweepResult r = SweepResult.of(config, spec, points, CORES);
-        CurvePoint first = r.analysis().curve(ModelKind.POOL).points().getFirst();
+        CurvePoint first = r.analysis().curve(ModelEntry.of(ModelKind.POOL)).points().getFirst();
         assertThat(first.speedup()).isEqualTo(1.0);
         assertThat(r.speedup(points.getFirst()) * first.throughput())
                 .isCloseTo(points.getFirst().throughput(), org.assertj.core.api.Assertions.within(1e-9));
@@ -75,11 +76,11 @@ class SweepRunTest {
     void aPoolOnCpuHashGetsFasterWithEveryWorkerUpToTheCores() throws Exception {
         // runs of ~0.3 s at one worker on a quiet machine, without warm-up (the first run is the JIT's, one of 4)
         WorkloadConfig w = WorkloadConfig.defaults(WorkloadKind.CPU_HASH).withTasks(24).withHashRounds(200_000);
-        ExperimentConfig config = new ExperimentConfig(w, List.of(ModelKind.POOL), ModelSettings.defaults()
+        ExperimentConfig config = ExperimentConfig.of(w, List.of(ModelKind.POOL), ModelSettings.defaults()
                 .withWarmup(false));
         SweepSpec spec = new SweepSpec(IntStream.rangeClosed(1, Math.max(2, CORES)).boxed().toList(), 4);
         List<SweepPoint> points = Sweep.execute(config, spec, new CancelToken(), SweepListener.NONE, 0);
-        List<CurvePoint> curve = SweepResult.of(config, spec, points, CORES).analysis().curve(ModelKind.POOL)
+        List<CurvePoint> curve = SweepResult.of(config, spec, points, CORES).analysis().curve(ModelEntry.of(ModelKind.POOL))
                 .points();
         // the best of four per count: a neighbour's burst slows some runs, not all four
         for (int n = 2; n <= Math.min(CORES, curve.size()); n++) {
@@ -92,7 +93,7 @@ class SweepRunTest {
     @Timeout(30)
     void stoppingEndsTheSweepAtOnceAndKeepsOnlyFinishedPoints() throws Exception {
         WorkloadConfig w = WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(40).withLatencyMs(50);
-        ExperimentConfig config = new ExperimentConfig(w, List.of(ModelKind.SEQUENTIAL, ModelKind.POOL),
+        ExperimentConfig config = ExperimentConfig.of(w, List.of(ModelKind.SEQUENTIAL, ModelKind.POOL),
                 ModelSettings.defaults().withWarmup(false));
         CancelToken cancel = new CancelToken();
         AtomicInteger started = new AtomicInteger();
@@ -106,7 +107,7 @@ class SweepRunTest {
             }
         }, 0);
         assertThat(points).singleElement().satisfies(p -> {
-            assertThat(p.model()).isEqualTo(ModelKind.SEQUENTIAL);
+            assertThat(p.model()).isEqualTo(ModelEntry.of(ModelKind.SEQUENTIAL));
             assertThat(p.trace()).as("no budget, no trace").isNull();
         });
         assertThat((System.nanoTime() - t0) / 1e9).as("seconds: one 2 s run and a stopped one").isLessThan(10);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concurrencylab.engine.ConfigException;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import java.util.List;
@@ -52,14 +53,14 @@ class SweepSpecTest {
 
     @Test
     void thePlanMeasuresEveryPointOncePerPassAndSequentialOnce() {
-        SweepPlan plan = SweepPlan.of(List.of(ModelKind.SEQUENTIAL, ModelKind.POOL), SweepSpec.parse("1,2,4", 2));
+        SweepPlan plan = SweepPlan.of(ModelEntry.of(List.of(ModelKind.SEQUENTIAL, ModelKind.POOL)), SweepSpec.parse("1,2,4", 2));
         assertThat(plan.steps()).containsExactly(
-                new SweepPlan.Step(ModelKind.SEQUENTIAL, 1, 1), new SweepPlan.Step(ModelKind.POOL, 1, 1),
-                new SweepPlan.Step(ModelKind.POOL, 2, 1), new SweepPlan.Step(ModelKind.POOL, 4, 1),
-                new SweepPlan.Step(ModelKind.SEQUENTIAL, 1, 2), new SweepPlan.Step(ModelKind.POOL, 1, 2),
-                new SweepPlan.Step(ModelKind.POOL, 2, 2), new SweepPlan.Step(ModelKind.POOL, 4, 2));
-        assertThatThrownBy(() -> SweepPlan.of(List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.GIL,
-                ModelKind.VIRTUAL, ModelKind.EVENTLOOP), SweepSpec.defaults())).isInstanceOf(ConfigException.class)
+                new SweepPlan.Step(ModelEntry.of(ModelKind.SEQUENTIAL), 1, 1), new SweepPlan.Step(ModelEntry.of(ModelKind.POOL), 1, 1),
+                new SweepPlan.Step(ModelEntry.of(ModelKind.POOL), 2, 1), new SweepPlan.Step(ModelEntry.of(ModelKind.POOL), 4, 1),
+                new SweepPlan.Step(ModelEntry.of(ModelKind.SEQUENTIAL), 1, 2), new SweepPlan.Step(ModelEntry.of(ModelKind.POOL), 1, 2),
+                new SweepPlan.Step(ModelEntry.of(ModelKind.POOL), 2, 2), new SweepPlan.Step(ModelEntry.of(ModelKind.POOL), 4, 2));
+        assertThatThrownBy(() -> SweepPlan.of(ModelEntry.of(List.of(ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.GIL,
+                ModelKind.VIRTUAL, ModelKind.EVENTLOOP)), SweepSpec.defaults())).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("models").hasMessageContaining("1 to 4");
     }
 

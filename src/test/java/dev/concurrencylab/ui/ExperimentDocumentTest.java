@@ -3,6 +3,7 @@ package dev.concurrencylab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunOutput;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The File menu's commands against real files in a temporary folder, with scripted dialogs and answers. */
 class ExperimentDocumentTest {
-    private static final ExperimentConfig SMALL = new ExperimentConfig(
+    private static final ExperimentConfig SMALL = ExperimentConfig.of(
             WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(6).withLatencyMs(5).withJitterMs(0),
             List.of(ModelKind.SEQUENTIAL, ModelKind.EVENTLOOP), ModelSettings.defaults().withWarmup(false));
 
@@ -134,12 +135,13 @@ class ExperimentDocumentTest {
         assertThat(form.workloadProperty().get()).isEqualTo(WorkloadKind.HTTP);
         assertThat(form.text(ExperimentForm.TASKS).get()).isEqualTo("200");
         assertThat(form.text(ExperimentForm.LATENCY).get()).isEqualTo("190");
-        assertThat(form.selectedModels()).as("the preset's order").containsExactly(ModelKind.SEQUENTIAL,
-                ModelKind.POOL, ModelKind.ARTICLE_ASYNCIO, ModelKind.EVENTLOOP, ModelKind.CPYTHON_SEQUENTIAL,
-                ModelKind.CPYTHON_THREADS, ModelKind.CPYTHON_ASYNCIO, ModelKind.CPYTHON_ARTICLE_ASYNCIO);
+        assertThat(form.selectedModels()).extracting(ModelEntry::kind).as("the preset's order").containsExactly(
+                ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.ARTICLE_ASYNCIO, ModelKind.EVENTLOOP,
+                ModelKind.CPYTHON_SEQUENTIAL, ModelKind.CPYTHON_THREADS, ModelKind.CPYTHON_ASYNCIO,
+                ModelKind.CPYTHON_ARTICLE_ASYNCIO);
         assertThat(doc.experimentProperty().get().name()).isEqualTo("Classic I/O: fetching URLs");
         assertThat(doc.experimentProperty().get().description()).contains("200 HTTP requests");
-        assertThat(doc.experimentProperty().get().referenceMs(ModelKind.SEQUENTIAL)).isEqualTo(37_980.0);
+        assertThat(doc.experimentProperty().get().referenceMs(ModelEntry.of(ModelKind.SEQUENTIAL))).isEqualTo(37_980.0);
         assertThat(doc.dirtyBinding().get()).isFalse();
         assertThat(doc.titleBinding().get()).isEqualTo("Classic I/O: fetching URLs — Concurrency Lab");
     }
@@ -150,8 +152,9 @@ class ExperimentDocumentTest {
         ExperimentConfig preset = doc.experimentProperty().get().config();
         assertThat(doc.publishedTimesBinding().get().seconds()).as("nothing run yet").isEmpty();
         vm.showRecorded(preset, List.of(), "as published");
-        assertThat(doc.publishedTimesBinding().get().seconds()).containsEntry(ModelKind.SEQUENTIAL, 37.98);
-        assertThat(doc.publishedTimesBinding().get().beside(ModelKind.ARTICLE_ASYNCIO))
+        assertThat(doc.publishedTimesBinding().get().seconds()).containsEntry(ModelEntry.of(ModelKind.SEQUENTIAL),
+                37.98);
+        assertThat(doc.publishedTimesBinding().get().beside(ModelEntry.of(ModelKind.ARTICLE_ASYNCIO)))
                 .isEqualTo("published 3.43 s, 12 threads");
         vm.showRecorded(preset.withWorkload(preset.workload().withTasks(400)), List.of(), "twice the requests");
         assertThat(doc.publishedTimesBinding().get().seconds()).as("400 requests are not the article's 200").isEmpty();
@@ -160,7 +163,7 @@ class ExperimentDocumentTest {
     @Test
     void theFilesModelOrderRunsInTheWindowAndMovingAModelUpMakesItTheBaseline() throws IOException {
         Path file = dir.resolve("order.json");
-        ExperimentFiles.write(file, ExperimentFile.of(SMALL.withModels(List.of(ModelKind.EVENTLOOP,
+        ExperimentFiles.write(file, ExperimentFile.of(SMALL.withModelKinds(List.of(ModelKind.EVENTLOOP,
                 ModelKind.SEQUENTIAL))));
         chosenFiles.add(file);
         doc.open();
@@ -170,7 +173,7 @@ class ExperimentDocumentTest {
         assertThat(vm.outputs()).extracting(o -> o.result().model()).containsExactly(ModelKind.EVENTLOOP,
                 ModelKind.SEQUENTIAL);
 
-        form.moveModel(ModelKind.SEQUENTIAL, -1);
+        form.moveModel(ModelEntry.of(ModelKind.SEQUENTIAL), -1);
         vm.run();
         assertThat(vm.outputs()).extracting(o -> o.result().model()).containsExactly(ModelKind.SEQUENTIAL,
                 ModelKind.EVENTLOOP);
@@ -181,7 +184,7 @@ class ExperimentDocumentTest {
                 .contains(String.format(java.util.Locale.ROOT, "%.2f×", seq.wallMs() / loop.wallMs()));
         assertThat(doc.dirtyBinding().get()).as("the order is part of the experiment").isTrue();
         assertThat(doc.save()).isTrue();
-        assertThat(ExperimentFiles.read(file).config().models()).containsExactly(ModelKind.SEQUENTIAL,
+        assertThat(ExperimentFiles.read(file).config().kinds()).containsExactly(ModelKind.SEQUENTIAL,
                 ModelKind.EVENTLOOP);
     }
 

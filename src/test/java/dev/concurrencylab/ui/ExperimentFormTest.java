@@ -3,6 +3,7 @@ package dev.concurrencylab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadConfig;
@@ -49,6 +50,29 @@ class ExperimentFormTest {
     }
 
     @Test
+    void aCPythonModelRunsOncePerInterpreterAndAnUnusableOneIsNamedOnTheModels() {
+        ExperimentForm all = new ExperimentForm(LabSettings.defaultExperiment(), List.of(ModelKind.values()));
+        ModelEntry cpython = ModelEntry.of(ModelKind.CPYTHON_SEQUENTIAL);
+        ModelEntry pypy = ModelEntry.parse("cpython-sequential@pypy3");
+        all.setModelSelected(ModelKind.CPYTHON_SEQUENTIAL, true);
+        assertThat(all.addModel(pypy)).isTrue();
+        assertThat(all.addModel(pypy)).as("already chosen").isFalse();
+        assertThat(all.configProperty().get().models()).endsWith(cpython, pypy);
+        assertThat(all.setInterpreter(cpython, "pypy3")).as("the same run twice").isFalse();
+        assertThat(all.uncheckedInterpreters()).containsExactly("pypy3");
+
+        all.interpreterChecked("pypy3", "'pypy3' is neither a file nor a command on PATH");
+        assertThat(all.errorFieldProperty().get()).isEqualTo("models");
+        assertThat(all.errorMessageProperty().get())
+                .isEqualTo("models: cpython-sequential@pypy3: 'pypy3' is neither a file nor a command on PATH");
+        assertThat(all.setInterpreter(pypy, "python3")).isTrue();
+        assertThat(all.validProperty().get()).as("python3 is not known to be unusable").isTrue();
+        assertThat(all.configProperty().get().models()).endsWith(cpython, ModelEntry.parse("cpython-sequential@python3"));
+        all.setModelSelected(ModelKind.CPYTHON_SEQUENTIAL, false);
+        assertThat(all.selectedModels()).extracting(ModelEntry::kind).doesNotContain(ModelKind.CPYTHON_SEQUENTIAL);
+    }
+
+    @Test
     void textThatIsNotANumberIsNamed() {
         form.text(ExperimentForm.WORKERS).set("four");
         assertThat(form.errorFieldProperty().get()).isEqualTo("workers");
@@ -66,12 +90,12 @@ class ExperimentFormTest {
         form.setModelSelected(ModelKind.GIL, true);
         form.setModelSelected(ModelKind.VIRTUAL, true);
         form.setModelSelected(ModelKind.SEQUENTIAL, false);
-        assertThat(form.configProperty().get().models()).as("added at the end, the others keep their places")
+        assertThat(form.configProperty().get().kinds()).as("added at the end, the others keep their places")
                 .containsExactly(ModelKind.POOL, ModelKind.EVENTLOOP, ModelKind.GIL, ModelKind.VIRTUAL);
-        form.moveModel(ModelKind.VIRTUAL, -1);
-        form.moveModel(ModelKind.POOL, 1);
-        form.moveModel(ModelKind.EVENTLOOP, -5);
-        assertThat(form.configProperty().get().models()).as("moves stop at either end")
+        form.moveModel(ModelEntry.of(ModelKind.VIRTUAL), -1);
+        form.moveModel(ModelEntry.of(ModelKind.POOL), 1);
+        form.moveModel(ModelEntry.of(ModelKind.EVENTLOOP), -5);
+        assertThat(form.configProperty().get().kinds()).as("moves stop at either end")
                 .containsExactly(ModelKind.EVENTLOOP, ModelKind.POOL, ModelKind.VIRTUAL, ModelKind.GIL);
     }
 
@@ -87,10 +111,10 @@ class ExperimentFormTest {
         assertThat(all.errorFieldProperty().get()).isEqualTo("models");
         assertThat(all.errorMessageProperty().get()).contains("models", "1 to 8");
         all.setModelSelected(ModelKind.SEQUENTIAL, false);
-        assertThat(all.configProperty().get().models()).startsWith(ModelKind.POOL, ModelKind.EVENTLOOP, ModelKind.GIL)
+        assertThat(all.configProperty().get().kinds()).startsWith(ModelKind.POOL, ModelKind.EVENTLOOP, ModelKind.GIL)
                 .endsWith(ModelKind.PROCESS, ModelKind.CPYTHON_SEQUENTIAL);
-        for (ModelKind m : List.copyOf(all.selectedModels())) {
-            all.setModelSelected(m, false);
+        for (ModelEntry m : List.copyOf(all.selectedModels())) {
+            all.setModelSelected(m.kind(), false);
         }
         assertThat(all.errorMessageProperty().get()).contains("models", "1 to 8");
     }
@@ -122,10 +146,10 @@ class ExperimentFormTest {
 
     @Test
     void loadingKeepsTheExperimentsModelOrder() {
-        ExperimentConfig c = LabSettings.defaultExperiment().withModels(List.of(ModelKind.EVENTLOOP, ModelKind.VIRTUAL,
+        ExperimentConfig c = LabSettings.defaultExperiment().withModelKinds(List.of(ModelKind.EVENTLOOP, ModelKind.VIRTUAL,
                 ModelKind.SEQUENTIAL));
         form.load(c);
-        assertThat(form.selectedModels()).containsExactly(ModelKind.EVENTLOOP, ModelKind.VIRTUAL, ModelKind.SEQUENTIAL);
+        assertThat(form.selectedModels()).extracting(ModelEntry::kind).containsExactly(ModelKind.EVENTLOOP, ModelKind.VIRTUAL, ModelKind.SEQUENTIAL);
         assertThat(form.configProperty().get()).isEqualTo(c);
     }
 
@@ -201,7 +225,7 @@ class ExperimentFormTest {
 
     @Test
     void anHttpExperimentLoadsAsHttp() {
-        ExperimentConfig c = new ExperimentConfig(WorkloadConfig.defaults(WorkloadKind.HTTP).withLatencyMs(100)
+        ExperimentConfig c = ExperimentConfig.of(WorkloadConfig.defaults(WorkloadKind.HTTP).withLatencyMs(100)
                 .withUrls(List.of("http://127.0.0.1:9/x")), List.of(ModelKind.POOL),
                 ModelSettings.defaults().withMaxConnections(5));
         form.load(c);

@@ -21,7 +21,7 @@ class LabSettingsStoreTest {
     void settingsSurviveARestart() throws IOException {
         LabSettingsStore store = new LabSettingsStore(dir.resolve("cfg/settings.json"));
         LabSettings saved = LabSettings.defaults().withWindow(1000, 700, true).withDark(true).withFontScale(1.4)
-                .withAutoRun(false).withExperiment(ExperimentConfig.defaults().withModels(java.util.List.of(
+                .withAutoRun(false).withExperiment(ExperimentConfig.defaults().withModelKinds(java.util.List.of(
                         ModelKind.GIL, ModelKind.SEQUENTIAL, ModelKind.ARTICLE_ASYNCIO)).withSettings(
                         ModelSettings.defaults().withExecutorThreads(12)))
                 .withRecentFiles(java.util.List.of("/tmp/a.json", "/tmp/b.labrun"));

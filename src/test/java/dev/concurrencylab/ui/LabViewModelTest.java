@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LabViewModelTest {
-    private static final ExperimentConfig SMALL = new ExperimentConfig(
+    private static final ExperimentConfig SMALL = ExperimentConfig.of(
             WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(6).withLatencyMs(20),
             List.of(ModelKind.SEQUENTIAL, ModelKind.EVENTLOOP), ModelSettings.defaults().withWarmup(false));
 
@@ -52,7 +52,7 @@ class LabViewModelTest {
     @Test
     void aStoppedComparisonRunsAgainCleanlyAndShowsWhatWasNotRun() throws InterruptedException {
         QueuedUiExecutor ui = new QueuedUiExecutor();
-        ExperimentForm f = new ExperimentForm(new ExperimentConfig(
+        ExperimentForm f = new ExperimentForm(ExperimentConfig.of(
                 WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(200).withLatencyMs(20).withJitterMs(0),
                 List.of(ModelKind.SEQUENTIAL, ModelKind.EVENTLOOP), ModelSettings.defaults().withWarmup(false)),
                 List.of(ModelKind.values()));

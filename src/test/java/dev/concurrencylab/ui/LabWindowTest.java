@@ -3,6 +3,7 @@ package dev.concurrencylab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.TraceSnapshot;
@@ -91,7 +92,7 @@ class LabWindowTest extends LabWindowTestSupport {
         assertThat(robot.lookup("#model-up-eventloop").query().isVisible()).isFalse();
 
         robot.clickOn("#model-up-sequential");
-        assertThat(vm().form().selectedModels()).containsExactly(ModelKind.SEQUENTIAL, ModelKind.EVENTLOOP);
+        assertThat(vm().form().selectedModels()).extracting(ModelEntry::kind).containsExactly(ModelKind.SEQUENTIAL, ModelKind.EVENTLOOP);
         assertThat(robot.lookup("#model-place-sequential").queryAs(Label.class).getText()).isEqualTo("1 · baseline");
         assertThat(((javafx.scene.Parent) models).getChildrenUnmodifiable().get(0).lookup("#model-sequential"))
                 .as("the chosen models are listed in run order").isNotNull();

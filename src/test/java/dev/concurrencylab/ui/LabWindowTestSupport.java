@@ -160,7 +160,7 @@ abstract class LabWindowTestSupport {
     }
 
     static ExperimentConfig experiment(WorkloadConfig w, int workers, ModelKind... models) {
-        return new ExperimentConfig(w, List.of(models), ModelSettings.defaults().withWorkers(workers)
+        return ExperimentConfig.of(w, List.of(models), ModelSettings.defaults().withWorkers(workers)
                 .withWarmup(false));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.Comparison;
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.RunListener;
 import dev.concurrencylab.engine.RunOutput;
@@ -52,7 +53,7 @@ class MenuWindowTest extends LabWindowTestSupport {
         TextField connections = robot.lookup("#max-connections-value").queryAs(TextField.class);
         assertThat(connections.getText()).isEqualTo("5");
         assertThat(connections.isVisible()).isTrue();
-        assertThat(vm().form().selectedModels()).containsExactly(ModelKind.POOL, ModelKind.VIRTUAL);
+        assertThat(vm().form().selectedModels()).extracting(ModelEntry::kind).containsExactly(ModelKind.POOL, ModelKind.VIRTUAL);
         assertThat(header.isVisible()).isTrue();
         assertThat(name.getText()).isEqualTo("Connection-pool bottleneck");
         assertThat(robot.lookup("#experiment-description").queryAs(Label.class).getText())
@@ -68,7 +69,7 @@ class MenuWindowTest extends LabWindowTestSupport {
         List<RunOutput> runs = Comparison.execute(config, new CancelToken(), RunListener.NONE);
         toOpen = dir.resolve("lesson.labrun");
         RecordedRuns.write(toOpen, RecordedRun.now(new ExperimentFile("Recorded lesson", "Two models, recorded.",
-                config, Map.of(ModelKind.SEQUENTIAL, 1.5)), runs));
+                config, Map.of(ModelEntry.of(ModelKind.SEQUENTIAL), 1.5)), runs));
 
         robot.clickOn("File").clickOn("Open recording…");
         // read in the background, shown on the UI thread

@@ -65,6 +65,6 @@ class PresenterControlsTest extends LabWindowTestSupport {
         assertThat(saved.dark()).isTrue();
         assertThat(saved.fontScale()).isCloseTo(1.21, within(0.001));
         assertThat(saved.experiment().workload().tasks()).isEqualTo(7);
-        assertThat(saved.experiment().models()).containsExactly(ModelKind.POOL, ModelKind.EVENTLOOP);
+        assertThat(saved.experiment().kinds()).containsExactly(ModelKind.POOL, ModelKind.EVENTLOOP);
     }
 }

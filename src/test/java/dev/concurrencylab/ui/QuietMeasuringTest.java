@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /** CPU-bound comparisons are drawn at a low rate while measured, then replayed; waiting work stays live. */
 class QuietMeasuringTest {
-    private static final ExperimentConfig HASH = new ExperimentConfig(
+    private static final ExperimentConfig HASH = ExperimentConfig.of(
             WorkloadConfig.defaults(WorkloadKind.CPU_HASH).withTasks(8).withHashRounds(500),
             List.of(ModelKind.SEQUENTIAL, ModelKind.POOL), ModelSettings.defaults().withWarmup(false));
-    private static final ExperimentConfig SLEEP = new ExperimentConfig(
+    private static final ExperimentConfig SLEEP = ExperimentConfig.of(
             WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(4).withLatencyMs(5),
             List.of(ModelKind.SEQUENTIAL), ModelSettings.defaults().withWarmup(false));
 

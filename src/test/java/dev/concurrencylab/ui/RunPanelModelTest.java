@@ -2,6 +2,7 @@ package dev.concurrencylab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.RunOutput;
@@ -39,10 +40,10 @@ class RunPanelModelTest {
     }
 
     private static RunPanelModel finished(ModelKind model, int workers, int lanes, Double otherMs, Double askedMs) {
-        RunPanelModel panel = new RunPanelModel(0, model, ModelSettings.defaults().withWorkers(workers),
+        RunPanelModel panel = new RunPanelModel(0, ModelEntry.of(model), ModelSettings.defaults().withWorkers(workers),
                 WorkloadConfig.defaults(WorkloadKind.CPU_HASH).withTasks(8));
         RunResult r = new RunResult(model, WorkloadKind.CPU_HASH, workers, 0, 8, 12.0, 20.0, 0.8, 600, 10.8, 0.9, 0,
-                Map.of(), lanes, 8, 1, 2, 3, 1, 2, 3, null, 2, null, null, false, null, otherMs, askedMs, null, null);
+                Map.of(), lanes, 8, 1, 2, 3, 1, 2, 3, null, 2, null, null, false, null, otherMs, askedMs, null, null, null, null, null);
         panel.finished(new RunOutput(r, new TraceSnapshot(12_000_000, List.of(), TaskTable.empty(8), true)));
         return panel;
     }

@@ -3,6 +3,7 @@ package dev.concurrencylab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concurrencylab.engine.ExperimentConfig;
+import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
 import dev.concurrencylab.engine.ModelSettings;
 import dev.concurrencylab.engine.WorkloadConfig;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The sweep view's model without a toolkit: Run through the window's commands, fields, opening a point. */
 class SweepModelTest {
-    private static final ExperimentConfig SMALL = new ExperimentConfig(
+    private static final ExperimentConfig SMALL = ExperimentConfig.of(
             WorkloadConfig.defaults(WorkloadKind.SLEEP).withTasks(4).withLatencyMs(10).withJitterMs(0),
             List.of(ModelKind.SEQUENTIAL, ModelKind.POOL), ModelSettings.defaults().withWarmup(false));
 
@@ -70,7 +71,7 @@ class SweepModelTest {
         sweep.repeatsTextProperty().set("3");
         sweep.shownProperty().set(true);
         vm.run();
-        assertThat(sweep.open(new SweepMarker(ModelKind.POOL, 2, 0, 0))).isTrue();
+        assertThat(sweep.open(new SweepMarker(ModelEntry.of(ModelKind.POOL), 2, 0, 0))).isTrue();
         assertThat(sweep.shownProperty().get()).as("the comparison is shown").isFalse();
         assertThat(vm.outputs()).singleElement().satisfies(o -> {
             assertThat(o.result().model()).isEqualTo(ModelKind.POOL);
@@ -78,7 +79,7 @@ class SweepModelTest {
         });
         assertThat(vm.shownConfigProperty().get().settings().workers()).isEqualTo(2);
         assertThat(vm.statusProperty().get()).contains("Sweep point: pool, 2 workers", "the median of 3");
-        assertThat(sweep.open(new SweepMarker(ModelKind.GIL, 2, 0, 0))).as("not in the sweep").isFalse();
+        assertThat(sweep.open(new SweepMarker(ModelEntry.of(ModelKind.GIL), 2, 0, 0))).as("not in the sweep").isFalse();
     }
 
     @Test

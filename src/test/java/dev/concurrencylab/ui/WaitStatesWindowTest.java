@@ -32,7 +32,7 @@ class WaitStatesWindowTest extends LabWindowTestSupport {
     @Test
     void threadsQueuingForPooledConnectionsShowConnectionWaitsThatSayWhy(FxRobot robot) throws Exception {
         WorkloadConfig http = WorkloadConfig.defaults(WorkloadKind.HTTP).withTasks(12).withLatencyMs(60);
-        load(robot, new ExperimentConfig(http, List.of(ModelKind.POOL),
+        load(robot, ExperimentConfig.of(http, List.of(ModelKind.POOL),
                 ModelSettings.defaults().withWorkers(6).withMaxConnections(2).withWarmup(false)));
         robot.interact(vm()::run); // the http form is long: Run is scrolled out of this small window's view
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> vm().runningProperty().get()
