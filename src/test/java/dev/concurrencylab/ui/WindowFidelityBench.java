@@ -69,8 +69,9 @@ class WindowFidelityBench extends LabWindowTestSupport {
             for (String m : window.keySet()) {
                 double w = median(window.get(m));
                 double c = median(cli.get(m));
-                report.append(String.format(Locale.ROOT, "%s %s %.1f %.1f %.2f   # window's other threads %.2f cores%n",
-                        preset, m, w, c, w / c, median(other.get(m))));
+                report.append(String.format(Locale.ROOT,
+                        "%s %s %.1f %.1f %.2f   # window's other threads %.2f cores; window %s, cli %s%n",
+                        preset, m, w, c, w / c, median(other.get(m)), range(window.get(m)), range(cli.get(m))));
             }
         }
         Files.writeString(Path.of("target", "window-fidelity.txt"), report);
@@ -88,6 +89,12 @@ class WindowFidelityBench extends LabWindowTestSupport {
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("the command line finished").isTrue();
         assertThat(p.exitValue()).as(Files.readString(dir.resolve("cli.log"))).isZero();
         return Json.MAPPER.readTree(json.toFile());
+    }
+
+    private static String range(List<Double> xs) {
+        return String.format(Locale.ROOT, "%.0f-%.0f",
+                xs.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                xs.stream().mapToDouble(Double::doubleValue).max().orElse(0));
     }
 
     private static double median(List<Double> xs) {
