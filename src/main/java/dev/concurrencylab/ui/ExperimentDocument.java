@@ -159,6 +159,11 @@ public final class ExperimentDocument {
         }
     }
 
+    /** Shows a lesson step's experiment: no question asked, the lesson's start asked about unsaved changes. */
+    void showLessonStep(ExperimentFile step) {
+        show(step, null);
+    }
+
     public void openPreset(Preset preset) {
         if (confirmDiscard()) {
             show(preset.experiment(), null);

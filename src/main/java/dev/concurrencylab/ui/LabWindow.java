@@ -37,6 +37,7 @@ final class LabWindow extends BorderPane {
         formScroll.getStyleClass().add(Styles.SIDE_SCROLL);
         formScroll.setFitToWidth(true);
         formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        doc.experimentProperty().addListener((o, was, now) -> formScroll.setVvalue(0)); // its name and text first
         BorderPane side = new BorderPane(formScroll, null, null, form.actions(), null);
         side.setId("side");
         side.getStyleClass().add(Styles.SIDE);
@@ -73,7 +74,7 @@ final class LabWindow extends BorderPane {
         LabToolbar toolbar = new LabToolbar(vm, links, look, exporter.menu(), stage.fullScreenProperty(),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
 
-        lessons = new LessonModel(vm, findings);
+        lessons = new LessonModel(vm, findings, doc::showLessonStep, () -> sweep.shownProperty().set(false));
         LabMenuBar menus = new LabMenuBar(doc, vm, Presets.list());
         menus.getMenus().add(new LessonMenu(lessons, doc, Lessons.list()));
         setTop(menus);

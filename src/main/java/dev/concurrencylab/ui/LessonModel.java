@@ -2,11 +2,13 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.ExperimentConfig;
 import dev.concurrencylab.engine.RunOutput;
+import dev.concurrencylab.store.ExperimentFile;
 import dev.concurrencylab.store.Lesson;
 import dev.concurrencylab.store.LessonPlaceholders;
 import dev.concurrencylab.store.LessonStep;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -25,6 +27,10 @@ final class LessonModel {
 
     private final LabViewModel vm;
     private final FindingsModel findings;
+    /** Opens a step's experiment as the window's document: its name, description and form. */
+    private final Consumer<ExperimentFile> open;
+    /** Brings the comparison to the front (a lesson's steps are comparisons, whichever view was shown). */
+    private final Runnable showComparison;
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.QUESTION);
@@ -36,9 +42,11 @@ final class LessonModel {
     /** The step whose experiment is running, or -1. */
     private int running = -1;
 
-    LessonModel(LabViewModel vm, FindingsModel findings) {
+    LessonModel(LabViewModel vm, FindingsModel findings, Consumer<ExperimentFile> open, Runnable showComparison) {
         this.vm = vm;
         this.findings = findings;
+        this.open = open;
+        this.showComparison = showComparison;
         vm.runningProperty().addListener((o, was, now) -> runningChanged(now));
         findings.findingsProperty().addListener(o -> takeawayIfReady());
     }
@@ -103,6 +111,7 @@ final class LessonModel {
         if (!Objects.equals(stepConfig, vm.form().configProperty().get())) {
             load(s);
         }
+        showComparison.run();
         vm.run();
     }
 
@@ -121,12 +130,16 @@ final class LessonModel {
         running = -1;
         step.set(i);
         load(currentStep());
+        showComparison.run();
         takeaway.set(takeaways[i] == null ? "" : takeaways[i]);
         phase.set(takeaways[i] == null ? Phase.QUESTION : Phase.TAKEAWAY);
     }
 
     private void load(LessonStep s) {
-        vm.form().load(s.experiment().config());
+        ExperimentFile e = s.experiment();
+        // a step written inline has no name of its own: the window's title then names the step
+        open.accept(e.name() != null ? e : new ExperimentFile(s.title(), e.description(), e.config(),
+                e.referenceSeconds(), e.referenceThreads(), e.checks(), e.sweep()));
         stepConfig = vm.form().configProperty().get();
     }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class LessonModelTest {
     private final ExperimentForm form = new ExperimentForm(LabSettings.defaultExperiment(), List.of(ModelKind.values()));
     private final LabViewModel vm = new LabViewModel(new CurrentThreadTaskExecutor(), form);
-    private final LessonModel lessons = new LessonModel(vm, new FindingsModel(vm, new CurrentThreadTaskExecutor()));
+    private final LessonModel lessons = new LessonModel(vm, new FindingsModel(vm, new CurrentThreadTaskExecutor()),
+            step -> form.load(step.config()), () -> { });
 
     @Test
     void everyBundledStepLoadsIntoTheFormUnchanged() {

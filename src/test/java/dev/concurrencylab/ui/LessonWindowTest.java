@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.findings.Amounts;
 import dev.concurrencylab.findings.FindingKind;
+import dev.concurrencylab.store.Presets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -111,5 +112,27 @@ class LessonWindowTest extends LabWindowTestSupport {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(showing(robot, "#lesson-panel")).isFalse();
+    }
+
+    @Test
+    void aLessonShowsItsOwnStepAndRunsItsComparisonWhateverWasOpenBefore(FxRobot robot) throws Exception {
+        robot.interact(() -> app.document().openPreset(Presets.load("gil-vs-free-threads")));
+        robot.interact(() -> app.sweep().shownProperty().set(true)); // the Sweep tab in front
+        toOpen = dir.resolve("threads.json");
+        Files.writeString(toOpen, LESSON);
+
+        robot.clickOn("#lesson-menu").clickOn("#open-lesson");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.sweep().shownProperty().get()).as("the comparison in front").isFalse();
+        assertThat(app.document().experimentProperty().get().name()).as("the step's name, not the preset's")
+                .isEqualTo("One thread or two");
+        assertThat(app.document().descriptionBinding().get()).as("no other experiment's text").isNull();
+        assertThat(app.document().titleBinding().get()).startsWith("One thread or two");
+
+        robot.interact(() -> app.sweep().shownProperty().set(true)); // the teacher clicks the Sweep tab again
+        robot.clickOn("#lesson-run");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing(robot, "#lesson-takeaway"));
+        assertThat(app.sweep().shownProperty().get()).isFalse();
+        assertThat(vm().outputs()).as("a comparison ran, not a sweep").hasSize(2);
     }
 }
