@@ -50,6 +50,7 @@ import javafx.scene.layout.Region;
  * property, and one highlighted task the same way. A null window fits the trace (or {@link #fitEndProperty()}).
  */
 public class TimelineView extends Region {
+    private static final long EMPTY_AXIS_NANOS = 1_000_000_000L;
     /**
      * One background thread for every panel's overview summaries, so the first overview frame of a finished run
      * never waits for one on the FX thread; it ends when idle.
@@ -249,7 +250,9 @@ public class TimelineView extends Region {
     /** The whole trace (or up to {@link #fitEndProperty()}). */
     public TimeWindow fittedWindow() {
         long end = fitEnd.get() > 0 ? fitEnd.get() : trace != null ? trace.endNanos() : 0;
-        return TimeWindow.fit(end);
+        // nothing drawn yet (a run warming up, or measured quietly before its first frame): a second's axis,
+        // not "0 ns … 1000 ns"
+        return TimeWindow.fit(end > 0 ? end : EMPTY_AXIS_NANOS);
     }
 
     /** Shows the whole runs again (what a double-click does): no window set, so it fits. */

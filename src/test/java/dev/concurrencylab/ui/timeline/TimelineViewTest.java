@@ -102,6 +102,13 @@ class TimelineViewTest {
     }
 
     @Test
+    void beforeAnythingIsDrawnTheAxisSpansASecond(FxRobot robot) {
+        TimelineView[] empty = new TimelineView[1];
+        robot.interact(() -> empty[0] = new TimelineView());
+        assertThat(empty[0].fittedWindow()).as("not 0 ns to 1000 ns").isEqualTo(TimeWindow.fit(1_000_000_000L));
+    }
+
+    @Test
     void ctrlWheelZoomsAroundTheCursorAndBothPanelsFollow(FxRobot robot) {
         settle();
         // One notch up on a desktop wheel is +40 px; three notches. (Monocle's robot sends ±1 per notch with the
