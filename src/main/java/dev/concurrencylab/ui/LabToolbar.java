@@ -26,6 +26,8 @@ import org.controlsfx.control.ToggleSwitch;
  * below their text ("Thre…").
  */
 final class LabToolbar extends FlowPane {
+    private final HBox textSize;
+
     LabToolbar(LabViewModel vm, PanelLinks links, Appearance look, MenuButton export, ObservableBooleanValue fullScreen,
                Runnable toggleFullScreen) {
         setId("toolbar");
@@ -89,8 +91,17 @@ final class LabToolbar extends FlowPane {
         Button full = button("", "full-screen", "Full screen on and off (F11)", toggleFullScreen);
         full.textProperty().bind(Bindings.when(fullScreen).then("Leave full screen").otherwise("Full screen"));
 
-        getChildren().addAll(group(view), group(replay, speed, speedText, showAll), group(export),
-                group(dark, smaller, larger, full));
+        getChildren().addAll(group(view), group(replay, speed, speedText, showAll), group(export), group(dark, full));
+        textSize = group(smaller, larger);
+        textSize.setId("text-size");
+    }
+
+    /**
+     * A− and A+, for the window's right edge: everything to their left grows with the text (the form too), so in the
+     * bar a second click on A+ landed on A−; anchored to the right, A+ stays under the pointer.
+     */
+    Node textSize() {
+        return textSize;
     }
 
     /** Controls that wrap together, each kept at least as wide as its text. */

@@ -4,6 +4,8 @@ import dev.concurrencylab.render.Palette;
 import dev.concurrencylab.store.Lessons;
 import dev.concurrencylab.store.Presets;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -80,7 +82,11 @@ final class LabWindow extends BorderPane {
         setTop(menus);
         setLeft(side);
         setRight(new LessonPanel(lessons, vm));
-        setCenter(new VBox(toolbar, views));
+        Node textSize = toolbar.textSize();
+        BorderPane.setAlignment(textSize, Pos.TOP_RIGHT);
+        BorderPane bar = new BorderPane(toolbar, null, textSize, null, null);
+        bar.getStyleClass().add(Styles.TOOLBAR_ROW);
+        setCenter(new VBox(bar, views));
         setBottom(new LabStatusBar(vm));
     }
 

@@ -30,6 +30,8 @@ final class Styles {
     static final String RESULTS_SCROLL = "results-scroll";
     static final String TOOLBAR = "lab-toolbar";
     static final String TOOLBAR_GROUP = "lab-toolbar-group";
+    /** The toolbar with the text-size buttons at its right end. */
+    static final String TOOLBAR_ROW = "lab-toolbar-row";
     static final String PLACEHOLDER = "placeholder";
     static final String ERROR_FIELD_INPUT = "invalid";
     static final String EXPERIMENT_HEADER = "experiment-header";

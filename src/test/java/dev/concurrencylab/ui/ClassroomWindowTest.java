@@ -108,6 +108,26 @@ class ClassroomWindowTest extends LabWindowTestSupport {
     }
 
     @Test
+    void clickingAPlusTwiceWhereItWasZoomsTwice(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = app.appearance().fontScaleProperty().get();
+        Node larger = robot.lookup("#larger-text").query();
+        Point2D spot = larger.localToScreen(larger.getLayoutBounds().getWidth() / 2,
+                larger.getLayoutBounds().getHeight() / 2);
+        robot.clickOn(spot);
+        WaitForAsyncUtils.waitForFxEvents();
+        double once = app.appearance().fontScaleProperty().get();
+        robot.clickOn(spot); // a teacher clicks again without moving the mouse
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(once).isGreaterThan(before);
+        assertThat(app.appearance().fontScaleProperty().get()).as("the second click also zoomed in").isGreaterThan(once);
+    }
+
+    @Test
     void atOneAndAHalfTimesTheTextOnA1280By720ScreenEveryToolbarActionIsWholeAndInView(FxRobot robot)
             throws Exception {
         robot.interact(() -> {
