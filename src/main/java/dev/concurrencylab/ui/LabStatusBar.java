@@ -3,6 +3,7 @@ package dev.concurrencylab.ui;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 
 /** The bottom line: what is happening, progress through the comparison while it runs, and Stop. */
@@ -17,6 +18,10 @@ final class LabStatusBar extends StatusBar {
         stop.setTooltip(new Tooltip("Stop every run (Esc)"));
         stop.disableProperty().bind(vm.runningProperty().not());
         stop.setOnAction(e -> vm.stop());
+        stop.setMinWidth(Region.USE_PREF_SIZE); // a long status line cut Stop down to "…"
+        Tooltip whole = new Tooltip(); // and the line itself, when cut short, is whole here
+        whole.textProperty().bind(vm.statusProperty());
+        setTooltip(whole);
         getRightItems().add(stop);
     }
 }

@@ -108,6 +108,19 @@ class ClassroomWindowTest extends LabWindowTestSupport {
     }
 
     @Test
+    void aStatusLineLongerThanTheWindowLeavesStopWhole(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            app.appearance().fontScaleProperty().set(1.5);
+            vm().clear("Done: " + "cpython-sequential 3.78 s, ".repeat(20));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownText(robot.lookup("#status-stop").queryAs(Labeled.class))).as("not cut to '…'")
+                .isEqualTo("Stop");
+    }
+
+    @Test
     void clickingAPlusTwiceWhereItWasZoomsTwice(FxRobot robot) {
         robot.interact(() -> {
             stage.setWidth(1280);
