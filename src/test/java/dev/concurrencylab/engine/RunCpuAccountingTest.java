@@ -47,7 +47,9 @@ class RunCpuAccountingTest {
             }
         };
         RunResult r;
-        try (Workload w = Workloads.create(Runs.hash(40, 20_000))) {
+        // about 150 ms: the process CPU clock ticks in 10 ms steps, and the listener's calls sit a few ms outside
+        // the span the run measures, so a short run cannot tell the noise from those edges
+        try (Workload w = Workloads.create(Runs.hash(40, 80_000))) {
             r = Run.execute(0, w, ModelKind.SEQUENTIAL, Runs.workers(1), new CancelToken(), watch).result();
         } finally {
             spin.set(false);
@@ -56,7 +58,7 @@ class RunCpuAccountingTest {
         double noiseMs = (noiseCpu[1] - noiseCpu[0]) / 1e6;
         assertThat(noiseMs).as("the noise ran during the run").isGreaterThan(0);
         assertThat(r.uiCpuMs()).as("other threads' CPU holds the noise thread's %.1f ms", noiseMs)
-                .isGreaterThanOrEqualTo(0.95 * noiseMs - 5);
+                .isGreaterThanOrEqualTo(0.9 * noiseMs - 10);
         assertThat(r.cpuMs()).as("the run's own CPU leaves the noise out").isLessThan(r.wallMs() + 5);
     }
 
