@@ -33,7 +33,7 @@ class GilTest {
         // which must not reset the waiter's claim; both threads take turns all through the run. Warmed up and
         // long enough (about 0.3 s) that JIT compiler threads or a busy CI core cannot stall a waiter for a
         // third of it; a stall of this size means the threads no longer take turns (GilLockTest pins the hand-over itself).
-        RunOutput out = Runs.run(Runs.hash(1_000, 2_000), ModelKind.GIL,
+        RunOutput out = Runs.run(Runs.hash(1_000, 5_000), ModelKind.GIL,
                 Runs.workers(2).withSwitchIntervalMs(2).withWarmup(true));
         long longestWait = 0;
         for (LaneSnapshot lane : out.trace().threadLanes()) {
