@@ -82,26 +82,24 @@ public final class HashWork implements CpuWork {
         }
         double best = 0;
         double[] last = new double[5];
+        int trials = 0;
         long start = System.nanoTime();
         long lastGain = start;
-        int trial = 0;
-        for (; trial < last.length || System.nanoTime() - lastGain < CALIBRATION_STABLE_NANOS; trial++) {
+        // at least five trials, on while the fastest still improves, and never past the limit (but one trial)
+        while (trials == 0 || (trials < last.length || System.nanoTime() - lastGain < CALIBRATION_STABLE_NANOS)
+                && System.nanoTime() - start < CALIBRATION_MAX_NANOS) {
             long cpu0 = CpuClock.currentThread();
             long wall0 = System.nanoTime();
-            new HashWork(trial, CALIBRATION_ROUNDS).run(Checkpoint.NONE);
+            new HashWork(trials, CALIBRATION_ROUNDS).run(Checkpoint.NONE);
             long nanos = cpu0 >= 0 ? CpuClock.currentThread() - cpu0 : System.nanoTime() - wall0;
             double rate = CALIBRATION_ROUNDS / Math.max(nanos / 1e6, 0.001);
             if (rate > best * 1.01) {
                 lastGain = System.nanoTime();
                 best = rate;
             }
-            last[trial % last.length] = rate;
-            if (System.nanoTime() - start > CALIBRATION_MAX_NANOS) {
-                trial++;
-                break;
-            }
+            last[trials++ % last.length] = rate;
         }
-        double[] sorted = Arrays.copyOf(last, Math.min(trial, last.length));
+        double[] sorted = Arrays.copyOf(last, Math.min(trials, last.length));
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }

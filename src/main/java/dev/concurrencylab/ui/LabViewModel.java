@@ -2,19 +2,14 @@ package dev.concurrencylab.ui;
 
 import dev.concurrencylab.engine.CancelToken;
 import dev.concurrencylab.engine.Comparison;
-import dev.concurrencylab.engine.ConfigException;
 import dev.concurrencylab.engine.ExperimentConfig;
-import dev.concurrencylab.engine.ModelEntry;
 import dev.concurrencylab.engine.ModelKind;
-import dev.concurrencylab.engine.ModelSettings;
-import dev.concurrencylab.engine.Models;
 import dev.concurrencylab.engine.RunListener;
 import dev.concurrencylab.engine.RunOutput;
 import dev.concurrencylab.engine.TraceRecorder;
 import dev.concurrencylab.engine.TraceSnapshot;
 import dev.concurrencylab.engine.Workload;
 import dev.concurrencylab.engine.Durations;
-import dev.concurrencylab.python.InterpretersOnPath;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +40,7 @@ public final class LabViewModel {
     private static final System.Logger LOG = System.getLogger(LabViewModel.class.getName());
     private final TaskExecutor executor;
     private final ExperimentForm form;
+    private final InterpreterChecks interpreters;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
@@ -86,45 +82,15 @@ public final class LabViewModel {
         canReplay = running.not().and(Bindings.isNotEmpty(outputs));
         committed = commitKey();
         form.loadsProperty().addListener((o, was, now) -> committed = commitKey());
-        form.pythonProperty().addListener((o, was, now) -> checkPython());
-        form.selectedModels().addListener((javafx.collections.ListChangeListener<ModelEntry>) c -> checkInterpreters());
+        interpreters = new InterpreterChecks(executor, form);
     }
 
     /**
-     * Checks in the background that the interpreter the form names can run the CPython models (it starts it once
-     * to ask its version); the form then disables them, with the reason, where it cannot. Done again whenever
-     * the form names another; the window asks for the first check as it shows the models.
+     * Checks in the background that the interpreter the form names can run the CPython models ({@link
+     * InterpreterChecks}); the window asks for the first check as it shows the models.
      */
     public void checkPython() {
-        if (form.availableModels().stream().noneMatch(ModelKind::inPython)) {
-            return;
-        }
-        String requested = form.pythonProperty().get();
-        executor.execute(BackgroundTask.wrap(() -> problem(requested))
-                .onSuccess(problem -> form.pythonChecked(requested, problem)));
-        if (form.interpreterChoices().isEmpty()) {
-            executor.execute(BackgroundTask.wrap(InterpretersOnPath::find).onSuccess(form::interpretersFound));
-        }
-        checkInterpreters();
-    }
-
-    /** Checks, in the background, each interpreter a chosen model names that was not checked before. */
-    private void checkInterpreters() {
-        for (String interpreter : form.uncheckedInterpreters()) {
-            form.interpreterChecked(interpreter, null); // asked once, even while the check goes on
-            executor.execute(BackgroundTask.wrap(() -> problem(interpreter))
-                    .onSuccess(problem -> form.interpreterChecked(interpreter, problem)));
-        }
-    }
-
-    /** Why the interpreter cannot run the CPython models, or "" where it can. */
-    private static String problem(String interpreter) {
-        try {
-            Models.check(ModelKind.CPYTHON_SEQUENTIAL, ModelSettings.defaults().withPython(interpreter));
-            return "";
-        } catch (ConfigException e) {
-            return e.getMessage().substring(e.field().length() + 2);
-        }
+        interpreters.checkPython();
     }
 
     // ---- properties

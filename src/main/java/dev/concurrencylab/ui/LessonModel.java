@@ -138,8 +138,7 @@ final class LessonModel {
     private void load(LessonStep s) {
         ExperimentFile e = s.experiment();
         // a step written inline has no name of its own: the window's title then names the step
-        open.accept(e.name() != null ? e : new ExperimentFile(s.title(), e.description(), e.config(),
-                e.referenceSeconds(), e.referenceThreads(), e.checks(), e.sweep()));
+        open.accept(e.name() != null ? e : e.withName(s.title()));
         stepConfig = vm.form().configProperty().get();
     }
 

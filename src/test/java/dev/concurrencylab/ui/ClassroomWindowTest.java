@@ -109,12 +109,8 @@ class ClassroomWindowTest extends LabWindowTestSupport {
 
     @Test
     void aStatusLineLongerThanTheWindowLeavesStopWhole(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-            app.appearance().fontScaleProperty().set(1.5);
-            vm().clear("Done: " + "cpython-sequential 3.78 s, ".repeat(20));
-        });
+        onAProjector(robot, 1.5);
+        robot.interact(() -> vm().clear("Done: " + "cpython-sequential 3.78 s, ".repeat(20)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownText(robot.lookup("#status-stop").queryAs(Labeled.class))).as("not cut to '…'")
                 .isEqualTo("Stop");
@@ -122,10 +118,7 @@ class ClassroomWindowTest extends LabWindowTestSupport {
 
     @Test
     void clickingAPlusTwiceWhereItWasZoomsTwice(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
+        onAProjector(robot, 1.0);
         WaitForAsyncUtils.waitForFxEvents();
         double before = app.appearance().fontScaleProperty().get();
         Node larger = robot.lookup("#larger-text").query();
@@ -143,11 +136,7 @@ class ClassroomWindowTest extends LabWindowTestSupport {
     @Test
     void atOneAndAHalfTimesTheTextOnA1280By720ScreenEveryToolbarActionIsWholeAndInView(FxRobot robot)
             throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-            app.appearance().fontScaleProperty().set(1.5);
-        });
+        onAProjector(robot, 1.5);
         load(robot, experiment(sleep(3, 5), 4, ModelKind.SEQUENTIAL, ModelKind.POOL, ModelKind.VIRTUAL,
                 ModelKind.EVENTLOOP));
         runAndWait(robot, 20);
@@ -222,6 +211,15 @@ class ClassroomWindowTest extends LabWindowTestSupport {
     }
 
     /** The text a label actually draws, which its skin cuts short with "…" when it does not fit. */
+    /** The window at 1280 × 720, a common projector, with text at {@code fontScale}. */
+    private void onAProjector(FxRobot robot, double fontScale) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            app.appearance().fontScaleProperty().set(fontScale);
+        });
+    }
+
     private static String shownText(Labeled l) {
         return l.lookupAll(".text").stream().filter(Text.class::isInstance).map(t -> ((Text) t).getText())
                 .findFirst().orElse("");
